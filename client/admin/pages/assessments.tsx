@@ -1,0 +1,78 @@
+import type { AssessmentStatus } from '#surveys/domain'
+import { adminText } from '#surveys/i18n/admin'
+import { commonText } from '#surveys/i18n/common'
+import { get } from '../../shared/api.ts'
+import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
+import { useLocale } from '../../shared/locale.tsx'
+import { Link } from '../../shared/router.tsx'
+import { useResource } from '../../shared/use-resource.ts'
+import { Layout } from '../layout.tsx'
+
+export interface AssessmentSummary {
+  id: string
+  name: string
+  status: AssessmentStatus
+  periodStart: string | null
+  periodEnd: string | null
+  createdAt: string
+}
+
+export function AssessmentsPage() {
+  const { locale } = useLocale()
+  const t = adminText[locale]
+  const common = commonText[locale]
+  const list = useResource(() => get<{ assessments: AssessmentSummary[] }>('/api/assessments'), [])
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
+
+  return (
+    <Layout>
+      <div class="page-header">
+        <div>
+          <h1>{t.assessments}</h1>
+          <p class="lead">{t.assessmentsLead}</p>
+        </div>
+        <Link class="button" href="/assessments/new">
+          {t.newAssessment}
+        </Link>
+      </div>
+      {list.state === 'loading' && <Loading label={common.loading} />}
+      {list.state === 'error' && (
+        <ErrorState message={t.loadFailed} retryLabel={common.retry} onRetry={list.reload} />
+      )}
+      {list.state === 'ready' && list.data.assessments.length === 0 && (
+        <Empty title={t.noAssessments}>
+          <p>{t.noAssessmentsBody}</p>
+        </Empty>
+      )}
+      {list.state === 'ready' && list.data.assessments.length > 0 && (
+        <div class="table-wrap">
+          <table class="table">
+            <caption class="visually-hidden">{t.assessments}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.name}</th>
+                <th scope="col">{t.period}</th>
+                <th scope="col">{t.status}</th>
+                <th scope="col">{t.created}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.assessments.map((a) => (
+                <tr key={a.id}>
+                  <th scope="row">
+                    <Link href={`/assessments/${a.id}`}>{a.name}</Link>
+                  </th>
+                  <td>{[a.periodStart, a.periodEnd].filter(Boolean).join(' – ') || '—'}</td>
+                  <td>
+                    <span class={`badge badge--${a.status}`}>{t[`status_${a.status}`]}</span>
+                  </td>
+                  <td>{date.format(new Date(a.createdAt))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Layout>
+  )
+}

@@ -1,0 +1,18 @@
+import type { FunctionComponent } from 'preact'
+import { AssessmentsPage } from './pages/assessments.tsx'
+import { LoginPage } from './pages/login.tsx'
+import { SetupPage } from './pages/setup.tsx'
+
+export interface Route {
+  pattern: string
+  page: FunctionComponent<{ params: Record<string, string> }>
+  /** Pages anyone may open; the rest send a signed-out visitor to sign in. */
+  public?: boolean
+}
+
+/** Every admin page, first match wins. */
+export const ROUTES: Route[] = [
+  { pattern: '/login', page: LoginPage, public: true },
+  { pattern: '/setup', page: SetupPage, public: true },
+  { pattern: '/assessments', page: AssessmentsPage },
+]

@@ -1,0 +1,49 @@
+import { type ComponentChildren, createContext } from 'preact'
+import { useCallback, useContext, useEffect, useState } from 'preact/hooks'
+import { ApiError, get, post } from '../shared/api.ts'
+
+export interface Me {
+  id: string
+  email: string
+  name: string
+  organisations: { id: string; name: string; role: string }[]
+}
+
+interface SessionState {
+  /** undefined while loading, null when signed out. */
+  me: Me | null | undefined
+  refresh(): Promise<void>
+  signOut(): Promise<void>
+}
+
+const SessionContext = createContext<SessionState>({
+  me: undefined,
+  refresh: async () => {},
+  signOut: async () => {},
+})
+
+export function SessionProvider(props: { children: ComponentChildren }) {
+  const [me, setMe] = useState<Me | null | undefined>(undefined)
+  const refresh = useCallback(async () => {
+    try {
+      setMe(await get<Me>('/api/auth/me'))
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) setMe(null)
+      else throw error
+    }
+  }, [])
+  const signOut = useCallback(async () => {
+    await post('/api/auth/logout')
+    setMe(null)
+  }, [])
+  useEffect(() => {
+    refresh().catch(() => setMe(null))
+  }, [refresh])
+  return (
+    <SessionContext.Provider value={{ me, refresh, signOut }}>
+      {props.children}
+    </SessionContext.Provider>
+  )
+}
+
+export const useSession = () => useContext(SessionContext)

@@ -1,0 +1,63 @@
+import type { ComponentChildren, JSX } from 'preact'
+import { useEffect, useState } from 'preact/hooks'
+
+/** A small history router: enough for a handful of pages, nothing to configure. */
+
+const listeners = new Set<() => void>()
+
+export function navigate(to: string, options: { replace?: boolean } = {}) {
+  if (options.replace) history.replaceState(null, '', to)
+  else history.pushState(null, '', to)
+  for (const listener of listeners) listener()
+  window.scrollTo(0, 0)
+}
+
+export function usePath(): string {
+  const [path, setPath] = useState(location.pathname)
+  useEffect(() => {
+    const update = () => setPath(location.pathname)
+    listeners.add(update)
+    window.addEventListener('popstate', update)
+    return () => {
+      listeners.delete(update)
+      window.removeEventListener('popstate', update)
+    }
+  }, [])
+  return path
+}
+
+/**
+ * Matches a path against a pattern with :params.
+ * @example matchPath('/assessments/:id', '/assessments/7') // { id: '7' }
+ */
+export function matchPath(pattern: string, path: string): Record<string, string> | undefined {
+  const names: string[] = []
+  const regex = new RegExp(
+    `^${pattern.replace(/\/:(\w+)/g, (_, name: string) => {
+      names.push(name)
+      return '/([^/]+)'
+    })}/?$`,
+  )
+  const match = regex.exec(path)
+  if (!match) return undefined
+  return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? '')]))
+}
+
+/** An anchor that navigates without reloading; modified clicks still open new tabs. */
+export function Link({
+  href,
+  children,
+  ...rest
+}: JSX.HTMLAttributes<HTMLAnchorElement> & { href: string; children?: ComponentChildren }) {
+  const onClick = (event: JSX.TargetedMouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return
+    event.preventDefault()
+    navigate(href)
+  }
+  return (
+    <a {...rest} href={href} onClick={onClick}>
+      {children}
+    </a>
+  )
+}

@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs'
+import { PGlite } from '@electric-sql/pglite'
+import type { SQL } from 'drizzle-orm'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
+import postgres from 'postgres'
+import * as schema from './schema.ts'
+
+export type Schema = typeof schema
+/** The drizzle database, whichever driver is underneath. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>
+/** A transaction handle has the same query API as the database. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
+export type Executor = Db | Tx
+export type DatabaseKind = 'pglite' | 'postgres'
+
+export interface Database {
+  db: Db
+  kind: DatabaseKind
+  close(): Promise<void>
+}
+
+export interface DatabaseOptions {
+  /** postgres:// URL; without it the embedded PGlite is used. */
+  url?: string | undefined
+  /** PGlite's folder; `memory://` keeps it in memory (tests). */
+  dataDir?: string | undefined
+  /** postgres.js pool size. */
+  poolSize?: number | undefined
+}
+
+const drizzleConfig = { schema, casing: 'snake_case' } as const
+
+/**
+ * Opens the database: postgres.js when a URL is given, otherwise PGlite under `dataDir`.
+ * @example const { db, close } = await createDb({ dataDir: './data' })
+ */
+export async function createDb(options: DatabaseOptions = {}): Promise<Database> {
+  if (options.url) return openPostgres(options.url, options.poolSize ?? 10)
+  return openPglite(options.dataDir ?? './data')
+}
+
+function openPostgres(url: string, max: number): Database {
+  const client = postgres(url, {
+    max,
+    onnotice: () => {},
+    connection: { application_name: 'materiality' },
+  })
+  const db = drizzlePostgres({ client, ...drizzleConfig }) as unknown as Db
+  return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) }
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true })
+  const client = await PGlite.create({ dataDir })
+  const db = drizzlePglite({ client, ...drizzleConfig }) as unknown as Db
+  return { db, kind: 'pglite', close: () => client.close() }
+}
+
+/**
+ * Runs raw SQL and returns its rows on either driver. Cast numbers in the SQL (`::int`,
+ * `::float8`): the drivers disagree on how they return int8 and numeric.
+ */
+export async function queryRows<T>(executor: Executor, query: SQL): Promise<T[]> {
+  const result: unknown = await executor.execute(query)
+  if (Array.isArray(result)) return result as T[]
+  return (result as { rows: T[] }).rows
+}

@@ -1,0 +1,116 @@
+import { and, eq, gt, sql } from 'drizzle-orm'
+import type { Role } from '#surveys/domain'
+import type { Executor } from '../client.ts'
+import { memberships, organisations, sessions, setupTokens, users } from '../schema.ts'
+
+export type User = typeof users.$inferSelect
+
+export async function findUserByEmail(db: Executor, email: string): Promise<User | undefined> {
+  const [user] = await db.select().from(users).where(eq(users.email, email.toLowerCase()))
+  return user
+}
+
+export async function countUsers(db: Executor): Promise<number> {
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(users)
+  return row?.count ?? 0
+}
+
+export async function insertUser(
+  db: Executor,
+  input: { email: string; name: string; passwordHash: string },
+): Promise<User> {
+  const [user] = await db
+    .insert(users)
+    .values({ ...input, email: input.email.toLowerCase() })
+    .returning()
+  return user!
+}
+
+export async function insertOrganisation(db: Executor, name: string) {
+  const [organisation] = await db.insert(organisations).values({ name }).returning()
+  return organisation!
+}
+
+export async function insertMembership(
+  db: Executor,
+  input: { userId: number; organisationId: number; role: Role },
+): Promise<void> {
+  await db.insert(memberships).values(input)
+}
+
+export async function listMemberships(db: Executor, userId: number) {
+  return db
+    .select({
+      organisationId: memberships.organisationId,
+      organisationName: organisations.name,
+      role: memberships.role,
+    })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(organisations.name)
+}
+
+export async function findMembershipRole(
+  db: Executor,
+  userId: number,
+  organisationId: number,
+): Promise<Role | undefined> {
+  const [row] = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId)))
+  return row?.role
+}
+
+export async function updatePasswordHash(db: Executor, userId: number, passwordHash: string) {
+  await db
+    .update(users)
+    .set({ passwordHash, passwordChangedAt: sql`now()` })
+    .where(eq(users.id, userId))
+}
+
+export async function insertSession(
+  db: Executor,
+  input: { tokenHash: Buffer; userId: number; expiresAt: Date },
+): Promise<void> {
+  await db.insert(sessions).values(input)
+}
+
+/** The signed-in user of a live session, or undefined when it is unknown or expired. */
+export async function findSessionUser(db: Executor, tokenHash: Buffer, now: Date) {
+  const [row] = await db
+    .select({ id: users.id, email: users.email, name: users.name })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
+  return row
+}
+
+export async function deleteSession(db: Executor, tokenHash: Buffer): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash))
+}
+
+export async function deleteUserSessions(db: Executor, userId: number): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId))
+}
+
+export async function insertSetupToken(db: Executor, tokenHash: Buffer, expiresAt: Date) {
+  await db.insert(setupTokens).values({ tokenHash, expiresAt })
+}
+
+/** Marks a live setup token used; false when it is unknown, used or expired. */
+export async function useSetupToken(db: Executor, tokenHash: Buffer, now: Date): Promise<boolean> {
+  const used = await db
+    .update(setupTokens)
+    .set({ usedAt: now })
+    .where(
+      and(
+        eq(setupTokens.tokenHash, tokenHash),
+        gt(setupTokens.expiresAt, now),
+        sql`${setupTokens.usedAt} IS NULL`,
+      ),
+    )
+    .returning({ tokenHash: setupTokens.tokenHash })
+  return used.length === 1
+}

@@ -1,0 +1,409 @@
+import { sql } from 'drizzle-orm'
+import {
+  type AnyPgColumn,
+  bigint,
+  boolean,
+  check,
+  customType,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core'
+import type { Aspect, HkexMapping } from '#surveys/domain'
+import type { LocalizedText } from '#surveys/locales'
+import type { AssessmentSettings } from '#surveys/settings'
+
+// Every table's columns are camelCase in TypeScript and snake_case in SQL (`casing` in client.ts).
+
+const id = () => bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity()
+const ref = () => bigint({ mode: 'number' })
+const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow()
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' })
+
+export const role = pgEnum('role', ['admin', 'analyst', 'reviewer', 'approver', 'viewer'])
+export const assessmentStatus = pgEnum('assessment_status', [
+  'draft',
+  'open',
+  'closed',
+  'confirmed',
+  'approved',
+])
+export const axis = pgEnum('axis', ['impact', 'stakeholder'])
+export const linkKind = pgEnum('link_kind', ['open', 'single-use'])
+export const approvalDecision = pgEnum('approval_decision', ['approve', 'return'])
+
+export const organisations = pgTable('organisations', {
+  id: id(),
+  name: text().notNull(),
+  createdAt: createdAt(),
+})
+
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    /** Stored lower-cased; the unique index makes sign-in case-insensitive. */
+    email: text().notNull(),
+    name: text().notNull(),
+    /** scrypt$N$r$p$salt$hash, see server/services/passwords.ts. */
+    passwordHash: text().notNull(),
+    passwordChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('users_email_unique').on(t.email)],
+)
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    userId: ref()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organisationId: ref()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    role: role().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.organisationId] }),
+    index('memberships_organisation_idx').on(t.organisationId),
+  ],
+)
+
+/** Sign-in sessions; only the SHA-256 of the cookie's token is stored. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: bytea().primaryKey(),
+    userId: ref()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+)
+
+/** The one-time link that lets the first person create the admin account. */
+export const setupTokens = pgTable('setup_tokens', {
+  tokenHash: bytea().primaryKey(),
+  createdAt: createdAt(),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+  usedAt: timestamp({ withTimezone: true }),
+})
+
+/** Fixed-window counters shared by every server instance (login attempts, bad survey tokens). */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text().notNull(),
+    windowStart: timestamp({ withTimezone: true }).notNull(),
+    count: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+)
+
+/** Server-wide secrets generated on first start, so every instance derives the same keys. */
+export const serverSecrets = pgTable('server_secrets', {
+  name: text().primaryKey(),
+  value: bytea().notNull(),
+  createdAt: createdAt(),
+})
+
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: id(),
+    organisationId: ref()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    periodStart: date({ mode: 'string' }),
+    periodEnd: date({ mode: 'string' }),
+    status: assessmentStatus().notNull().default('draft'),
+    settings: jsonb().$type<AssessmentSettings>().notNull(),
+    /** The assessment this one was copied from, for year-over-year comparison. */
+    previousId: ref().references((): AnyPgColumn => assessments.id, { onDelete: 'set null' }),
+    createdBy: ref().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    openedAt: timestamp({ withTimezone: true }),
+    closedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('assessments_organisation_idx').on(t.organisationId)],
+)
+
+export const assessmentIssues = pgTable(
+  'assessment_issues',
+  {
+    id: id(),
+    assessmentId: ref()
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    code: text().notNull(),
+    aspect: text().$type<Aspect>().notNull(),
+    names: jsonb().$type<LocalizedText>().notNull(),
+    descriptions: jsonb().$type<LocalizedText>().notNull(),
+    hkex: jsonb().$type<HkexMapping>().notNull(),
+    gri: jsonb().$type<string[]>().notNull(),
+    position: integer().notNull(),
+  },
+  (t) => [uniqueIndex('assessment_issues_code_unique').on(t.assessmentId, t.code)],
+)
+
+export const stakeholderGroups = pgTable(
+  'stakeholder_groups',
+  {
+    id: id(),
+    assessmentId: ref()
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    key: text().notNull(),
+    names: jsonb().$type<LocalizedText>().notNull(),
+    expectations: jsonb().$type<LocalizedText>().notNull(),
+    channels: jsonb().$type<LocalizedText>().notNull(),
+    weight: doublePrecision().notNull().default(1),
+    axes: axis().array().notNull(),
+    position: integer().notNull(),
+  },
+  (t) => [
+    uniqueIndex('stakeholder_groups_key_unique').on(t.assessmentId, t.key),
+    check('stakeholder_groups_weight_check', sql`${t.weight} >= 0`),
+  ],
+)
+
+/** A survey link; the token itself is never stored, only its SHA-256. */
+export const surveyLinks = pgTable(
+  'survey_links',
+  {
+    id: id(),
+    assessmentId: ref()
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    groupId: ref()
+      .notNull()
+      .references(() => stakeholderGroups.id, { onDelete: 'cascade' }),
+    kind: linkKind().notNull(),
+    tokenHash: bytea().notNull(),
+    maxResponses: integer(),
+    expiresAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdBy: ref().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('survey_links_token_unique').on(t.tokenHash),
+    index('survey_links_assessment_idx').on(t.assessmentId, t.groupId),
+    check(
+      'survey_links_max_responses_check',
+      sql`${t.maxResponses} IS NULL OR ${t.maxResponses} > 0`,
+    ),
+  ],
+)
+
+/**
+ * Answers saved before submit. A single-use link has one draft (resumeKey ''); an open link
+ * has one per respondent, found again by the hash of their resume code.
+ */
+export const drafts = pgTable(
+  'drafts',
+  {
+    id: id(),
+    linkId: ref()
+      .notNull()
+      .references(() => surveyLinks.id, { onDelete: 'cascade' }),
+    resumeKey: bytea().notNull(),
+    answers: jsonb().notNull(),
+    locale: text().notNull(),
+    startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('drafts_link_resume_unique').on(t.linkId, t.resumeKey)],
+)
+
+/** A submitted response. Drafts live apart, so every row here counts in the scores. */
+export const responses = pgTable(
+  'responses',
+  {
+    id: id(),
+    assessmentId: ref()
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    groupId: ref()
+      .notNull()
+      .references(() => stakeholderGroups.id, { onDelete: 'cascade' }),
+    linkId: ref()
+      .notNull()
+      .references(() => surveyLinks.id, { onDelete: 'cascade' }),
+    /** True for a single-use link: the partial unique index allows one response per such link. */
+    singleUse: boolean().notNull(),
+    /** An open link's per-browser id, so one browser answers once. */
+    browserId: uuid(),
+    submissionId: uuid().notNull(),
+    locale: text().notNull(),
+    startedAt: timestamp({ withTimezone: true }),
+    submittedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Quality flags computed at submit (straight-lining, speeding); kept, never used to delete. */
+    flags: text().array().notNull().default(sql`'{}'::text[]`),
+    /** Keyed hash of the client address, for per-address rate limits; never the address itself. */
+    addressHash: bytea(),
+    suggestedIssues: text(),
+  },
+  (t) => [
+    uniqueIndex('responses_submission_unique').on(t.assessmentId, t.submissionId),
+    uniqueIndex('responses_single_use_link_unique').on(t.linkId).where(sql`${t.singleUse}`),
+    uniqueIndex('responses_browser_unique')
+      .on(t.linkId, t.browserId)
+      .where(sql`${t.browserId} IS NOT NULL`),
+    index('responses_assessment_idx').on(t.assessmentId, t.id),
+    index('responses_address_idx').on(t.addressHash, t.submittedAt),
+    check(
+      'responses_suggested_issues_length_check',
+      sql`char_length(${t.suggestedIssues}) <= 2000`,
+    ),
+  ],
+)
+
+/** One row per response × issue × axis; a null score is "don't know / not applicable". */
+export const ratings = pgTable(
+  'ratings',
+  {
+    responseId: ref()
+      .notNull()
+      .references(() => responses.id, { onDelete: 'cascade' }),
+    issueId: ref()
+      .notNull()
+      .references(() => assessmentIssues.id, { onDelete: 'cascade' }),
+    axis: axis().notNull(),
+    score: smallint(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.responseId, t.issueId, t.axis] }),
+    check('ratings_score_check', sql`${t.score} BETWEEN 1 AND 7`),
+  ],
+)
+
+export const responseComments = pgTable(
+  'response_comments',
+  {
+    responseId: ref()
+      .notNull()
+      .references(() => responses.id, { onDelete: 'cascade' }),
+    issueId: ref()
+      .notNull()
+      .references(() => assessmentIssues.id, { onDelete: 'cascade' }),
+    body: text().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.responseId, t.issueId] }),
+    check('response_comments_length_check', sql`char_length(${t.body}) BETWEEN 1 AND 2000`),
+  ],
+)
+
+/**
+ * Per (issue, axis, group, flagged) running sums of submitted scores up to a watermark, so the
+ * matrix adds only the responses that arrived since (see db/queries/score-sums.ts).
+ */
+export const scoreSums = pgTable(
+  'score_sums',
+  {
+    assessmentId: ref()
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    issueId: ref()
+      .notNull()
+      .references(() => assessmentIssues.id, { onDelete: 'cascade' }),
+    axis: axis().notNull(),
+    groupId: ref()
+      .notNull()
+      .references(() => stakeholderGroups.id, { onDelete: 'cascade' }),
+    flagged: boolean().notNull(),
+    n: bigint({ mode: 'number' }).notNull(),
+    sum: bigint({ mode: 'number' }).notNull(),
+    sumSquares: bigint({ mode: 'number' }).notNull(),
+    dontKnow: bigint({ mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.issueId, t.axis, t.groupId, t.flagged] })],
+)
+
+/** The highest response id folded into score_sums, per assessment. */
+export const scoreWatermarks = pgTable('score_watermarks', {
+  assessmentId: ref()
+    .primaryKey()
+    .references(() => assessments.id, { onDelete: 'cascade' }),
+  responseId: bigint({ mode: 'number' }).notNull(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+})
+
+/** A confirmed, immutable snapshot of the result; a trigger forbids UPDATE and DELETE. */
+export const confirmations = pgTable(
+  'confirmations',
+  {
+    id: id(),
+    assessmentId: ref()
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'restrict' }),
+    version: integer().notNull(),
+    /** Canonical JSON (sorted keys) of the snapshot; `hash` is its SHA-256 in hex. */
+    snapshot: text().notNull(),
+    hash: text().notNull(),
+    confirmedBy: ref()
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('confirmations_version_unique').on(t.assessmentId, t.version)],
+)
+
+export const approvals = pgTable(
+  'approvals',
+  {
+    id: id(),
+    confirmationId: ref()
+      .notNull()
+      .references(() => confirmations.id, { onDelete: 'restrict' }),
+    decision: approvalDecision().notNull(),
+    comment: text().notNull(),
+    decidedBy: ref()
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('approvals_confirmation_unique').on(t.confirmationId)],
+)
+
+/**
+ * Append-only record of every state change. No foreign keys on purpose: the log outlives what
+ * it describes. A trigger forbids UPDATE and DELETE.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: id(),
+    organisationId: ref().notNull(),
+    assessmentId: ref(),
+    actorId: ref(),
+    action: text().notNull(),
+    entity: text().notNull(),
+    entityId: text(),
+    before: jsonb(),
+    after: jsonb(),
+    reason: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('audit_log_organisation_idx').on(t.organisationId, t.createdAt),
+    index('audit_log_assessment_idx').on(t.assessmentId, t.createdAt),
+  ],
+)

@@ -1,0 +1,96 @@
+import { type Context, Hono, type MiddlewareHandler, type Next } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { requestId } from 'hono/request-id'
+import { secureHeaders } from 'hono/secure-headers'
+import type { Database } from '#db/client'
+import {
+  type AppConfig,
+  type AppDeps,
+  type AppEnv,
+  type Clock,
+  defaultConfig,
+  systemClock,
+} from './context.ts'
+import { DomainError } from './errors.ts'
+import { createLogger, redactPath } from './logger.ts'
+import { errorHandler, notFoundHandler } from './middleware/errors.ts'
+import { sameOrigin } from './middleware/same-origin.ts'
+import { loadSession } from './middleware/session.ts'
+import { assessmentsRoutes } from './routes/assessments.ts'
+import { authRoutes } from './routes/auth.ts'
+import { clientPages } from './routes/client-pages.ts'
+
+export interface CreateAppOptions {
+  database: Database
+  clock?: Clock
+  config?: Partial<AppConfig>
+}
+
+const MAX_BODY_BYTES = 1024 * 1024
+
+/** Builds the whole HTTP app from its dependencies; nothing here listens or reads the env. */
+export function createApp(options: CreateAppOptions) {
+  const deps: AppDeps = {
+    database: options.database,
+    clock: options.clock ?? systemClock,
+    config: { ...defaultConfig, ...options.config },
+  }
+  const logger = createLogger(deps.config.logLevel)
+  const app = new Hono<AppEnv>()
+  app.onError(errorHandler(logger))
+  app.notFound(notFoundHandler)
+  app.use(requestId())
+  app.use(async (c, next) => {
+    const started = performance.now()
+    await next()
+    logger.debug('request', {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: redactPath(c.req.path),
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    })
+  })
+  app.use(secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }))
+  app.get('/healthz', (c) => c.json({ status: 'ok', database: deps.database.kind }))
+
+  app.use('/api/*', async (c, next) => {
+    c.header('Cache-Control', 'no-store')
+    await next()
+  })
+  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge }))
+  app.use('/api/*', adminOnly(sameOrigin(deps.config)))
+  app.use('/api/*', adminOnly(loadSession(deps)))
+  app.route('/api/auth', authRoutes(deps))
+  app.route('/api/assessments', assessmentsRoutes(deps))
+  app.all('/api/*', notFoundHandler)
+  app.route('/', clientPages(deps.config.clientDir))
+  return app
+}
+
+export type App = ReturnType<typeof createApp>
+
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+}
+
+function tooLarge(): never {
+  throw new DomainError(413, 'payload_too_large', 'The request body is larger than 1 MB.')
+}
+
+/** Survey routes are public and token-based: no session, no cookie, so no CSRF check. */
+function adminOnly(middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
+  return async (c: Context<AppEnv>, next: Next) => {
+    if (c.req.path.startsWith('/api/survey/')) return next()
+    return middleware(c, next)
+  }
+}

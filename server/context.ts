@@ -1,0 +1,53 @@
+import type { Database } from '#db/client'
+import type { Role } from '#surveys/domain'
+
+export interface Clock {
+  now(): Date
+}
+
+export const systemClock: Clock = { now: () => new Date() }
+
+export interface AppConfig {
+  /** The address links are built on; without it, the request's own origin is used. */
+  publicUrl?: string | undefined
+  /** Behind a reverse proxy: trust X-Forwarded-For / X-Forwarded-Proto. */
+  trustProxy: boolean
+  /** The built client (dist/client); without it only the API is served. */
+  clientDir?: string | undefined
+  /** scrypt cost as log2(N); lower only in tests. */
+  passwordCostLog2: number
+  sessionTtlHours: number
+  /** Survey submits allowed per client address per minute (a whole office may share one). */
+  submitsPerAddressPerMinute: number
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
+}
+
+export const defaultConfig: AppConfig = {
+  trustProxy: false,
+  passwordCostLog2: 16,
+  sessionTtlHours: 24 * 7,
+  submitsPerAddressPerMinute: 600,
+  logLevel: 'info',
+}
+
+/** What createApp is built from: every route and service gets these and nothing global. */
+export interface AppDeps {
+  database: Database
+  clock: Clock
+  config: AppConfig
+}
+
+export interface SessionUser {
+  id: number
+  email: string
+  name: string
+  tokenHash: Buffer
+  memberships: { organisationId: number; organisationName: string; role: Role }[]
+}
+
+export interface AppEnv {
+  Variables: {
+    requestId: string
+    user: SessionUser | undefined
+  }
+}

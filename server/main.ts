@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { serve } from '@hono/node-server'
+import { createDb } from '#db/client'
+import { migrate } from '#db/migrate'
+import { projectRoot } from '#db/paths'
+import { createApp } from './app.ts'
+import { type AppDeps, defaultConfig, systemClock } from './context.ts'
+import { loadEnv } from './env.ts'
+import { createLogger } from './logger.ts'
+import { createFirstAdmin, issueSetupToken } from './services/first-run.ts'
+
+// The only module with side effects: read the env, open and migrate the database, listen.
+const env = loadEnv()
+const logger = createLogger(env.LOG_LEVEL)
+const database = await createDb({
+  url: env.DATABASE_URL,
+  dataDir: env.DATA_DIR,
+  poolSize: env.POOL_SIZE,
+})
+await migrate(database, env.DATABASE_URL)
+
+const clientDir = join(projectRoot(), 'dist', 'client')
+const deps: AppDeps = {
+  database,
+  clock: systemClock,
+  config: {
+    ...defaultConfig,
+    publicUrl: env.PUBLIC_URL,
+    trustProxy: env.TRUST_PROXY,
+    clientDir: existsSync(clientDir) ? clientDir : undefined,
+    logLevel: env.LOG_LEVEL,
+  },
+}
+const app = createApp(deps)
+
+const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, async (info) => {
+  const origin = env.PUBLIC_URL ?? `http://${displayHost(env.HOST)}:${info.port}`
+  logger.info('listening', { url: origin, database: database.kind })
+  await announceFirstRun(origin)
+})
+
+async function announceFirstRun(origin: string) {
+  if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
+    const created = await createFirstAdmin(deps, {
+      organisation: env.ADMIN_ORGANISATION,
+      name: env.ADMIN_EMAIL,
+      email: env.ADMIN_EMAIL,
+      password: env.ADMIN_PASSWORD,
+    })
+    if (created) logger.info('first admin created', { email: env.ADMIN_EMAIL })
+    return
+  }
+  const token = await issueSetupToken(deps)
+  // Printed to the console on purpose: whoever runs the server is who sets it up.
+  if (token)
+    console.log(
+      `\n  Materiality is ready. Create the first admin account:\n  ${origin}/setup?token=${token}\n`,
+    )
+}
+
+function displayHost(host: string) {
+  return host === '0.0.0.0' || host === '::' || host === '127.0.0.1' ? 'localhost' : host
+}
+
+function shutdown(signal: string) {
+  logger.info('shutting down', { signal })
+  const force = setTimeout(() => process.exit(1), 10_000)
+  force.unref()
+  server.close(async () => {
+    await database.close()
+    process.exit(0)
+  })
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'))
+process.on('SIGINT', () => shutdown('SIGINT'))

@@ -1,0 +1,50 @@
+import type { Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { AppEnv } from '../context.ts'
+import { DomainError } from '../errors.ts'
+import type { Logger } from '../logger.ts'
+
+/** The one place errors become HTTP: DomainErrors as they are, the rest as a bare 500. */
+export function errorHandler(logger: Logger) {
+  return (error: Error, c: Context<AppEnv>) => {
+    if (error instanceof DomainError) {
+      for (const [name, value] of Object.entries(error.headers ?? {})) c.header(name, value)
+      return c.json(errorBody(error.code, error.message, error.fields), error.status)
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      return c.json(errorBody(codeFor(error), error.message || 'Bad request.'), error.status)
+    }
+    if (isPostgresInputError(error)) {
+      return c.json(errorBody('invalid', 'The request could not be stored as sent.'), 400)
+    }
+    const requestId = c.get('requestId')
+    logger.error('unhandled error', { requestId, error: error.stack ?? String(error) })
+    return c.json(
+      errorBody('internal', `Something went wrong on our side. Reference: ${requestId}.`),
+      500,
+    )
+  }
+}
+
+export function notFoundHandler(c: Context<AppEnv>) {
+  return c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404)
+}
+
+export function errorBody(code: string, message: string, fields?: Record<string, string[]>) {
+  return { error: fields ? { code, message, fields } : { code, message } }
+}
+
+function codeFor({ status, message }: HTTPException): string {
+  // hono's validator parses JSON before our schema sees it and raises this one itself.
+  if (status === 400 && message.startsWith('Malformed JSON')) return 'invalid_json'
+  return status === 400 ? 'invalid' : 'error'
+}
+
+/**
+ * Data errors PostgreSQL raises for values our validation should have caught (class 22:
+ * out-of-range numbers, bad encodings). Answer them as bad input, never as a 500.
+ */
+function isPostgresInputError(error: Error): boolean {
+  const code = (error as { code?: unknown }).code ?? (error.cause as { code?: unknown })?.code
+  return typeof code === 'string' && code.startsWith('22')
+}

@@ -1,0 +1,16 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto'
+
+/** A fresh unguessable token: 256 random bits, base64url. */
+export function newToken(bytes = 32): string {
+  return randomBytes(bytes).toString('base64url')
+}
+
+/** What we store instead of a token. */
+export function hashToken(token: string): Buffer {
+  return createHash('sha256').update(token).digest()
+}
+
+/** A keyed hash of a client address: comparable for rate limits, useless to read back. */
+export function hashAddress(secret: Buffer, address: string): Buffer {
+  return createHmac('sha256', secret).update(address).digest().subarray(0, 16)
+}

@@ -1,0 +1,90 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { issueSetupToken } from '#server/services/first-run'
+import { ADMIN, seedAdmin } from '../support/app.ts'
+import {
+  DESKTOP,
+  launchBrowser,
+  newPage,
+  PHONE,
+  type RunningServer,
+  screenshot,
+  startServer,
+} from '../support/browser.ts'
+import { createTestDb, type TestDatabase } from '../support/db.ts'
+
+let database: TestDatabase
+let server: RunningServer
+let browser: Browser
+
+beforeAll(async () => {
+  database = await createTestDb('pglite')
+  server = await startServer(database)
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await database?.close()
+})
+
+describe('first run and sign-in', () => {
+  test('the setup link creates the first admin, who lands on the assessments page', async () => {
+    await database.reset()
+    const token = await issueSetupToken(server.deps)
+    for (const [viewport, label] of [
+      [DESKTOP, 'desktop'],
+      [PHONE, 'phone'],
+    ] as const) {
+      const { context, page } = await newPage(browser, viewport, 'zh-HK')
+      await page.goto(`${server.url}/setup?token=${token}`)
+      await page.getByRole('heading', { name: '設定 Materiality' }).waitFor()
+      await screenshot(page, `setup-zh-Hant-${label}`)
+      await context.close()
+    }
+    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    await page.goto(`${server.url}/setup?token=${token}`)
+    await page.getByRole('button', { name: 'Create account' }).click()
+    await page.getByRole('link', { name: 'Enter the organisation name.' }).waitFor()
+    await screenshot(page, 'setup-errors-en-desktop')
+    await page.getByLabel('Organisation name').fill('Acme Holdings')
+    await page.getByLabel('Your name').fill('Ada Admin')
+    await page.getByLabel('Email address').fill('ada@example.com')
+    await page.getByLabel('Password').fill('a long enough passphrase')
+    await page.getByRole('button', { name: 'Create account' }).click()
+    await page.getByRole('heading', { name: 'Assessments' }).waitFor()
+    await page.getByText('No assessments yet').waitFor()
+    await screenshot(page, 'assessments-empty-en-desktop')
+    await context.close()
+  })
+
+  test('an admin signs in and sees the assessments page, in English and 繁體中文, desktop and phone', async () => {
+    await database.reset()
+    await seedAdmin(server.deps)
+    for (const [viewport, label] of [
+      [DESKTOP, 'desktop'],
+      [PHONE, 'phone'],
+    ] as const) {
+      for (const [browserLocale, locale, heading, email, button, list] of [
+        ['en-GB', 'en', 'Sign in', 'Email address', 'Sign in', 'Assessments'],
+        ['zh-TW', 'zh-Hant', '登入', '電郵地址', '登入', '評估'],
+      ] as const) {
+        const { context, page } = await newPage(browser, viewport, browserLocale)
+        await page.goto(`${server.url}/assessments`)
+        await page.getByRole('heading', { name: heading }).waitFor()
+        expect(page.url()).toContain('/login?next=%2Fassessments')
+        await screenshot(page, `login-${locale}-${label}`)
+        await page.getByLabel(email).fill(ADMIN.email)
+        await page.getByLabel(locale === 'en' ? 'Password' : '密碼').fill('wrong password!')
+        await page.getByRole('button', { name: button }).click()
+        await page.getByRole('alert').waitFor()
+        await screenshot(page, `login-error-${locale}-${label}`)
+        await page.getByLabel(locale === 'en' ? 'Password' : '密碼').fill(ADMIN.password)
+        await page.getByRole('button', { name: button }).click()
+        await page.getByRole('heading', { name: list, exact: true }).waitFor()
+        await screenshot(page, `assessments-${locale}-${label}`)
+        await context.close()
+      }
+    }
+  })
+})

@@ -1,0 +1,103 @@
+import { existsSync, mkdirSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { type ServerType, serve } from '@hono/node-server'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { projectRoot } from '#db/paths'
+import { createApp } from '#server/app'
+import {
+  type AppConfig,
+  type AppDeps,
+  type Clock,
+  defaultConfig,
+  systemClock,
+} from '#server/context'
+import { testConfig } from './app.ts'
+import type { TestDatabase } from './db.ts'
+
+const root = projectRoot()
+export const SCREENSHOTS = join(root, 'test-results', 'screenshots')
+
+/** Debian's Chromium (or CHROMIUM_PATH); we never download a browser. */
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  if (!existsSync(path)) {
+    throw new Error(
+      `Chromium not found at ${path}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    )
+  }
+  return path
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    // The sandbox needs user namespaces CI may not have; the rest keep Chromium off the network.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+export interface RunningServer {
+  url: string
+  server: ServerType
+  /** What the app was built from, for seeding data through services. */
+  deps: AppDeps
+  close(): Promise<void>
+}
+
+/** The real app with the built client on a loopback port. */
+export async function startServer(
+  database: TestDatabase,
+  options: { clock?: Clock; config?: Partial<AppConfig> } = {},
+): Promise<RunningServer> {
+  const deps: AppDeps = {
+    database,
+    clock: options.clock ?? systemClock,
+    config: {
+      ...defaultConfig,
+      ...testConfig,
+      clientDir: join(root, 'dist', 'client'),
+      ...options.config,
+    },
+  }
+  const app = createApp(deps)
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s))
+  })
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    deps,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}
+
+export const DESKTOP = { width: 1280, height: 800 }
+export const PHONE = { width: 390, height: 844 }
+
+export async function newPage(
+  browser: Browser,
+  viewport = DESKTOP,
+  locale = 'en-GB',
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport, locale, deviceScaleFactor: 1 })
+  const page = await context.newPage()
+  page.on('pageerror', (error) => console.error('page error:', error.message))
+  return { context, page }
+}
+
+/** Saves a full-page screenshot under test-results/screenshots for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
+}

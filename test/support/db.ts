@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto'
+import { getTableName, isTable, sql, type Table } from 'drizzle-orm'
+import postgres from 'postgres'
+import { createDb, type Database } from '#db/client'
+import { migrate } from '#db/migrate'
+import * as schema from '#db/schema'
+
+export interface TestDatabase extends Database {
+  /** The postgres:// URL of this test's own database (PostgreSQL only). */
+  url?: string
+  /** Empties every table, keeping the schema: call it in beforeEach. */
+  reset(): Promise<void>
+}
+
+/** The driver this test run uses: the vitest project sets TEST_DB_DRIVER. */
+export function testDriver(): 'pglite' | 'postgres' {
+  return process.env.TEST_DB_DRIVER === 'postgres' ? 'postgres' : 'pglite'
+}
+
+export function postgresAdminUrl(): string {
+  const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL
+  if (!url) throw new Error('TEST_DB_DRIVER=postgres needs TEST_DATABASE_URL or DATABASE_URL')
+  return url
+}
+
+/**
+ * A migrated database of its own for one test file: PGlite in memory, or a fresh database on
+ * the PostgreSQL server, created from the committed migrations and dropped on close.
+ */
+export async function createTestDb(driver = testDriver()): Promise<TestDatabase> {
+  if (driver === 'pglite') {
+    const database = await createDb({ dataDir: 'memory://' })
+    await migrate(database)
+    return { ...database, reset: () => truncateAll(database) }
+  }
+  const { url, drop } = await createPostgresDatabase()
+  const database = await createDb({ url, poolSize: 4 })
+  await migrate(database, url)
+  return {
+    ...database,
+    url,
+    reset: () => truncateAll(database),
+    close: async () => {
+      await database.close()
+      await drop()
+    },
+  }
+}
+
+/** Creates an empty database on the server; `drop` removes it. */
+export async function createPostgresDatabase() {
+  const adminUrl = postgresAdminUrl()
+  const name = `materiality_test_${randomBytes(6).toString('hex')}`
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} })
+  await admin.unsafe(`CREATE DATABASE ${name}`)
+  await admin.end()
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  const drop = async () => {
+    const again = postgres(adminUrl, { max: 1, onnotice: () => {} })
+    await again.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+    await again.end()
+  }
+  return { url: url.toString(), drop }
+}
+
+const TABLES = Object.values(schema as Record<string, unknown>)
+  .filter((value): value is Table => isTable(value))
+  .map((table) => `"${getTableName(table)}"`)
+
+async function truncateAll(database: Database): Promise<void> {
+  await database.db.execute(sql.raw(`TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY CASCADE`))
+}
