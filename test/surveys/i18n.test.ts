@@ -1,16 +1,23 @@
+import { readdirSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import type { Catalog } from '../../surveys/i18n/catalog.ts'
 import { LOCALES, negotiateLocale, parseLocale } from '../../surveys/locales.ts'
 
 // Every catalog file in surveys/i18n, so a new one is checked without being listed here.
-const modules = import.meta.glob<Record<string, unknown>>('../../surveys/i18n/*.ts', {
-  eager: true,
-})
-const catalogs = Object.entries(modules).flatMap(([file, exports]) =>
+const folder = new URL('../../surveys/i18n/', import.meta.url)
+const modules = await Promise.all(
+  readdirSync(folder)
+    .filter((file) => file.endsWith('.ts'))
+    .map(
+      async (file) =>
+        [file, (await import(new URL(file, folder).href)) as Record<string, unknown>] as const,
+    ),
+)
+const catalogs = modules.flatMap(([file, exports]) =>
   Object.entries(exports)
     .filter(([, value]) => isCatalog(value))
     .map(([name, value]) => ({
-      name: `${file.split('/').at(-1)}#${name}`,
+      name: `${file}#${name}`,
       catalog: value as Catalog<Record<string, unknown>>,
     })),
 )
