@@ -197,6 +197,11 @@ export const surveyLinks = pgTable(
     kind: linkKind().notNull(),
     tokenHash: bytea().notNull(),
     maxResponses: integer(),
+    /**
+     * Responses taken, kept only for capped links: the submit statement bumps it, and the check
+     * below makes a concurrent submit past the cap fail instead of slipping through.
+     */
+    responseCount: integer().notNull().default(0),
     expiresAt: timestamp({ withTimezone: true }),
     revokedAt: timestamp({ withTimezone: true }),
     createdBy: ref().references(() => users.id, { onDelete: 'set null' }),
@@ -208,6 +213,10 @@ export const surveyLinks = pgTable(
     check(
       'survey_links_max_responses_check',
       sql`${t.maxResponses} IS NULL OR ${t.maxResponses} > 0`,
+    ),
+    check(
+      'survey_links_response_count_check',
+      sql`${t.maxResponses} IS NULL OR ${t.responseCount} <= ${t.maxResponses}`,
     ),
   ],
 )

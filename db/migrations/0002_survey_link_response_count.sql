@@ -1,0 +1,2 @@
+ALTER TABLE "survey_links" ADD COLUMN "response_count" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "survey_links" ADD CONSTRAINT "survey_links_response_count_check" CHECK ("survey_links"."max_responses" IS NULL OR "survey_links"."response_count" <= "survey_links"."max_responses");

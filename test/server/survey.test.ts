@@ -1,0 +1,195 @@
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { queryRows } from '#db/client'
+import { client, createTestApp, seedAdmin } from '../support/app.ts'
+import { createTestDb, type TestDatabase } from '../support/db.ts'
+import { seedSurvey, storedCounts, submission } from '../support/survey.ts'
+
+let database: TestDatabase
+let harness: ReturnType<typeof createTestApp>
+
+beforeAll(async () => {
+  database = await createTestDb()
+})
+afterAll(() => database.close())
+beforeEach(async () => {
+  await database.reset()
+  harness = createTestApp(database)
+  await seedAdmin(harness.deps)
+})
+
+const respondent = () => client(harness.app)
+const exec = (query: ReturnType<typeof sql>) => database.db.execute(query)
+
+describe('GET /api/survey/:token', () => {
+  test('returns the questionnaire in the asked language, with the no-referrer policy', async () => {
+    const { token } = await seedSurvey(harness.app)
+    const response = await respondent().get(`/api/survey/${token}?locale=zh-Hant`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer')
+    const q = response.json
+    expect(q).toMatchObject({
+      assessment: { name: 'FY2025', organisation: 'Acme Holdings' },
+      group: { key: 'customers', name: '客戶' },
+      kind: 'single-use',
+      locale: 'zh-Hant',
+      scale: { min: 1, max: 5 },
+      draft: null,
+    })
+    expect(q.scale.labels.map((l: { value: number }) => l.value)).toEqual([1, 3, 5])
+    expect(q.axes.map((a: { key: string }) => a.key)).toEqual(['impact', 'stakeholder'])
+    expect(q.axes[0].label).toBe('經濟、環境和社會影響的重要性')
+    expect(q.issues).toHaveLength(33)
+    expect(q.issues[6]).toMatchObject({ code: '7', aspect: 'environmental', name: '水資源使用' })
+    expect(q.issues[6].axes).toEqual(['impact', 'stakeholder'])
+    expect(q.aspects.map((a: { key: string }) => a.key)).toEqual([
+      'environmental',
+      'employment',
+      'operating',
+      'community',
+    ])
+  })
+
+  test('falls back to Accept-Language, then the assessment default; rejects unknown locales', async () => {
+    const { token } = await seedSurvey(harness.app)
+    const c = respondent()
+    const hans = await c.get(`/api/survey/${token}`, { 'accept-language': 'zh-CN,zh;q=0.9' })
+    expect(hans.json.locale).toBe('zh-Hans')
+    expect((await c.get(`/api/survey/${token}`, { 'accept-language': 'fr' })).json.locale).toBe(
+      'en',
+    )
+    const bad = await c.get(`/api/survey/${token}?locale=fr`)
+    expect(bad.status).toBe(400)
+    expect(bad.json.error.fields.locale).toBeDefined()
+  })
+
+  test('unknown and revoked links get the same 404; other states their own codes', async () => {
+    const { token, tokens, assessmentId, admin } = await seedSurvey(harness.app, { count: 3 })
+    const c = respondent()
+    const unknown = await c.get('/api/survey/AAAAAAAAAAAAAAAAAAAAAA')
+    await exec(
+      sql`UPDATE survey_links SET revoked_at = now() WHERE id = (SELECT min(id) FROM survey_links)`,
+    )
+    const revoked = await c.get(`/api/survey/${token}`)
+    expect(unknown.status).toBe(404)
+    expect(revoked.status).toBe(404)
+    expect(revoked.text).toBe(unknown.text)
+    expect(unknown.json.error.code).toBe('link_not_found')
+    expect((await c.get('/api/survey/short')).status).toBe(404)
+
+    await exec(sql`UPDATE survey_links SET expires_at = '2026-02-01T00:00:00Z'
+                   WHERE id = (SELECT min(id) + 1 FROM survey_links)`)
+    const expired = await c.get(`/api/survey/${tokens[1]}`)
+    expect([expired.status, expired.json.error.code]).toEqual([410, 'link_expired'])
+
+    await admin.patch(`/api/assessments/${assessmentId}`, { status: 'closed' })
+    const closed = await c.get(`/api/survey/${tokens[2]}`)
+    expect([closed.status, closed.json.error.code]).toEqual([410, 'assessment_closed'])
+    const closedSubmit = await c.post(`/api/survey/${tokens[2]}/submit`, {
+      submissionId: crypto.randomUUID(),
+      locale: 'en',
+      ratings: [{ issueId: '1', axis: 'impact', score: 3 }],
+    })
+    expect([closedSubmit.status, closedSubmit.json.error.code]).toEqual([410, 'assessment_closed'])
+  })
+
+  test('a draft assessment answers 410 assessment_not_open', async () => {
+    const { token } = await seedSurvey(harness.app, { draft: true })
+    const response = await respondent().get(`/api/survey/${token}`)
+    expect([response.status, response.json.error.code]).toEqual([410, 'assessment_not_open'])
+  })
+
+  test('an address that keeps guessing tokens is slowed down with 429', async () => {
+    const c = respondent()
+    const statuses: number[] = []
+    for (let i = 0; i < 101; i++) {
+      statuses.push((await c.get(`/api/survey/guess${String(i).padStart(20, '0')}`)).status)
+    }
+    expect(statuses.slice(0, 99).every((s) => s === 404)).toBe(true)
+    expect(statuses.at(-1)).toBe(429)
+    const [row] = await queryRows<{ n: number }>(
+      database.db,
+      sql`SELECT sum(count)::int AS n FROM rate_limits WHERE key LIKE 'survey-guess:%'`,
+    )
+    expect(row!.n).toBe(101)
+  })
+})
+
+describe('PUT/GET /api/survey/:token/draft', () => {
+  const answers = {
+    ratings: { '1:impact': 4, '1:stakeholder': null },
+    comments: { '1': 'Water matters here.' },
+    suggestedIssues: '',
+    startedAt: '2026-03-01T08:55:00.000Z',
+  }
+
+  test('a single-use link keeps one draft that comes back with the questionnaire', async () => {
+    const { token } = await seedSurvey(harness.app)
+    const c = respondent()
+    const saved = await c.put(`/api/survey/${token}/draft`, { answers, locale: 'zh-Hant' })
+    expect(saved.status).toBe(200)
+    expect(saved.json).toEqual({ savedAt: '2026-03-01T09:00:00.000Z', resumeCode: null })
+    harness.clock.advance(60_000)
+    await c.put(`/api/survey/${token}/draft`, {
+      answers: { ...answers, ratings: { '1:impact': 5 } },
+      locale: 'en',
+    })
+    const q = await respondent().get(`/api/survey/${token}`)
+    expect(q.json.draft).toEqual({
+      answers: { ...answers, ratings: { '1:impact': 5 } },
+      locale: 'en',
+      savedAt: '2026-03-01T09:01:00.000Z',
+    })
+    const [row] = await queryRows<{ n: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS n FROM drafts`,
+    )
+    expect(row!.n).toBe(1)
+  })
+
+  test('an open link hands out a resume code and finds the draft by it', async () => {
+    const { token } = await seedSurvey(harness.app, { kind: 'open' })
+    const c = respondent()
+    const first = await c.put(`/api/survey/${token}/draft`, { answers, locale: 'en' })
+    const code: string = first.json.resumeCode
+    expect(code).toMatch(/^[2-9A-HJKMNP-Z]{8}$/)
+    const again = await c.put(`/api/survey/${token}/draft`, {
+      answers: { ...answers, suggestedIssues: 'Noise' },
+      locale: 'en',
+      resumeCode: code,
+    })
+    expect(again.json.resumeCode).toBe(code)
+    const typed = `${code.slice(0, 4).toLowerCase()}-${code.slice(4)}`
+    const loaded = await respondent().get(`/api/survey/${token}/draft?resume=${typed}`)
+    expect(loaded.status).toBe(200)
+    expect(loaded.json.answers.suggestedIssues).toBe('Noise')
+    const wrong = await respondent().get(`/api/survey/${token}/draft?resume=ZZZZZZZZ`)
+    expect([wrong.status, wrong.json.error.code]).toEqual([404, 'draft_not_found'])
+    const stored = await queryRows<{ key: string }>(
+      database.db,
+      sql`SELECT encode(resume_key, 'hex') AS key FROM drafts`,
+    )
+    expect(stored).toHaveLength(1)
+    expect(stored[0]!.key).not.toContain(Buffer.from(code).toString('hex'))
+  })
+
+  test('rejects bad drafts and oversize bodies; stores nothing', async () => {
+    const { token } = await seedSurvey(harness.app)
+    const c = respondent()
+    const bad = await c.put(`/api/survey/${token}/draft`, {
+      answers: { ...answers, ratings: { 'x:impact': 9 } },
+      locale: 'en',
+    })
+    expect(bad.status).toBe(400)
+    const huge = await c.put(`/api/survey/${token}/draft`, {
+      answers: { ...answers, suggestedIssues: 'x'.repeat(300_000) },
+      locale: 'en',
+    })
+    expect(huge.status).toBe(413)
+    const [row] = await queryRows<{ n: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS n FROM drafts`,
+    )
+    expect(row!.n).toBe(0)
+  })
+})
