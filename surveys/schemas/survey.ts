@@ -73,7 +73,10 @@ export const SubmitBody = v.pipe(
     const seen = new Set<string>()
     ratings.forEach((rating, index) => {
       const key = `${rating.issueId}:${rating.axis}`
-      if (!seen.has(key)) return seen.add(key)
+      if (!seen.has(key)) {
+        seen.add(key)
+        return
+      }
       // Name the repeated entry, ratings.N, so the error points at it.
       addIssue({
         message: 'This issue and axis are answered twice.',
