@@ -30,6 +30,7 @@ const deps: AppDeps = {
     trustProxy: env.TRUST_PROXY,
     clientDir: existsSync(clientDir) ? clientDir : undefined,
     logLevel: env.LOG_LEVEL,
+    submitsPerAddressPerMinute: env.SUBMITS_PER_ADDRESS_PER_MINUTE,
   },
 }
 const app = createApp(deps)
