@@ -33,6 +33,13 @@ const Env = v.pipe(
       v.integer(),
       v.minValue(1),
     ),
+    /** Survey submits accepted per client address per minute; an office may share one address. */
+    SUBMITS_PER_ADDRESS_PER_MINUTE: v.pipe(
+      v.optional(v.string(), '600'),
+      v.transform(Number),
+      v.integer('must be a whole number'),
+      v.minValue(1),
+    ),
     LOG_LEVEL: v.optional(v.picklist(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
     NODE_ENV: optionalText,
   }),

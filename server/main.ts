@@ -30,33 +30,35 @@ const deps: AppDeps = {
     trustProxy: env.TRUST_PROXY,
     clientDir: existsSync(clientDir) ? clientDir : undefined,
     logLevel: env.LOG_LEVEL,
+    submitsPerAddressPerMinute: env.SUBMITS_PER_ADDRESS_PER_MINUTE,
   },
 }
 const app = createApp(deps)
 
-const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, async (info) => {
+// First run happens before listening, so the server is ready for its admin once it says so.
+const setupToken = await prepareFirstRun()
+
+const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   const origin = env.PUBLIC_URL ?? `http://${displayHost(env.HOST)}:${info.port}`
   logger.info('listening', { url: origin, database: database.kind })
-  await announceFirstRun(origin)
+  // Printed to the console on purpose: whoever runs the server is who sets it up.
+  if (setupToken) {
+    console.log(
+      `\n  Materiality is ready. Create the first admin account:\n  ${origin}/setup?token=${setupToken}\n`,
+    )
+  }
 })
 
-async function announceFirstRun(origin: string) {
-  if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
-    const created = await createFirstAdmin(deps, {
-      organisation: env.ADMIN_ORGANISATION,
-      name: env.ADMIN_EMAIL,
-      email: env.ADMIN_EMAIL,
-      password: env.ADMIN_PASSWORD,
-    })
-    if (created) logger.info('first admin created', { email: env.ADMIN_EMAIL })
-    return
-  }
-  const token = await issueSetupToken(deps)
-  // Printed to the console on purpose: whoever runs the server is who sets it up.
-  if (token)
-    console.log(
-      `\n  Materiality is ready. Create the first admin account:\n  ${origin}/setup?token=${token}\n`,
-    )
+async function prepareFirstRun(): Promise<string | undefined> {
+  if (!env.ADMIN_EMAIL || !env.ADMIN_PASSWORD) return issueSetupToken(deps)
+  const created = await createFirstAdmin(deps, {
+    organisation: env.ADMIN_ORGANISATION,
+    name: env.ADMIN_EMAIL,
+    email: env.ADMIN_EMAIL,
+    password: env.ADMIN_PASSWORD,
+  })
+  if (created) logger.info('first admin created', { email: env.ADMIN_EMAIL })
+  return undefined
 }
 
 function displayHost(host: string) {

@@ -1,0 +1,196 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { randomInt, randomUUID } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { createInterface } from 'node:readline'
+import autocannon from 'autocannon'
+import { projectRoot } from '#db/paths'
+import { createPostgresDatabase } from '../support/db.ts'
+
+// `npm run bench:submit`: POST /api/survey/:token/submit with a full 66-rating response, 50
+// connections, against a production build on PostgreSQL, measured in the same run and on the same
+// database as ../shared/bench/reference-server.mjs (one jsonb INSERT, no validation). Prints
+// throughput, latency and our server's peak RSS; the ratio is what BENCHMARKS.md tracks.
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15)
+const WARMUP_SECONDS = 3
+const ADMIN = { email: 'bench@example.com', password: 'benchmark passphrase' }
+const root = projectRoot()
+const referenceScript = `${root}/../shared/bench/reference-server.mjs`
+
+interface Started {
+  url: string
+  child: ChildProcess
+}
+
+async function start(
+  command: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<Started> {
+  const child = spawn(process.execPath, command, {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${command.join(' ')} exited with ${code}`)))
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const match = ready.exec(line)
+      if (match) resolve(match[1]!)
+    })
+  })
+  return { url, child }
+}
+
+async function json<T>(url: string, init: RequestInit & { cookie?: string } = {}): Promise<T> {
+  const response = await fetch(url, {
+    ...init,
+    headers: {
+      'content-type': 'application/json',
+      origin: new URL(url).origin,
+      ...(init.cookie ? { cookie: init.cookie } : {}),
+    },
+  })
+  if (!response.ok)
+    throw new Error(`${init.method ?? 'GET'} ${url}: ${response.status} ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+/** An open assessment, `count` single-use tokens, and the questionnaire's (issue, axis) pairs. */
+async function seed(base: string, count: number) {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify(ADMIN),
+  })
+  const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!
+  const { id } = await json<{ id: string }>(`${base}/api/assessments`, {
+    method: 'POST',
+    cookie,
+    body: JSON.stringify({ name: 'Benchmark' }),
+  })
+  await json(`${base}/api/assessments/${id}`, {
+    method: 'PATCH',
+    cookie,
+    body: JSON.stringify({ status: 'open' }),
+  })
+  const tokens: string[] = []
+  while (tokens.length < count) {
+    const batch = Math.min(5000, count - tokens.length)
+    const { links } = await json<{ links: { token: string }[] }>(
+      `${base}/api/assessments/${id}/links`,
+      {
+        method: 'POST',
+        cookie,
+        body: JSON.stringify({ group: 'employees', kind: 'single-use', count: batch }),
+      },
+    )
+    tokens.push(...links.map((link) => link.token))
+  }
+  const questionnaire = await json<{ issues: { id: string; axes: string[] }[] }>(
+    `${base}/api/survey/${tokens[0]}`,
+  )
+  const pairs = questionnaire.issues.flatMap((issue) =>
+    issue.axes.map((axis) => ({ issueId: issue.id, axis })),
+  )
+  return { tokens, pairs }
+}
+
+function body(pairs: { issueId: string; axis: string }[]): string {
+  const ratings = pairs.map((pair) => ({ ...pair, score: randomInt(1, 6) }))
+  return JSON.stringify({ submissionId: randomUUID(), locale: 'zh-Hant', ratings })
+}
+
+function peakRss(pid: number) {
+  let peak = 0
+  const timer = setInterval(() => {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
+      peak = Math.max(peak, kb)
+    } catch {}
+  }, 100)
+  return {
+    stop: () => {
+      clearInterval(timer)
+      return peak / 1024
+    },
+  }
+}
+
+async function load(url: string, paths: () => string, payload: () => string, seconds: number) {
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (request) => ({ ...request, path: paths(), body: payload() }),
+      },
+    ],
+  })
+}
+
+function summary(name: string, result: autocannon.Result, rssMb?: number) {
+  const ok = result['2xx']
+  return {
+    name,
+    'req/s': Math.round(ok / result.duration),
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    ...(rssMb ? { 'peak RSS MB': Math.round(rssMb) } : {}),
+  }
+}
+
+async function main() {
+  const adminUrl = process.env.DATABASE_URL
+  if (!adminUrl) throw new Error('Set DATABASE_URL: the benchmark runs on PostgreSQL.')
+  const database = await createPostgresDatabase()
+  const env = { DATABASE_URL: database.url, POOL_SIZE: process.env.POOL_SIZE ?? '10' }
+  const ours = await start(
+    ['dist/server/main.js'],
+    {
+      ...env,
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      SUBMITS_PER_ADDRESS_PER_MINUTE: '100000000',
+    },
+    /"url":"(http:[^"]+)"/,
+  ).catch((error: unknown) => {
+    throw new Error(`start the production build first (npm run build): ${error}`)
+  })
+  const reference = await start([referenceScript], { ...env, PORT: '3901' }, /reference on (\d+)/)
+  const referenceUrl = `http://127.0.0.1:${reference.url}`
+  try {
+    const perSecond = 4000
+    const { tokens, pairs } = await seed(ours.url, perSecond * (SECONDS + WARMUP_SECONDS) * 2)
+    let next = 0
+    const ourPath = () => `/api/survey/${tokens[next++ % tokens.length]}/submit`
+    const payload = () => body(pairs)
+    await load(`${referenceUrl}/submit`, () => '/submit', payload, WARMUP_SECONDS)
+    const referenceResult = await load(`${referenceUrl}/submit`, () => '/submit', payload, SECONDS)
+    await load(ours.url, ourPath, payload, WARMUP_SECONDS)
+    const rss = peakRss(ours.child.pid!)
+    const ourResult = await load(ours.url, ourPath, payload, SECONDS)
+    const rows = [
+      summary('reference (one jsonb INSERT)', referenceResult),
+      summary('POST /api/survey/:token/submit', ourResult, rss.stop()),
+    ]
+    console.table(rows)
+    console.log(`ratio submit/reference: ${(rows[1]!['req/s'] / rows[0]!['req/s']).toFixed(2)}`)
+  } finally {
+    ours.child.kill('SIGTERM')
+    reference.child.kill('SIGTERM')
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    await database.drop()
+  }
+}
+
+await main()

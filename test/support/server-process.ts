@@ -1,0 +1,62 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { createInterface } from 'node:readline'
+import { projectRoot } from '#db/paths'
+
+export interface ServerProcess {
+  url: string
+  child: ChildProcess
+  /** Everything the server printed, for assertions about logs. */
+  output: string[]
+  stop(signal?: NodeJS.Signals): Promise<number | null>
+}
+
+/**
+ * Starts the real server (server/main.ts) as its own process on a free port, for tests that
+ * need separate instances or a hard kill. One process: `node --import tsx`, so SIGKILL hits it.
+ */
+export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: projectRoot(),
+    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const output: string[] = []
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  )
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start:\n${output.join('\n')}`)),
+      60_000,
+    )
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream! }).on('line', (line) => {
+        output.push(line)
+        const listening = parseListening(line)
+        if (listening) {
+          clearTimeout(timer)
+          resolve(listening)
+        }
+      })
+    }
+    void exited.then((code) => reject(new Error(`server exited (${code}):\n${output.join('\n')}`)))
+  })
+  return {
+    url,
+    child,
+    output,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null) child.kill(signal)
+      return exited
+    },
+  }
+}
+
+function parseListening(line: string): string | undefined {
+  try {
+    const entry = JSON.parse(line) as { message?: string; url?: string }
+    if (entry.message === 'listening' && entry.url)
+      return entry.url.replace('localhost', '127.0.0.1')
+  } catch {}
+  return undefined
+}
