@@ -71,8 +71,8 @@ export interface SubmissionRow {
   comments: { issueId: number; body: string }[]
   /** The draft to delete once the response is in (an empty key: a single-use link's draft). */
   draftKey: Buffer
-  /** Responses allowed from one address in the minute before submittedAt. */
-  addressLimit: number
+  /** Responses allowed from one address in the minute before submittedAt; null: no limit. */
+  addressLimit: number | null
 }
 
 /**
@@ -122,12 +122,14 @@ export async function insertSubmission(
             (SELECT count(*) FROM notes n
               JOIN assessment_issues ai ON ai.id = n.issue_id AND ai.assessment_id = link.assessment_id
             ) AS valid_notes,
-            (SELECT count(*) FROM (
-              SELECT 1 FROM responses r
-              WHERE r.address_hash = decode(${hex(row.addressHash)}, 'hex')
-                AND r.submitted_at > ${now}::timestamptz - interval '1 minute'
-              LIMIT ${row.addressLimit}) recent
-            ) AS recent
+            -- Reads at most "limit" index entries: (address_hash, submitted_at) is indexed.
+            CASE WHEN ${row.addressLimit}::int IS NULL THEN true ELSE (
+              SELECT count(*) FROM (
+                SELECT 1 FROM responses r
+                WHERE r.address_hash = decode(${hex(row.addressHash)}, 'hex')
+                  AND r.submitted_at > ${now}::timestamptz - interval '1 minute'
+                LIMIT coalesce(${row.addressLimit}::int, 0)) recent
+            ) < ${row.addressLimit}::int END AS under_limit
           FROM link
         ),
         ins AS (
@@ -140,7 +142,7 @@ export async function insertSubmission(
             decode(${hex(row.addressHash)}, 'hex'), ${row.suggestedIssues}
           FROM link, checks
           WHERE checks.valid = ${row.ratings.length} AND checks.expected = ${row.ratings.length}
-            AND checks.valid_notes = ${row.comments.length} AND checks.recent < ${row.addressLimit}
+            AND checks.valid_notes = ${row.comments.length} AND checks.under_limit
           ON CONFLICT DO NOTHING
           RETURNING id, link_id
         ),
