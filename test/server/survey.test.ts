@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { queryRows } from '#db/client'
 import { client, createTestApp, seedAdmin } from '../support/app.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
-import { seedSurvey, storedCounts, submission } from '../support/survey.ts'
+import { seedSurvey } from '../support/survey.ts'
 
 let database: TestDatabase
 let harness: ReturnType<typeof createTestApp>

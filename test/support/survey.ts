@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { queryRows } from '#db/client'
-import { ADMIN, type client, signIn } from './app.ts'
+import { ADMIN, signIn } from './app.ts'
 import type { TestDatabase } from './db.ts'
 
 type App = Parameters<typeof signIn>[0]
-type Client = ReturnType<typeof client>
 
 export interface SeedSurveyOptions {
   kind?: 'open' | 'single-use'
@@ -70,5 +69,3 @@ export async function storedCounts(database: TestDatabase) {
   )
   return row!
 }
-
-export type { Client }
