@@ -19,6 +19,13 @@ export function initialLocale(fallback: Locale = 'en'): Locale {
   return fromUrl ?? stored ?? negotiateLocale(navigator.languages.join(',')) ?? fallback
 }
 
+/** The locale someone chose (?locale= or earlier in this browser), if any. */
+export function chosenLocale(): Locale | undefined {
+  return (
+    parseLocale(new URLSearchParams(location.search).get('locale')) ?? parseLocale(readStorage())
+  )
+}
+
 export function LocaleProvider(props: { initial?: Locale; children: ComponentChildren }) {
   const [locale, setLocaleState] = useState<Locale>(props.initial ?? initialLocale())
   useEffect(() => {

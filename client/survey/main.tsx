@@ -1,13 +1,98 @@
 import '../shared/styles.css'
+import './survey.css'
 import { render } from 'preact'
+import { useEffect, useState } from 'preact/hooks'
+import { commonText } from '#surveys/i18n/common'
+import { surveyText } from '#surveys/i18n/survey'
+import type { Locale } from '#surveys/locales'
+import { ApiError } from '../shared/api.ts'
+import { Loading } from '../shared/components/states.tsx'
+import { chosenLocale, LocaleProvider, useLocale } from '../shared/locale.tsx'
+import { Frame } from './components/frame.tsx'
+import { emptyAnswers, type Questionnaire } from './model.ts'
+import { StatusPage } from './pages/status.tsx'
+import { fetchQuestionnaire } from './remote.ts'
+import { browserId, type LocalSurvey, loadLocal } from './storage.ts'
+import { Survey } from './survey.tsx'
 
-// The respondent survey comes with the survey issue; this entry keeps the page and bundle wired.
-function SurveyApp() {
+const token = decodeURIComponent(location.pathname.split('/')[2] ?? '')
+const browser = browserId()
+
+/** This browser's answers, or the server's draft when it is newer (another device saved it). */
+function startingPoint(q: Questionnaire): LocalSurvey {
+  const local = loadLocal(token) ?? {
+    answers: emptyAnswers(),
+    submissionId: crypto.randomUUID(),
+    changedAt: '',
+  }
+  if (q.draft && q.draft.savedAt > local.changedAt) {
+    return {
+      ...local,
+      answers: q.draft.answers,
+      savedAt: q.draft.savedAt,
+      changedAt: q.draft.savedAt,
+    }
+  }
+  return local
+}
+
+function App() {
+  const { locale, setLocale } = useLocale()
+  const [questionnaire, setQuestionnaire] = useState<Questionnaire>()
+  const [initial, setInitial] = useState<LocalSurvey>()
+  const [finished, setFinished] = useState<string>()
+
+  const load = async (wanted: Locale | undefined) => {
+    setFinished(undefined)
+    try {
+      const q = await fetchQuestionnaire(token, wanted, browser)
+      setInitial((current) => current ?? startingPoint(q))
+      setQuestionnaire(q)
+      if (q.locale !== locale) setLocale(q.locale)
+    } catch (error) {
+      setFinished(error instanceof ApiError ? error.code : 'network')
+    }
+  }
+
+  useEffect(() => {
+    load(chosenLocale())
+  }, [])
+  useEffect(() => {
+    document.title = surveyText[locale].pageTitle
+  }, [locale])
+
+  const switchLocale = (next: Locale) => {
+    const url = new URL(location.href)
+    url.searchParams.set('locale', next)
+    history.replaceState(null, '', url)
+    load(next)
+  }
+
+  if (finished) {
+    return (
+      <Frame organisation={questionnaire?.assessment.organisation}>
+        <StatusPage code={finished} onRetry={() => load(locale)} />
+      </Frame>
+    )
+  }
+  if (!questionnaire || !initial) {
+    return <Loading label={commonText[locale].loading} />
+  }
   return (
-    <main id="main" class="survey-page">
-      <p>Survey</p>
-    </main>
+    <Survey
+      token={token}
+      browserId={browser}
+      questionnaire={questionnaire}
+      initial={initial}
+      onLocale={switchLocale}
+      onFinished={setFinished}
+    />
   )
 }
 
-render(<SurveyApp />, document.getElementById('app')!)
+render(
+  <LocaleProvider>
+    <App />
+  </LocaleProvider>,
+  document.getElementById('app')!,
+)

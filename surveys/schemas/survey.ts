@@ -1,7 +1,10 @@
 import * as v from 'valibot'
 import { Axis } from '../domain.ts'
 import { Locale } from '../locales.ts'
-import { IdString } from './assessments.ts'
+
+// Not imported from ./assessments.ts: that file pulls in the issue libraries, which would land in
+// the survey bundle.
+const IdString = v.pipe(v.string('Use an id.'), v.regex(/^[1-9]\d{0,14}$/, 'Use an id.'))
 
 export const MAX_COMMENT_LENGTH = 2000
 /** More than any questionnaire has (issues × axes); stops huge bodies before the database. */

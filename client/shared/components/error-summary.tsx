@@ -10,7 +10,12 @@ export interface SummaryError {
  * The GOV.UK error summary: a titled box at the top that takes focus and links to each field.
  * https://design-system.service.gov.uk/components/error-summary/
  */
-export function ErrorSummary(props: { title: string; errors: SummaryError[] }) {
+export function ErrorSummary(props: {
+  title: string
+  errors: SummaryError[]
+  /** Go to a field that may be on another page; by default the field here takes focus. */
+  onSelect?: (field: string) => void
+}) {
   const ref = useRef<HTMLDivElement>(null)
   const count = props.errors.length
   useEffect(() => {
@@ -34,6 +39,7 @@ export function ErrorSummary(props: { title: string; errors: SummaryError[] }) {
                 href={`#${error.field}`}
                 onClick={(event) => {
                   event.preventDefault()
+                  if (props.onSelect && error.field) return props.onSelect(error.field)
                   const target = document.getElementById(error.field ?? '')
                   target?.focus()
                   target?.scrollIntoView({ block: 'center' })

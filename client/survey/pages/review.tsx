@@ -1,0 +1,96 @@
+import { commonText } from '#surveys/i18n/common'
+import { surveyText } from '#surveys/i18n/survey'
+import { MAX_COMMENT_LENGTH } from '#surveys/schemas/survey'
+import { ErrorSummary, type SummaryError } from '../../shared/components/error-summary.tsx'
+import { useText } from '../../shared/locale.tsx'
+import { axisShortName, firstRadioId } from '../components/axis-question.tsx'
+import { PageHeading } from '../components/frame.tsx'
+import { type Answers, type Item, isAnswered } from '../model.ts'
+import type { SendState } from '../remote.ts'
+
+interface Props {
+  items: Item[]
+  answers: Answers
+  /** Errors after a submit attempt: unanswered items, or what the server rejected. */
+  errors: SummaryError[]
+  sending: SendState | 'sending' | undefined
+  onSuggested(text: string): void
+  onGoTo(field: string): void
+  onSubmit(): void
+}
+
+/** What is still unanswered (each a link to it), the "issue we missed" box, and Submit. */
+export function ReviewPage(props: Props) {
+  const t = useText(surveyText)
+  const common = useText(commonText)
+  const missing = props.items.filter((item) => !isAnswered(props.answers, item.key))
+  return (
+    <form
+      class="review"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        if (!props.sending) props.onSubmit()
+      }}
+    >
+      <ErrorSummary
+        title={common.errorSummaryTitle}
+        errors={props.errors}
+        onSelect={props.onGoTo}
+      />
+      <PageHeading>{t.reviewTitle}</PageHeading>
+      <div class="card">
+        {missing.length === 0 ? (
+          <p>{t.reviewAllDone}</p>
+        ) : (
+          <>
+            <p>{t.reviewMissing(missing.length)}</p>
+            <ul class="missing-list">
+              {missing.map((item) => (
+                <li key={item.key}>
+                  <a
+                    href={`#${firstRadioId(item.key)}`}
+                    onClick={(event) => {
+                      event.preventDefault()
+                      props.onGoTo(firstRadioId(item.key))
+                    }}
+                  >
+                    {t.unanswered(item.issue.name, axisShortName(item.axis, t))}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      <div class="card">
+        <h2>{t.missedTitle}</h2>
+        <div class="field">
+          <label for="suggested-issues">{t.missedLabel}</label>
+          <p class="hint" id="suggested-issues-hint">
+            {t.missedHint} {t.commentHint}
+          </p>
+          <textarea
+            id="suggested-issues"
+            rows={4}
+            maxLength={MAX_COMMENT_LENGTH}
+            aria-describedby="suggested-issues-hint"
+            value={props.answers.suggestedIssues}
+            onInput={(event) => props.onSuggested(event.currentTarget.value)}
+          />
+        </div>
+      </div>
+      <div class="button-row">
+        <button type="submit" class="button" disabled={props.sending !== undefined}>
+          {t.submit}
+        </button>
+      </div>
+      <div role="status" class="send-status">
+        {props.sending === 'sending' && t.sending}
+        {props.sending && props.sending !== 'sending' && (
+          <>{props.sending.offline ? t.offline : t.retrying(props.sending.retryIn)}</>
+        )}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,69 @@
+import type { Locale } from '#surveys/locales'
+import type { DraftBody, SubmitBody } from '#surveys/schemas/survey'
+import { ApiError, api } from '../shared/api.ts'
+import type { Answers, Questionnaire } from './model.ts'
+
+const base = (token: string) => `/api/survey/${encodeURIComponent(token)}`
+
+export function fetchQuestionnaire(token: string, locale: Locale | undefined, browser: string) {
+  const query = new URLSearchParams({ browser, ...(locale ? { locale } : {}) })
+  return api<Questionnaire>('GET', `${base(token)}?${query}`)
+}
+
+export function saveDraft(token: string, body: DraftBody) {
+  return api<{ savedAt: string; resumeCode: string | null }>('PUT', `${base(token)}/draft`, body)
+}
+
+export function fetchDraft(token: string, resume: string) {
+  const query = new URLSearchParams({ resume })
+  return api<{ answers: Answers; locale: Locale; savedAt: string; resumeCode: string | null }>(
+    'GET',
+    `${base(token)}/draft?${query}`,
+  )
+}
+
+export type SendState = { offline: boolean; retryIn: number }
+
+const MAX_DELAY_MS = 30_000
+
+/** Worth trying again: no answer at all, our server failing, or told to slow down. */
+const retryable = (error: unknown) =>
+  error instanceof ApiError && (error.status === 0 || error.status >= 500 || error.status === 429)
+
+/**
+ * Submits until the server answers, backing off 1 s, 2 s, 4 s… up to 30 s, and at once when the
+ * browser comes back online. The same submissionId makes every retry safe: a response that
+ * arrived but whose answer was lost comes back as 200 with the same id.
+ */
+export async function submitWithRetry(
+  token: string,
+  body: SubmitBody,
+  onWait: (state: SendState) => void,
+): Promise<{ responseId: string }> {
+  for (let delay = 1000; ; delay = Math.min(delay * 2, MAX_DELAY_MS)) {
+    try {
+      return await api<{ responseId: string }>('POST', `${base(token)}/submit`, body)
+    } catch (error) {
+      if (!retryable(error)) throw error
+      await waitOrOnline(delay, onWait)
+    }
+  }
+}
+
+function waitOrOnline(ms: number, onWait: (state: SendState) => void): Promise<void> {
+  return new Promise((resolve) => {
+    const until = Date.now() + ms
+    const tick = () =>
+      onWait({ offline: !navigator.onLine, retryIn: Math.ceil((until - Date.now()) / 1000) })
+    const done = () => {
+      clearInterval(timer)
+      clearTimeout(timeout)
+      window.removeEventListener('online', done)
+      resolve()
+    }
+    const timer = setInterval(tick, 1000)
+    const timeout = setTimeout(done, ms)
+    window.addEventListener('online', done)
+    tick()
+  })
+}

@@ -1,0 +1,118 @@
+import { sql } from 'drizzle-orm'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { queryRows } from '#db/client'
+import { createTestApp, seedAdmin } from '../support/app.ts'
+import { expectAccessible } from '../support/axe.ts'
+import {
+  launchBrowser,
+  newPage,
+  PHONE,
+  type RunningServer,
+  screenshot,
+  startServer,
+} from '../support/browser.ts'
+import { createTestDb, type TestDatabase } from '../support/db.ts'
+import { seedSurvey } from '../support/survey.ts'
+import { focused, tabTo } from '../support/survey-browser.ts'
+
+let database: TestDatabase
+let server: RunningServer
+let browser: Browser
+let harness: ReturnType<typeof createTestApp>
+
+beforeAll(async () => {
+  database = await createTestDb('pglite')
+  server = await startServer(database)
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await database?.close()
+})
+beforeEach(async () => {
+  await database.reset()
+  harness = createTestApp(database)
+  await seedAdmin(harness.deps)
+})
+
+async function responses() {
+  return queryRows<{ id: number; locale: string; ratings: number; suggested: string | null }>(
+    database.db,
+    sql`SELECT r.id::int, r.locale, r.suggested_issues AS suggested,
+               (SELECT count(*)::int FROM ratings WHERE response_id = r.id) AS ratings
+        FROM responses r`,
+  )
+}
+
+/**
+ * Answers with Tab, Space and the arrow keys only, page after page, until `stopAfter` more
+ * questions are answered or the review page is reached. Scores vary (no straight-lining); every
+ * seventh is "don't know", reached by ArrowLeft from 1 (radio groups wrap).
+ */
+async function answerByKeyboard(page: Page, stopAfter = Number.POSITIVE_INFINITY) {
+  let answered = 0
+  for (let presses = 0; presses < 400; presses++) {
+    await page.keyboard.press('Tab')
+    const f = await focused(page)
+    if (f.type === 'radio' && !f.checked) {
+      if (answered % 7 === 6) await page.keyboard.press('ArrowLeft')
+      else if (answered % 5 === 0) await page.keyboard.press('Space')
+      else for (let i = 0; i < answered % 5; i++) await page.keyboard.press('ArrowRight')
+      answered++
+      if (answered >= stopAfter) return answered
+    } else if (f.tag === 'button' && ['下一頁', '檢查答案'].includes(f.text)) {
+      const last = f.text === '檢查答案'
+      await page.keyboard.press('Enter')
+      if (last) return answered
+      await page.waitForFunction(() => document.activeElement?.tagName === 'H1')
+    }
+  }
+  throw new Error('ran out of key presses')
+}
+
+describe('respondent survey', () => {
+  test('all 33 issues in 繁體中文 by keyboard alone, with a reload half-way', async () => {
+    const { token } = await seedSurvey(harness.app)
+    const { context, page } = await newPage(browser, PHONE, 'zh-HK')
+    await page.goto(`${server.url}/s/${token}?locale=zh-Hant`)
+    await page.getByRole('heading', { name: 'Acme Holdings希望聽取您的意見' }).waitFor()
+    await expectAccessible(page, 'welcome')
+    await tabTo(page, (f) => f.text === '開始作答')
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { name: '環境', level: 1 }).waitFor()
+    await expectAccessible(page, 'first section')
+
+    const first = await answerByKeyboard(page, 36)
+    await page.getByText('已回答 36 / 66').first().waitFor()
+    await page.getByText(/已於 .+ 儲存/).waitFor()
+    await page.reload()
+    await tabTo(page, (f) => f.text === '繼續作答')
+    await page.keyboard.press('Enter')
+    await page.getByText('已回答 36 / 66').first().waitFor()
+    const rest = await answerByKeyboard(page)
+    expect(first + rest).toBe(66)
+
+    await page.getByRole('heading', { name: '檢查您的答案' }).waitFor()
+    await page.getByText('您已回答所有問題。').waitFor()
+    await expectAccessible(page, 'review')
+    await tabTo(page, (f) => f.id === 'suggested-issues')
+    await page.keyboard.type('夜間送貨噪音')
+    await tabTo(page, (f) => f.text === '提交答案')
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { name: '謝謝您' }).waitFor()
+    await expectAccessible(page, 'thank-you')
+    await context.close()
+
+    const stored = await responses()
+    expect(stored).toEqual([
+      { id: stored[0]!.id, locale: 'zh-Hant', ratings: 66, suggested: '夜間送貨噪音' },
+    ])
+    const [nulls] = await queryRows<{ n: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS n FROM ratings WHERE score IS NULL`,
+    )
+    expect(nulls!.n).toBeGreaterThan(5)
+  })
+})
