@@ -10,7 +10,14 @@ import { axisShortName, firstRadioId } from './components/axis-question.tsx'
 import { Frame } from './components/frame.tsx'
 import { Progress } from './components/progress.tsx'
 import { SaveStatusLine } from './components/save-status.tsx'
-import { buildSubmission, isAnswered, itemsOf, type Questionnaire, sectionsOf } from './model.ts'
+import {
+  buildSubmission,
+  type Item,
+  isAnswered,
+  itemsOf,
+  type Questionnaire,
+  sectionsOf,
+} from './model.ts'
 import { ReviewPage } from './pages/review.tsx'
 import { SectionPage } from './pages/section.tsx'
 import { WelcomePage } from './pages/welcome.tsx'
@@ -66,14 +73,7 @@ export function Survey({ token, questionnaire: q, ...props }: Props) {
 
   const submit = async () => {
     const missing = items.filter((item) => !isAnswered(answers, item.key))
-    if (missing.length > 0) {
-      return setErrors(
-        missing.map((item) => ({
-          field: firstRadioId(item.key),
-          message: t.unanswered(item.issue.name, axisShortName(item.axis, t)),
-        })),
-      )
-    }
+    if (missing.length > 0) return setErrors(missingErrors(missing, t))
     const body = buildSubmission(
       q,
       answers,
@@ -137,6 +137,7 @@ export function Survey({ token, questionnaire: q, ...props }: Props) {
       {page === reviewPage && (
         <ReviewPage
           items={items}
+          sections={sections.map((s) => ({ ...s, items: itemsOf(s.issues) }))}
           answers={answers}
           errors={errors}
           sending={sending}
@@ -154,4 +155,23 @@ export function Survey({ token, questionnaire: q, ...props }: Props) {
       )}
     </Frame>
   )
+}
+
+const SUMMARY_LIMIT = 8
+
+/** One error per issue with open questions, the first few linked, then how many more. */
+function missingErrors(missing: Item[], t: (typeof surveyText)['en']): SummaryError[] {
+  const byIssue = new Map<string, Item[]>()
+  for (const item of missing)
+    byIssue.set(item.issue.id, [...(byIssue.get(item.issue.id) ?? []), item])
+  const errors = [...byIssue.values()].map((open) => ({
+    field: firstRadioId(open[0]!.key),
+    message: t.unanswered(
+      open[0]!.issue.name,
+      open.map((i) => axisShortName(i.axis, t)).join(', '),
+    ),
+  }))
+  if (errors.length <= SUMMARY_LIMIT) return errors
+  const shown = errors.slice(0, SUMMARY_LIMIT)
+  return [...shown, { message: t.moreMissing(errors.length - SUMMARY_LIMIT) }]
 }

@@ -52,6 +52,8 @@ export const surveyText = catalog(
     reviewMissing: (n: number) =>
       n === 1 ? '1 question is not answered yet.' : `${n} questions are not answered yet.`,
     unanswered: (issue: string, axis: string) => `${issue}: ${axis}`,
+    moreMissing: (n: number) =>
+      n === 1 ? 'and 1 more issue with open questions' : `and ${n} more issues with open questions`,
     answerThis: 'Answer this question or choose "Don\'t know / not applicable".',
     edit: 'Change',
     submit: 'Submit my answers',
@@ -129,6 +131,7 @@ export const surveyText = catalog(
     reviewAllDone: '您已回答所有問題。',
     reviewMissing: (n: number) => `尚有 ${n} 條問題未回答。`,
     unanswered: (issue: string, axis: string) => `${issue}：${axis}`,
+    moreMissing: (n: number) => `另有 ${n} 項議題尚有問題未回答`,
     answerThis: '請回答此問題，或選擇「不知道／不適用」。',
     edit: '修改',
     submit: '提交答案',
@@ -204,6 +207,7 @@ export const surveyText = catalog(
     reviewAllDone: '您已回答所有问题。',
     reviewMissing: (n: number) => `还有 ${n} 道问题未回答。`,
     unanswered: (issue: string, axis: string) => `${issue}：${axis}`,
+    moreMissing: (n: number) => `另有 ${n} 项议题尚有问题未回答`,
     answerThis: '请回答此问题，或选择“不知道／不适用”。',
     edit: '修改',
     submit: '提交答案',

@@ -116,3 +116,107 @@ describe('respondent survey', () => {
     expect(nulls!.n).toBeGreaterThan(5)
   })
 })
+
+/** A complete draft saved through the API, as if answered earlier on another device. */
+async function saveFullDraft(token: string) {
+  const q = await (await fetch(`${server.url}/api/survey/${token}`)).json()
+  const ratings: Record<string, number | null> = {}
+  q.issues.forEach((issue: { id: string; axes: string[] }, i: number) => {
+    for (const axis of issue.axes) ratings[`${issue.id}:${axis}`] = (i % 5) + 1
+  })
+  const startedAt = new Date(Date.now() - 15 * 60_000).toISOString()
+  const response = await fetch(`${server.url}/api/survey/${token}/draft`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      answers: { ratings, comments: {}, suggestedIssues: '', startedAt },
+      locale: 'en',
+    }),
+  })
+  expect(response.status).toBe(200)
+}
+
+describe('resume and delivery', () => {
+  test('a single-use link resumes in a second browser with the answers saved', async () => {
+    const { token } = await seedSurvey(harness.app)
+    const first = await newPage(browser, PHONE, 'en-GB')
+    await first.page.goto(`${server.url}/s/${token}`)
+    await first.page.getByRole('button', { name: 'Start the survey' }).click()
+    const group = first.page.getByRole('group', {
+      name: /Environmental compliance: How significant/,
+    })
+    await group.getByRole('radio', { name: '4' }).check()
+    const water = first.page.getByRole('group', { name: /Water use: How much does it influence/ })
+    await water.getByRole('radio', { name: "Don't know / not applicable" }).check()
+    await first.page.getByText(/Saved at/).waitFor()
+
+    const second = await newPage(browser, PHONE, 'en-GB')
+    await second.page.goto(`${server.url}/s/${token}`)
+    await second.page.getByRole('button', { name: 'Continue where you left off' }).click()
+    await second.page.getByText('2 of 66 answered').first().waitFor()
+    const again = second.page.getByRole('group', {
+      name: /Environmental compliance: How significant/,
+    })
+    expect(await again.getByRole('radio', { name: '4' }).isChecked()).toBe(true)
+    const waterAgain = second.page.getByRole('group', {
+      name: /Water use: How much does it influence/,
+    })
+    expect(
+      await waterAgain.getByRole('radio', { name: "Don't know / not applicable" }).isChecked(),
+    ).toBe(true)
+    await first.context.close()
+    await second.context.close()
+  })
+
+  test('offline at submit: it keeps trying, and ends with exactly one response', async () => {
+    const { token } = await seedSurvey(harness.app)
+    await saveFullDraft(token)
+    const { context, page } = await newPage(browser, PHONE, 'en-GB')
+    await page.goto(`${server.url}/s/${token}`)
+    await page.getByRole('button', { name: 'Continue where you left off' }).click()
+    await page.getByRole('heading', { name: 'Check your answers' }).waitFor()
+    await context.setOffline(true)
+    await page.getByRole('button', { name: 'Submit my answers' }).click()
+    await page.getByText(/You seem to be offline/).waitFor()
+    await screenshot(page, 'survey-offline-en-phone')
+    await expectAccessible(page, 'sending while offline')
+    expect(await responses()).toEqual([])
+    await context.setOffline(false)
+    await page.getByRole('heading', { name: 'Thank you' }).waitFor()
+    expect(await responses()).toHaveLength(1)
+    // The thank-you page cleared this browser's copy; the link now says it was used.
+    await page.reload()
+    await page.getByRole('heading', { name: 'You have already answered' }).waitFor()
+    expect(await responses()).toHaveLength(1)
+    await context.close()
+  })
+
+  test('submitting with questions open lists each, and a link takes you to it', async () => {
+    const { token } = await seedSurvey(harness.app, { kind: 'open' })
+    const { context, page } = await newPage(browser, PHONE, 'en-GB')
+    await page.goto(`${server.url}/s/${token}`)
+    await page.getByRole('button', { name: 'Start the survey' }).click()
+    const first = page.getByRole('group', { name: /Environmental compliance: How significant/ })
+    await first.getByRole('radio', { name: '5' }).check()
+    await page.getByText(/Your resume code/).waitFor()
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Next' }).click()
+    await page.getByRole('button', { name: 'Review your answers' }).click()
+    await page.getByRole('button', { name: 'Submit my answers' }).click()
+    const summary = page.getByRole('alert')
+    await summary.getByRole('heading', { name: 'There is a problem' }).waitFor()
+    await expectAccessible(page, 'review with errors')
+    await screenshot(page, 'survey-review-errors-en-phone')
+    await summary.getByRole('link', { name: /Environmental compliance: influence on you/ }).click()
+    await page.getByRole('heading', { name: 'Environmental', level: 1 }).waitFor()
+    const active = await focused(page)
+    expect(active).toMatchObject({ type: 'radio', checked: false })
+    await page
+      .getByText(/Answer this question or choose/)
+      .first()
+      .waitFor()
+    await expectAccessible(page, 'section with errors')
+    await screenshot(page, 'survey-section-errors-en-phone')
+    await context.close()
+    expect(await responses()).toEqual([])
+  })
+})

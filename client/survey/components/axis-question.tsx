@@ -51,8 +51,13 @@ export function AxisQuestion(props: Props) {
               onChange={() => props.onChange(score)}
             />
             <span class="scale-number">{score}</span>
-            <span class="scale-label">{labelOf(score)}</span>
+            {labelOf(score) && <span class="visually-hidden">{labelOf(score)}</span>}
           </label>
+        ))}
+      </div>
+      <div class="scale-ends" aria-hidden="true">
+        {props.scale.labels.map((label) => (
+          <span key={label.value}>{label.label}</span>
         ))}
       </div>
       <label class="dont-know">

@@ -3,13 +3,14 @@ import { surveyText } from '#surveys/i18n/survey'
 import { MAX_COMMENT_LENGTH } from '#surveys/schemas/survey'
 import { ErrorSummary, type SummaryError } from '../../shared/components/error-summary.tsx'
 import { useText } from '../../shared/locale.tsx'
-import { axisShortName, firstRadioId } from '../components/axis-question.tsx'
+import { firstRadioId } from '../components/axis-question.tsx'
 import { PageHeading } from '../components/frame.tsx'
 import { type Answers, type Item, isAnswered } from '../model.ts'
 import type { SendState } from '../remote.ts'
 
 interface Props {
   items: Item[]
+  sections: { key: string; name: string; items: Item[] }[]
   answers: Answers
   /** Errors after a submit attempt: unanswered items, or what the server rejected. */
   errors: SummaryError[]
@@ -19,7 +20,7 @@ interface Props {
   onSubmit(): void
 }
 
-/** What is still unanswered (each a link to it), the "issue we missed" box, and Submit. */
+/** How much of each section is answered (each a link to it), the "issue we missed" box, Submit. */
 export function ReviewPage(props: Props) {
   const t = useText(surveyText)
   const common = useText(commonText)
@@ -40,28 +41,33 @@ export function ReviewPage(props: Props) {
       />
       <PageHeading>{t.reviewTitle}</PageHeading>
       <div class="card">
-        {missing.length === 0 ? (
-          <p>{t.reviewAllDone}</p>
-        ) : (
-          <>
-            <p>{t.reviewMissing(missing.length)}</p>
-            <ul class="missing-list">
-              {missing.map((item) => (
-                <li key={item.key}>
-                  <a
-                    href={`#${firstRadioId(item.key)}`}
-                    onClick={(event) => {
-                      event.preventDefault()
-                      props.onGoTo(firstRadioId(item.key))
-                    }}
-                  >
-                    {t.unanswered(item.issue.name, axisShortName(item.axis, t))}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        <p>{missing.length === 0 ? t.reviewAllDone : t.reviewMissing(missing.length)}</p>
+        <ul class="section-list">
+          {props.sections.map((section) => {
+            const open = section.items.filter((item) => !isAnswered(props.answers, item.key))
+            const answered = section.items.length - open.length
+            return (
+              <li key={section.key}>
+                <span>
+                  <strong>{section.name}</strong>
+                  <br />
+                  {t.progress(answered, section.items.length)}
+                </span>
+                <a
+                  href={`#${firstRadioId((open[0] ?? section.items[0])?.key ?? '')}`}
+                  onClick={(event) => {
+                    event.preventDefault()
+                    const target = open[0] ?? section.items[0]
+                    if (target) props.onGoTo(firstRadioId(target.key))
+                  }}
+                >
+                  {t.edit}
+                  <span class="visually-hidden"> {section.name}</span>
+                </a>
+              </li>
+            )
+          })}
+        </ul>
       </div>
       <div class="card">
         <h2>{t.missedTitle}</h2>
@@ -87,9 +93,9 @@ export function ReviewPage(props: Props) {
       </div>
       <div role="status" class="send-status">
         {props.sending === 'sending' && t.sending}
-        {props.sending && props.sending !== 'sending' && (
-          <>{props.sending.offline ? t.offline : t.retrying(props.sending.retryIn)}</>
-        )}
+        {props.sending &&
+          props.sending !== 'sending' &&
+          (props.sending.offline ? t.offline : t.retrying(props.sending.retryIn))}
       </div>
     </form>
   )

@@ -1,0 +1,167 @@
+import { join } from 'node:path'
+import { sql } from 'drizzle-orm'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, test } from 'vitest'
+import { createTestApp, seedAdmin } from '../support/app.ts'
+import { expectAccessible } from '../support/axe.ts'
+import {
+  DESKTOP,
+  launchBrowser,
+  newPage,
+  PHONE,
+  type RunningServer,
+  SCREENSHOTS,
+  screenshot,
+  startServer,
+} from '../support/browser.ts'
+import { createTestDb, type TestDatabase } from '../support/db.ts'
+import { seedSurvey } from '../support/survey.ts'
+
+let database: TestDatabase
+let server: RunningServer
+let browser: Browser
+let harness: ReturnType<typeof createTestApp>
+
+beforeAll(async () => {
+  database = await createTestDb('pglite')
+  server = await startServer(database)
+  browser = await launchBrowser()
+  harness = createTestApp(database)
+  await seedAdmin(harness.deps)
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await database?.close()
+})
+
+const LOCALES = [
+  { locale: 'en', browser: 'en-GB', start: 'Start the survey', submit: 'Submit my answers' },
+  { locale: 'zh-Hant', browser: 'zh-HK', start: '開始作答', submit: '提交答案' },
+  { locale: 'zh-Hans', browser: 'zh-CN', start: '开始作答', submit: '提交答案' },
+] as const
+const VIEWPORTS = [
+  { size: PHONE, label: 'phone' },
+  { size: DESKTOP, label: 'desktop' },
+] as const
+
+/** Full page for the overview, and the first screen for a closer look. */
+async function capture(page: Page, name: string) {
+  await screenshot(page, name)
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-top.png`) })
+}
+
+describe('every survey page in three languages, phone and desktop', () => {
+  for (const l of LOCALES) {
+    for (const v of VIEWPORTS) {
+      test(`${l.locale} ${v.label}: welcome, section, review with errors; accessible`, async () => {
+        const { token } = await seedSurvey(harness.app, { kind: 'open' })
+        const { context, page } = await newPage(browser, v.size, l.browser)
+        await page.goto(`${server.url}/s/${token}`)
+        const start = page.getByRole('button', { name: l.start })
+        await start.waitFor()
+        await expectAccessible(page, `welcome ${l.locale}`)
+        await capture(page, `survey-welcome-${l.locale}-${v.label}`)
+        await start.click()
+        await page.locator('input[type=radio]').first().check()
+        await page.locator('.save-status .resume-code').waitFor()
+        await capture(page, `survey-section-${l.locale}-${v.label}`)
+        await page.locator('.issue button').first().click()
+        await page.locator('textarea').first().fill('A comment')
+        await expectAccessible(page, `section with comment ${l.locale}`)
+        for (let i = 0; i < 4; i++) await page.locator('.page-nav button[type=submit]').click()
+        await page.getByRole('button', { name: l.submit }).click()
+        await page.locator('.error-summary').waitFor()
+        await expectAccessible(page, `review with errors ${l.locale}`)
+        await capture(page, `survey-review-${l.locale}-${v.label}`)
+        await context.close()
+      })
+    }
+  }
+
+  test('thank-you and link-state pages, accessible in every language', async () => {
+    const seeded = await seedSurvey(harness.app, { count: 9 })
+    const [used, expired, revoked, ...fresh] = seeded.tokens as [
+      string,
+      string,
+      string,
+      ...string[],
+    ]
+    const { token: draft } = await seedSurvey(harness.app, { draft: true })
+    const { token: closed, admin, assessmentId } = await seedSurvey(harness.app)
+    await admin.patch(`/api/assessments/${assessmentId}`, { status: 'closed' })
+    const linkOf = (n: number) =>
+      sql`(SELECT id FROM survey_links WHERE assessment_id = ${seeded.assessmentId}
+           ORDER BY id OFFSET ${n} LIMIT 1)`
+    await database.db.execute(
+      sql`UPDATE survey_links SET expires_at = '2020-01-01' WHERE id = ${linkOf(1)}`,
+    )
+    await database.db.execute(
+      sql`UPDATE survey_links SET revoked_at = now() WHERE id = ${linkOf(2)}`,
+    )
+    await submitThroughApi(used)
+    const states = [
+      ['used', used],
+      ['expired', expired],
+      ['revoked', revoked],
+      ['unknown', 'AAAAAAAAAAAAAAAAAAAAAA'],
+      ['not-open', draft],
+      ['closed', closed],
+    ] as const
+    for (const l of LOCALES) {
+      for (const v of VIEWPORTS) {
+        const { context, page } = await newPage(browser, v.size, l.browser)
+        const check = v.label === 'phone'
+        for (const [state, token] of states) {
+          await page.goto(`${server.url}/s/${token}?locale=${l.locale}`)
+          await page.locator('.status-card h1').waitFor()
+          if (check) await expectAccessible(page, `${state} ${l.locale}`)
+          await capture(page, `survey-${state}-${l.locale}-${v.label}`)
+        }
+        const token = fresh.pop() ?? ''
+        await saveFullDraft(token)
+        await page.goto(`${server.url}/s/${token}?locale=${l.locale}`)
+        await page.locator('.welcome button').click()
+        await page.getByRole('button', { name: l.submit }).click()
+        await page.locator('.status-card--thanks').waitFor()
+        if (check) await expectAccessible(page, `thank-you ${l.locale}`)
+        await capture(page, `survey-thanks-${l.locale}-${v.label}`)
+        await context.close()
+      }
+    }
+  })
+})
+
+/** Every question answered, saved as the link's draft. */
+async function saveFullDraft(token: string) {
+  const ratings: Record<string, number> = {}
+  for (const rating of await fullRatings(token)) {
+    ratings[`${rating.issueId}:${rating.axis}`] = rating.score
+  }
+  const startedAt = new Date(Date.now() - 15 * 60_000).toISOString()
+  await fetch(`${server.url}/api/survey/${token}/draft`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      answers: { ratings, comments: {}, suggestedIssues: '', startedAt },
+      locale: 'en',
+    }),
+  })
+}
+
+async function fullRatings(token: string) {
+  const q = await (await fetch(`${server.url}/api/survey/${token}`)).json()
+  return q.issues.flatMap((issue: { id: string; axes: string[] }, i: number) =>
+    issue.axes.map((axis) => ({ issueId: issue.id, axis, score: (i % 5) + 1 })),
+  ) as { issueId: string; axis: string; score: number }[]
+}
+
+async function submitThroughApi(token: string) {
+  const ratings = await fullRatings(token)
+  const response = await fetch(`${server.url}/api/survey/${token}/submit`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ submissionId: crypto.randomUUID(), locale: 'en', ratings }),
+  })
+  if (response.status !== 201) throw new Error(`submit: ${response.status}`)
+}
