@@ -5,14 +5,14 @@ import { useEffect, useState } from 'preact/hooks'
 import { commonText } from '#surveys/i18n/common'
 import { surveyText } from '#surveys/i18n/survey'
 import type { Locale } from '#surveys/locales'
-import { ApiError } from '../shared/api.ts'
+import { ApiError, isNetworkError } from '../shared/api.ts'
 import { Loading } from '../shared/components/states.tsx'
 import { chosenLocale, LocaleProvider, useLocale } from '../shared/locale.tsx'
 import { Frame } from './components/frame.tsx'
 import { emptyAnswers, type Questionnaire } from './model.ts'
 import { StatusPage } from './pages/status.tsx'
 import { fetchQuestionnaire } from './remote.ts'
-import { browserId, type LocalSurvey, loadLocal } from './storage.ts'
+import { browserId, type LocalSurvey, loadLocal, uuid } from './storage.ts'
 import { Survey } from './survey.tsx'
 
 const token = decodeURIComponent(location.pathname.split('/')[2] ?? '')
@@ -22,7 +22,7 @@ const browser = browserId()
 function startingPoint(q: Questionnaire): LocalSurvey {
   const local = loadLocal(token) ?? {
     answers: emptyAnswers(),
-    submissionId: crypto.randomUUID(),
+    submissionId: uuid(),
     changedAt: '',
   }
   if (q.draft && q.draft.savedAt > local.changedAt) {
@@ -50,6 +50,8 @@ function App() {
       setQuestionnaire(q)
       if (q.locale !== locale) setLocale(q.locale)
     } catch (error) {
+      // A language switch that cannot reach the server keeps the survey (and its answers) on screen.
+      if (questionnaire && isNetworkError(error)) return
       setFinished(error instanceof ApiError ? error.code : 'network')
     }
   }

@@ -220,3 +220,31 @@ describe('resume and delivery', () => {
     expect(await responses()).toEqual([])
   })
 })
+
+describe('language and layout', () => {
+  test('switching language keeps the answers; no sideways scrolling at 360 px or 200% zoom', async () => {
+    const { token } = await seedSurvey(harness.app)
+    const { context, page } = await newPage(browser, { width: 360, height: 740 }, 'en-GB')
+    const response = await page.goto(`${server.url}/s/${token}`)
+    expect(response?.headers()['referrer-policy']).toBe('no-referrer')
+    await page.getByRole('button', { name: 'Start the survey' }).click()
+    const group = page.getByRole('group', { name: /Energy use: How significant/ })
+    await group.getByRole('radio', { name: '2' }).check()
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-Hans')
+    await page.getByRole('heading', { name: '能源使用' }).waitFor()
+    const again = page.getByRole('group', { name: /^能源使用: 此议题对经济/ })
+    expect(await again.getByRole('radio', { name: '2', exact: true }).isChecked()).toBe(true)
+    expect(page.url()).toContain('locale=zh-Hans')
+    await page.getByText('已回答 1 / 66').first().waitFor()
+    const overflow = () =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
+    expect(await overflow()).toBe(0)
+    // 200% zoom of a 1280 px window lays out like a 640 px one.
+    await page.setViewportSize({ width: 640, height: 400 })
+    expect(await overflow()).toBe(0)
+    await screenshot(page, 'survey-section-zh-Hans-640')
+    await context.close()
+  })
+})
