@@ -1,8 +1,8 @@
-import { sql } from 'drizzle-orm'
+import { type SQL, sql } from 'drizzle-orm'
 import type { AssessmentStatus, Axis } from '#surveys/domain'
 import type { LocalizedText } from '#surveys/locales'
 import type { AssessmentSettings } from '#surveys/settings'
-import { type Executor, queryRows } from '../client.ts'
+import { type Db, type Executor, queryPrepared, queryRows } from '../client.ts'
 
 /** A survey link with what the respondent's pages need to know about its state. */
 export interface SurveyLinkState {
@@ -84,18 +84,19 @@ export interface SubmissionRow {
  * place. Returns the new response id, or undefined when nothing was stored: the caller then
  * asks why (replay, used link, bad input…) on the slow path.
  */
-export async function insertSubmission(
-  db: Executor,
-  row: SubmissionRow,
-): Promise<number | undefined> {
+export async function insertSubmission(db: Db, row: SubmissionRow): Promise<number | undefined> {
+  const [inserted] = await queryPrepared<{ id: number }>(db, submissionStatement(row))
+  return inserted?.id
+}
+
+/** The statement insertSubmission runs (apart, so it can be explained and measured). */
+export function submissionStatement(row: SubmissionRow): SQL {
   const now = row.submittedAt.toISOString()
   const ratings = JSON.stringify(
     row.ratings.map((r) => ({ issue_id: r.issueId, axis: r.axis, score: r.score })),
   )
   const comments = JSON.stringify(row.comments.map((c) => ({ issue_id: c.issueId, body: c.body })))
-  const [inserted] = await queryRows<{ id: number }>(
-    db,
-    sql`WITH link AS (
+  return sql`WITH link AS (
           SELECT l.id, l.assessment_id, l.group_id, l.kind, g.axes,
                  (a.settings->>'scaleMax')::int AS scale_max
           FROM survey_links l
@@ -162,9 +163,7 @@ export async function insertSubmission(
           DELETE FROM drafts
           WHERE link_id = (SELECT link_id FROM ins) AND resume_key = decode(${hex(row.draftKey)}, 'hex')
         )
-        SELECT id::float8 AS id FROM ins`,
-  )
-  return inserted?.id
+        SELECT id::float8 AS id FROM ins`
 }
 
 /** The response an earlier try of this submission stored through this link, if any. */

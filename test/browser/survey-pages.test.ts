@@ -1,6 +1,5 @@
-import { join } from 'node:path'
 import { sql } from 'drizzle-orm'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, test } from 'vitest'
 import { createTestApp, seedAdmin } from '../support/app.ts'
 import { expectAccessible } from '../support/axe.ts'
@@ -10,7 +9,6 @@ import {
   newPage,
   PHONE,
   type RunningServer,
-  SCREENSHOTS,
   screenshot,
   startServer,
 } from '../support/browser.ts'
@@ -45,12 +43,6 @@ const VIEWPORTS = [
   { size: DESKTOP, label: 'desktop' },
 ] as const
 
-/** Full page for the overview, and the first screen for a closer look. */
-async function capture(page: Page, name: string) {
-  await screenshot(page, name)
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-top.png`) })
-}
-
 describe('every survey page in three languages, phone and desktop', () => {
   for (const l of LOCALES) {
     for (const v of VIEWPORTS) {
@@ -61,11 +53,11 @@ describe('every survey page in three languages, phone and desktop', () => {
         const start = page.getByRole('button', { name: l.start })
         await start.waitFor()
         await expectAccessible(page, `welcome ${l.locale}`)
-        await capture(page, `survey-welcome-${l.locale}-${v.label}`)
+        await screenshot(page, `survey-welcome-${l.locale}-${v.label}`)
         await start.click()
         await page.locator('input[type=radio]').first().check()
         await page.locator('.save-status .resume-code').waitFor()
-        await capture(page, `survey-section-${l.locale}-${v.label}`)
+        await screenshot(page, `survey-section-${l.locale}-${v.label}`)
         await page.locator('.issue button').first().click()
         await page.locator('textarea').first().fill('A comment')
         await expectAccessible(page, `section with comment ${l.locale}`)
@@ -73,7 +65,7 @@ describe('every survey page in three languages, phone and desktop', () => {
         await page.getByRole('button', { name: l.submit }).click()
         await page.locator('.error-summary').waitFor()
         await expectAccessible(page, `review with errors ${l.locale}`)
-        await capture(page, `survey-review-${l.locale}-${v.label}`)
+        await screenshot(page, `survey-review-${l.locale}-${v.label}`)
         await context.close()
       })
     }
@@ -116,7 +108,7 @@ describe('every survey page in three languages, phone and desktop', () => {
           await page.goto(`${server.url}/s/${token}?locale=${l.locale}`)
           await page.locator('.status-card h1').waitFor()
           if (check) await expectAccessible(page, `${state} ${l.locale}`)
-          await capture(page, `survey-${state}-${l.locale}-${v.label}`)
+          await screenshot(page, `survey-${state}-${l.locale}-${v.label}`)
         }
         const token = fresh.pop() ?? ''
         await saveFullDraft(token)
@@ -125,7 +117,7 @@ describe('every survey page in three languages, phone and desktop', () => {
         await page.getByRole('button', { name: l.submit }).click()
         await page.locator('.status-card--thanks').waitFor()
         if (check) await expectAccessible(page, `thank-you ${l.locale}`)
-        await capture(page, `survey-thanks-${l.locale}-${v.label}`)
+        await screenshot(page, `survey-thanks-${l.locale}-${v.label}`)
         await context.close()
       }
     }

@@ -154,6 +154,8 @@ describe('POST /api/survey/:token/submit', () => {
     const [link] = await rows<{ n: number }>(sql`SELECT response_count AS n FROM survey_links`)
     expect(link!.n).toBe(3)
     expect((await respondent().post(`/api/survey/${token}/submit`, mine)).status).toBe(200)
+    const [after] = await rows<{ n: number }>(sql`SELECT response_count AS n FROM survey_links`)
+    expect(after!.n).toBe(3)
     const full = await respondent().get(`/api/survey/${token}`)
     expect([full.status, full.json.error.code]).toEqual([409, 'link_full'])
   })

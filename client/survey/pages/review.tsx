@@ -93,9 +93,13 @@ export function ReviewPage(props: Props) {
       </div>
       <div role="status" class="send-status">
         {props.sending === 'sending' && t.sending}
-        {props.sending &&
-          props.sending !== 'sending' &&
-          (props.sending.offline ? t.offline : t.retrying(props.sending.retryIn))}
+        {props.sending && props.sending !== 'sending' && (
+          <>
+            {props.sending.offline ? t.offline : t.retrying}
+            {/* A second-by-second countdown would be read out every second: shown, not spoken. */}
+            <span aria-hidden="true"> {t.retryIn(props.sending.retryIn)}</span>
+          </>
+        )}
       </div>
     </form>
   )

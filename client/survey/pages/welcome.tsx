@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks'
+import { commonText } from '#surveys/i18n/common'
 import { surveyText } from '#surveys/i18n/survey'
 import { ResumeCode } from '#surveys/schemas/survey'
 import { ApiError } from '../../shared/api.ts'
@@ -49,6 +50,7 @@ export function WelcomePage({ questionnaire: q, ...props }: Props) {
 
 function ResumeForm(props: { token: string; onResume: Props['onResume'] }) {
   const t = useText(surveyText)
+  const common = useText(commonText)
   const [code, setCode] = useState('')
   const [error, setError] = useState<string>()
   const submit = async (event: Event) => {
@@ -66,7 +68,7 @@ function ResumeForm(props: { token: string; onResume: Props['onResume'] }) {
     <form class="card resume" onSubmit={submit} noValidate>
       <h2>{t.resumeTitle}</h2>
       <ErrorSummary
-        title={t.resumeTitle}
+        title={common.errorSummaryTitle}
         errors={error ? [{ field: 'resume-code', message: error }] : []}
       />
       <Field
