@@ -57,6 +57,9 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'GET', path: (s) => `/api/assessments/${segment(s)}/issues`, signedIn: true },
   { method: 'POST', path: () => `/api/assessments/${assessmentId}/links`, signedIn: true },
   { method: 'GET', path: (s) => `/api/${segment(s)}`, signedIn: false },
+  { method: 'GET', path: (s) => `/api/survey/${segment(s)}`, signedIn: false },
+  { method: 'PUT', path: (s) => `/api/survey/${segment(s)}/draft`, signedIn: false },
+  { method: 'POST', path: (s) => `/api/survey/${segment(s)}/submit`, signedIn: false },
 ]
 
 async function callWith(endpoint: Endpoint, caller: Caller, segmentValue: string, body: string) {

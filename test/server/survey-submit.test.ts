@@ -267,3 +267,33 @@ describe('submit validation', () => {
 })
 
 type Rating = { issueId: string; axis: string; score: number | null }
+
+describe('hostile input on a real link', () => {
+  test('odd characters and extreme values are refused with 4xx and store nothing', async () => {
+    const { token } = await seedSurvey(harness.app, { kind: 'open' })
+    const q = await questionnaireFor(token)
+    const c = respondent()
+    const cases = [
+      submission(q, { suggestedIssues: 'nul \u0000 byte' }),
+      submission(q, { comments: [{ issueId: q.issues[0].id, body: 'nul \u0000' }] }),
+      submission(q, { ratings: [{ issueId: '999999999999999', axis: 'impact', score: 1 }] }),
+      submission(q, { ratings: [{ issueId: q.issues[0].id, axis: 'impact', score: 1e308 }] }),
+      submission(q, { startedAt: '0001-01-01T00:00:00Z', browserId: 'x' }),
+      submission(q, { ratings: 'all of them' }),
+    ]
+    for (const body of cases) {
+      const response = await c.post(`/api/survey/${token}/submit`, body)
+      expect(response.status, response.text).toBeGreaterThanOrEqual(400)
+      expect(response.status, response.text).toBeLessThan(500)
+      expect(response.json.error.code).toEqual(expect.any(String))
+    }
+    const draft = await c.put(`/api/survey/${token}/draft`, {
+      answers: { ratings: {}, comments: { [q.issues[0].id]: '\u0000' }, suggestedIssues: '' },
+      locale: 'en',
+    })
+    expect(draft.status).toBe(400)
+    expect(await storedCounts(database)).toEqual({ responses: 0, ratings: 0, comments: 0 })
+    const [drafts] = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM drafts`)
+    expect(drafts!.n).toBe(0)
+  })
+})
