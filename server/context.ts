@@ -17,7 +17,10 @@ export interface AppConfig {
   /** scrypt cost as log2(N); lower only in tests. */
   passwordCostLog2: number
   sessionTtlHours: number
-  /** Survey submits allowed per client address per minute (a whole office may share one); 100000 or more: no limit. */
+  /**
+   * Survey submits allowed per client address per minute (a whole office may share one);
+   * 100000 or more: no limit.
+   */
   submitsPerAddressPerMinute: number
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
 }
