@@ -1,9 +1,9 @@
 import * as v from 'valibot'
-import { Axis } from '../domain.ts'
 import { Locale } from '../locales.ts'
 
-// Not imported from ./assessments.ts: that file pulls in the issue libraries, which would land in
-// the survey bundle.
+// Not imported from ./assessments.ts or ../domain.ts: their other schemas (and the issue
+// libraries) would land in the survey bundle, which must stay small.
+const Axis = v.picklist(['impact', 'stakeholder'], 'Use impact or stakeholder.')
 const IdString = v.pipe(v.string('Use an id.'), v.regex(/^[1-9]\d{0,14}$/, 'Use an id.'))
 
 export const MAX_COMMENT_LENGTH = 2000
