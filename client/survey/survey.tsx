@@ -168,7 +168,7 @@ function missingErrors(missing: Item[], t: (typeof surveyText)['en']): SummaryEr
     field: firstRadioId(open[0]!.key),
     message: t.unanswered(
       open[0]!.issue.name,
-      open.map((i) => axisShortName(i.axis, t)).join(', '),
+      open.map((i) => axisShortName(i.axis, t)).join(t.listSeparator),
     ),
   }))
   if (errors.length <= SUMMARY_LIMIT) return errors

@@ -74,7 +74,7 @@ export function ReviewPage(props: Props) {
         <div class="field">
           <label for="suggested-issues">{t.missedLabel}</label>
           <p class="hint" id="suggested-issues-hint">
-            {t.missedHint} {t.commentHint}
+            {t.missedHint}
           </p>
           <textarea
             id="suggested-issues"
