@@ -25,9 +25,13 @@ export function useSurveyState(
   const latest = useRef(survey)
   const timer = useRef<ReturnType<typeof setTimeout>>()
   const stopped = useRef(false)
+  const inFlight = useRef(false)
 
   const save = async () => {
     if (stopped.current) return
+    // One save at a time: an open link's first save brings the resume code the next one needs.
+    if (inFlight.current) return schedule(DEBOUNCE_MS)
+    inFlight.current = true
     const current = latest.current
     setStatus('saving')
     try {
@@ -50,6 +54,8 @@ export function useSurveyState(
       if (error instanceof ApiError && [404, 409, 410].includes(error.status)) return onGone(error)
       setStatus('failed')
       schedule(RETRY_MS)
+    } finally {
+      inFlight.current = false
     }
   }
 
