@@ -5,6 +5,7 @@ import { queryRows } from '#db/client'
 import { createTestApp, seedAdmin } from '../support/app.ts'
 import { expectAccessible } from '../support/axe.ts'
 import {
+  DESKTOP,
   launchBrowser,
   newPage,
   PHONE,
@@ -164,6 +165,31 @@ describe('resume and delivery', () => {
     expect(
       await waterAgain.getByRole('radio', { name: "Don't know / not applicable" }).isChecked(),
     ).toBe(true)
+    await first.context.close()
+    await second.context.close()
+  })
+
+  test('an open link resumes on another device with the resume code', async () => {
+    const { token } = await seedSurvey(harness.app, { kind: 'open' })
+    const first = await newPage(browser, PHONE, 'en-GB')
+    await first.page.goto(`${server.url}/s/${token}`)
+    await first.page.getByRole('button', { name: 'Start the survey' }).click()
+    const group = first.page.getByRole('group', { name: /Waste management: How significant/ })
+    await group.getByRole('radio', { name: '3 Moderately important' }).check()
+    const code = (await first.page.locator('.resume-code').textContent()) ?? ''
+    expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/)
+    await first.page.getByText(/Saved at/).waitFor()
+
+    const second = await newPage(browser, DESKTOP, 'en-GB')
+    await second.page.goto(`${server.url}/s/${token}`)
+    await second.page.getByLabel('Resume code').fill(code.toLowerCase())
+    await second.page.getByRole('button', { name: 'Resume', exact: true }).click()
+    const again = second.page.getByRole('group', { name: /Waste management: How significant/ })
+    await again.waitFor()
+    expect(await again.getByRole('radio', { name: '3 Moderately important' }).isChecked()).toBe(
+      true,
+    )
+    await second.page.locator('.resume-code', { hasText: code }).waitFor()
     await first.context.close()
     await second.context.close()
   })
