@@ -13,7 +13,7 @@ import {
   startServer,
 } from '../support/browser.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
-import { seedSurvey } from '../support/survey.ts'
+import { saveFullDraft, seedSurvey, submitFull } from '../support/survey.ts'
 
 let database: TestDatabase
 let server: RunningServer
@@ -91,7 +91,7 @@ describe('every survey page in three languages, phone and desktop', () => {
     await database.db.execute(
       sql`UPDATE survey_links SET revoked_at = now() WHERE id = ${linkOf(2)}`,
     )
-    await submitThroughApi(used)
+    await submitFull(server.url, used)
     const states = [
       ['used', used],
       ['expired', expired],
@@ -111,7 +111,7 @@ describe('every survey page in three languages, phone and desktop', () => {
           await screenshot(page, `survey-${state}-${l.locale}-${v.label}`)
         }
         const token = fresh.pop() ?? ''
-        await saveFullDraft(token)
+        await saveFullDraft(server.url, token)
         await page.goto(`${server.url}/s/${token}?locale=${l.locale}`)
         await page.locator('.welcome button').click()
         await page.getByRole('button', { name: l.submit }).click()
@@ -123,37 +123,3 @@ describe('every survey page in three languages, phone and desktop', () => {
     }
   })
 })
-
-/** Every question answered, saved as the link's draft. */
-async function saveFullDraft(token: string) {
-  const ratings: Record<string, number> = {}
-  for (const rating of await fullRatings(token)) {
-    ratings[`${rating.issueId}:${rating.axis}`] = rating.score
-  }
-  const startedAt = new Date(Date.now() - 15 * 60_000).toISOString()
-  await fetch(`${server.url}/api/survey/${token}/draft`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      answers: { ratings, comments: {}, suggestedIssues: '', startedAt },
-      locale: 'en',
-    }),
-  })
-}
-
-async function fullRatings(token: string) {
-  const q = await (await fetch(`${server.url}/api/survey/${token}`)).json()
-  return q.issues.flatMap((issue: { id: string; axes: string[] }, i: number) =>
-    issue.axes.map((axis) => ({ issueId: issue.id, axis, score: (i % 5) + 1 })),
-  ) as { issueId: string; axis: string; score: number }[]
-}
-
-async function submitThroughApi(token: string) {
-  const ratings = await fullRatings(token)
-  const response = await fetch(`${server.url}/api/survey/${token}/submit`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ submissionId: crypto.randomUUID(), locale: 'en', ratings }),
-  })
-  if (response.status !== 201) throw new Error(`submit: ${response.status}`)
-}

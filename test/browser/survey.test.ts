@@ -14,7 +14,7 @@ import {
   startServer,
 } from '../support/browser.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
-import { seedSurvey } from '../support/survey.ts'
+import { saveFullDraft, seedSurvey } from '../support/survey.ts'
 import { focused, tabTo } from '../support/survey-browser.ts'
 
 let database: TestDatabase
@@ -118,25 +118,6 @@ describe('respondent survey', () => {
   })
 })
 
-/** A complete draft saved through the API, as if answered earlier on another device. */
-async function saveFullDraft(token: string) {
-  const q = await (await fetch(`${server.url}/api/survey/${token}`)).json()
-  const ratings: Record<string, number | null> = {}
-  q.issues.forEach((issue: { id: string; axes: string[] }, i: number) => {
-    for (const axis of issue.axes) ratings[`${issue.id}:${axis}`] = (i % 5) + 1
-  })
-  const startedAt = new Date(Date.now() - 15 * 60_000).toISOString()
-  const response = await fetch(`${server.url}/api/survey/${token}/draft`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      answers: { ratings, comments: {}, suggestedIssues: '', startedAt },
-      locale: 'en',
-    }),
-  })
-  expect(response.status).toBe(200)
-}
-
 describe('resume and delivery', () => {
   test('a single-use link resumes in a second browser with the answers saved', async () => {
     const { token } = await seedSurvey(harness.app)
@@ -196,7 +177,7 @@ describe('resume and delivery', () => {
 
   test('offline at submit: it keeps trying, and ends with exactly one response', async () => {
     const { token } = await seedSurvey(harness.app)
-    await saveFullDraft(token)
+    await saveFullDraft(server.url, token)
     const { context, page } = await newPage(browser, PHONE, 'en-GB')
     await page.goto(`${server.url}/s/${token}`)
     await page.getByRole('button', { name: 'Continue where you left off' }).click()

@@ -69,3 +69,37 @@ export async function storedCounts(database: TestDatabase) {
   )
   return row!
 }
+
+/** Through a running server: every question of the link's questionnaire, scored 1…5 in turn. */
+export async function fetchFullRatings(url: string, token: string) {
+  const response = await fetch(`${url}/api/survey/${token}`)
+  return fullRatings((await response.json()) as Questionnaire, (i) => ((i >> 1) % 5) + 1)
+}
+
+/** A complete draft saved through the API, as if answered earlier on another device. */
+export async function saveFullDraft(url: string, token: string) {
+  const ratings = Object.fromEntries(
+    (await fetchFullRatings(url, token)).map((r) => [`${r.issueId}:${r.axis}`, r.score]),
+  )
+  const startedAt = new Date(Date.now() - 15 * 60_000).toISOString()
+  const response = await fetch(`${url}/api/survey/${token}/draft`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      answers: { ratings, comments: {}, suggestedIssues: '', startedAt },
+      locale: 'en',
+    }),
+  })
+  if (response.status !== 200) throw new Error(`draft: ${response.status}`)
+}
+
+/** A complete response submitted through the API. */
+export async function submitFull(url: string, token: string) {
+  const ratings = await fetchFullRatings(url, token)
+  const response = await fetch(`${url}/api/survey/${token}/submit`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ submissionId: randomUUID(), locale: 'en', ratings }),
+  })
+  if (response.status !== 201) throw new Error(`submit: ${response.status}`)
+}
