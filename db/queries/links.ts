@@ -38,7 +38,7 @@ export async function insertLinkBatch(db: Executor, batch: LinkBatch) {
         (assessment_id, group_id, kind, token_hash, max_responses, expires_at, created_by)
       SELECT ${batch.assessmentId}::bigint, ${batch.groupId}::bigint, ${batch.kind}::link_kind,
         substring(${Buffer.concat(batch.tokenHashes)}::bytea FROM (i - 1) * ${HASH_BYTES} + 1 FOR ${HASH_BYTES}),
-        ${batch.maxResponses}::int, ${batch.expiresAt}::timestamptz, ${batch.createdBy}::bigint
+        ${batch.maxResponses}::int, ${batch.expiresAt?.toISOString() ?? null}::timestamptz, ${batch.createdBy}::bigint
       FROM generate_series(1, ${batch.tokenHashes.length}::int) AS i
       ORDER BY i
       RETURNING id::float8 AS id, token_hash`,
@@ -78,9 +78,9 @@ interface LinkRow {
   group_id: number
   group_key: string
   kind: LinkKind
-  created_at: Date | string
-  expires_at: Date | string | null
-  revoked_at: Date | string | null
+  created_at: number
+  expires_at: number | null
+  revoked_at: number | null
   max_responses: number | null
   completions: number
   drafted: boolean
@@ -105,7 +105,7 @@ function linkStates(where: SQL, now: Date, tail: SQL = sql``) {
       SELECT s.*, CASE
         WHEN kind = 'single-use' AND completions > 0 THEN 'completed'
         WHEN revoked_at IS NOT NULL THEN 'revoked'
-        WHEN expires_at <= ${now}::timestamptz THEN 'expired'
+        WHEN expires_at <= ${now.toISOString()}::timestamptz THEN 'expired'
         WHEN kind = 'open' AND completions >= max_responses THEN 'completed'
         WHEN drafted OR completions > 0 THEN 'started'
         ELSE 'unused'
@@ -113,12 +113,17 @@ function linkStates(where: SQL, now: Date, tail: SQL = sql``) {
       FROM s
     )
     SELECT id::float8 AS id, assessment_id::float8 AS assessment_id, group_id::float8 AS group_id,
-      group_key, kind, created_at, expires_at, revoked_at, max_responses, completions::int AS completions,
+      group_key, kind, ${epochMs('created_at')}, ${epochMs('expires_at')}, ${epochMs('revoked_at')},
+      max_responses, completions::int AS completions,
       drafted, state, count(*) OVER ()::int AS total
     FROM t ${tail}`
 }
 
-const toDate = (value: Date | string | null) => (value === null ? null : new Date(value))
+// Drivers return timestamps differently (Date or text); epoch milliseconds read the same.
+const epochMs = (column: string) =>
+  sql.raw(`(extract(epoch FROM ${column}) * 1000)::float8 AS ${column}`)
+
+const toDate = (value: number | null) => (value === null ? null : new Date(value))
 
 function toLink(row: LinkRow): LinkWithState {
   return {
