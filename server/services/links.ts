@@ -34,13 +34,14 @@ export async function createLinks(
   }
   const expiresAt = futureDate(deps, body.expiresAt)
   const tokens = newTokens(body.count)
-  const byHash = new Map(tokens.map((token) => [hashToken(token).toString('hex'), token]))
+  const hashes = tokens.map(hashToken)
+  const byHash = new Map(hashes.map((hash, i) => [hash.toString('hex'), tokens[i] ?? '']))
   return db.transaction(async (tx) => {
     const rows = await insertLinkBatch(tx, {
       assessmentId,
       groupId: group.id,
       kind: body.kind,
-      tokenHashes: tokens.map(hashToken),
+      tokenHashes: hashes,
       maxResponses: body.maxResponses ?? null,
       expiresAt,
       createdBy: user.id,
