@@ -116,7 +116,10 @@ export async function changeLink(
   const now = deps.clock.now()
   const values = {
     ...(body.revoked && !link.revokedAt ? { revokedAt: now } : {}),
-    ...(body.expiresAt !== undefined ? { expiresAt: futureDate(deps, body.expiresAt) } : {}),
+    // A past time is allowed here: it is how a link is expired at once.
+    ...(body.expiresAt !== undefined
+      ? { expiresAt: body.expiresAt ? new Date(body.expiresAt) : null }
+      : {}),
     ...(body.maxResponses !== undefined ? { maxResponses: body.maxResponses } : {}),
   }
   const { db } = deps.database

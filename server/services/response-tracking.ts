@@ -32,6 +32,7 @@ function presentProgress(g: GroupProgress) {
     names: g.names,
     invited: g.invited,
     started: g.startedSingleUse + g.startedOpen,
+    startedSingleUse: g.startedSingleUse,
     completed: g.completedSingleUse + g.completedOpen,
     completedSingleUse: g.completedSingleUse,
     completionRate: rate(g.completedSingleUse, g.invited),
