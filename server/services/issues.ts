@@ -81,7 +81,7 @@ export async function editIssue(
   return db.transaction(async (tx) => {
     if (keys.includes('code') && patch.code) await assertCodeFree(tx, assessmentId, patch.code)
     const { position, ...fields } = patch
-    await updateIssue(tx, issueId, fields)
+    if (Object.keys(fields).length > 0) await updateIssue(tx, issueId, fields)
     if (keys.includes('position') && position !== undefined) {
       await moveIssue(tx, assessmentId, await listIssues(tx, assessmentId), issueId, position)
     }

@@ -120,6 +120,9 @@ describe('PATCH and DELETE /api/assessments/:id/issues/:issueId', () => {
       sql`SELECT position FROM assessment_issues WHERE assessment_id = ${id}::bigint ORDER BY position`,
     )
     expect(positions.map((p) => p.position)).toEqual(Array.from({ length: 33 }, (_, i) => i))
+    const moved = await admin.patch(url, { position: 0 })
+    expect(moved.json.position).toBe(0)
+    expect((await codes(id)).slice(0, 2)).toEqual(['E1', '2'])
     expect((await admin.delete(url)).status).toBe(204)
     expect(await codes(id)).not.toContain('E1')
     expect((await codes(id)).length).toBe(32)

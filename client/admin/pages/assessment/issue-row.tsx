@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks'
+import { useEffect, useState } from 'preact/hooks'
 import { ASPECT_NAMES, ASPECTS, type Aspect } from '#surveys/domain'
 import { issuesText } from '#surveys/i18n/assessment-issues'
 import { commonText } from '#surveys/i18n/common'
@@ -19,6 +19,8 @@ interface RowProps {
   editable: boolean
   /** Drafts may change code, aspect and order, and remove issues. */
   draft: boolean
+  /** The control to focus when this row appears: a move button after a move. */
+  focusId?: string | undefined
   /** After a save, move or removal; `focusId` is the control to focus once the list reloads. */
   onChanged(focusId?: string): void
 }
@@ -37,6 +39,11 @@ export function IssueRow(props: RowProps) {
   const id = (field: string) => `${formId}-${field}`
   const dirty = JSON.stringify(form) !== JSON.stringify(issueForm(issue))
   const url = `/api/assessments/${props.assessmentId}/issues/${issue.id}`
+  // A moved issue comes back as a new row: its move button keeps the keyboard focus.
+  useEffect(() => {
+    const target = props.focusId && document.getElementById(props.focusId)
+    if (target && props.focusId?.startsWith(`${formId}-`)) target.focus()
+  }, [])
 
   const send = async (body: Record<string, unknown>, focusId?: string) => {
     setBusy(true)

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import { issuesText } from '#surveys/i18n/assessment-issues'
 import { commonText } from '#surveys/i18n/common'
 import { LOCALE_NAMES, LOCALES } from '#surveys/locales'
@@ -22,14 +22,6 @@ export function IssuesTab({ assessment }: AssessmentTabProps) {
   const editable = canEdit(assessment)
   const draft = assessment.status === 'draft'
   const issues = list.state === 'ready' ? list.data.issues : []
-
-  // After a move the list reloads; the moved issue's button keeps the keyboard focus.
-  useEffect(() => {
-    if (focusAfter && list.state === 'ready' && !list.refreshing) {
-      document.getElementById(focusAfter)?.focus()
-      setFocusAfter(undefined)
-    }
-  }, [list, focusAfter])
 
   return (
     <div class="stack">
@@ -69,6 +61,7 @@ export function IssuesTab({ assessment }: AssessmentTabProps) {
                 last={index === issues.length - 1}
                 editable={editable}
                 draft={draft}
+                focusId={focusAfter}
                 onChanged={(focusId) => {
                   setFocusAfter(focusId)
                   list.reload()
