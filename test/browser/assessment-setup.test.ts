@@ -197,6 +197,7 @@ describe('setting up an assessment', () => {
         for (const tab of TABS) {
           await shot.page.goto(`${server.url}/assessments/${id}${tab ? `/${tab}` : ''}`)
           await shot.page.locator('.section-body h2').first().waitFor()
+          await expect.poll(() => shot.page.locator('.state--loading').count()).toBe(0)
           await screenshot(shot.page, `assessment-${tab || 'overview'}-${locale}-${label}`)
         }
         await shot.context.close()

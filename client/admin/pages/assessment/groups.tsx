@@ -68,17 +68,19 @@ export function GroupsTab(props: AssessmentTabProps) {
           </tbody>
         </table>
       </div>
-      {groups.map((group) => (
-        <GroupForm
-          key={`${group.id}:${group.weight}:${group.axes.join()}`}
-          assessment={assessment}
-          group={group}
-          total={total}
-          editable={editable}
-          onSaved={reload}
-        />
-      ))}
-      {editable && <GroupForm assessment={assessment} total={total} editable onSaved={reload} />}
+      <div class="group-grid">
+        {groups.map((group) => (
+          <GroupForm
+            key={`${group.id}:${group.weight}:${group.axes.join()}`}
+            assessment={assessment}
+            group={group}
+            total={total}
+            editable={editable}
+            onSaved={reload}
+          />
+        ))}
+        {editable && <GroupForm assessment={assessment} total={total} editable onSaved={reload} />}
+      </div>
     </div>
   )
 }

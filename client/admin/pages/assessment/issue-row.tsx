@@ -156,36 +156,42 @@ export function IssueRow(props: RowProps) {
             )}
           </td>
         ))}
-        <td class="issue-actions">
-          <form id={formId} onSubmit={save} noValidate>
-            {editable && (
-              <button type="submit" class="button button--small" disabled={busy || !dirty}>
-                <span aria-hidden="true">{t.save}</span>
-                <span class="visually-hidden">{t.saveIssue(issue.code)}</span>
-              </button>
-            )}
-          </form>
-          <button
-            type="button"
-            class="button button--quiet button--small"
-            aria-expanded={open}
-            aria-controls={id('details')}
-            onClick={() => setOpen(!open)}
-          >
-            {t.details}
-          </button>
-          {editable && draft && (
+        <td>
+          <div class="issue-actions">
+            <form id={formId} onSubmit={save} noValidate>
+              {editable && (
+                <button
+                  type="submit"
+                  class="button button--small"
+                  aria-label={t.saveIssue(issue.code)}
+                  disabled={busy || !dirty}
+                >
+                  {t.save}
+                </button>
+              )}
+            </form>
             <button
               type="button"
               class="button button--quiet button--small"
-              aria-label={t.removeIssue(issue.code)}
-              onClick={remove}
+              aria-expanded={open}
+              aria-controls={id('details')}
+              onClick={() => setOpen(!open)}
             >
-              {t.remove}
+              {t.details}
             </button>
-          )}
-          {dirty && <span class="unsaved">{t.unsaved}</span>}
-          {errors._ && <p class="error-message">{errors._}</p>}
+            {editable && draft && (
+              <button
+                type="button"
+                class="button button--quiet button--small"
+                aria-label={t.removeIssue(issue.code)}
+                onClick={remove}
+              >
+                {t.remove}
+              </button>
+            )}
+            {dirty && <span class="unsaved">{t.unsaved}</span>}
+            {errors._ && <p class="error-message">{errors._}</p>}
+          </div>
         </td>
       </tr>
       <tr id={id('details')} class="issue-details" hidden={!open}>

@@ -112,7 +112,7 @@ export function LinksTable(props: {
                 {list.data.links.map((link) => (
                   <tr key={link.id}>
                     <td>{groupName(link.group)}</td>
-                    <td>{t[`kind_${link.kind}`]}</td>
+                    <td>{t[`short_${link.kind}`]}</td>
                     <td>{date.format(new Date(link.createdAt))}</td>
                     <td>{link.expiresAt ? date.format(new Date(link.expiresAt)) : t.never}</td>
                     <td>

@@ -77,10 +77,6 @@ function GroupBar({ group }: { group: GroupProgress }) {
   const { locale } = useLocale()
   const t = responsesText[locale]
   const of = Math.max(group.invited, 1)
-  const startedSingleUse = Math.max(
-    0,
-    Math.min(group.started, group.invited - group.completedSingleUse),
-  )
   return (
     <li class="progress-group">
       <div class="progress-head">

@@ -9,12 +9,14 @@ import {
   type MaterialityRule,
   type ThresholdSettings,
 } from '#surveys/settings'
+import { get } from '../../../shared/api.ts'
 import { ErrorSummary } from '../../../shared/components/error-summary.tsx'
 import { Field } from '../../../shared/components/field.tsx'
 import { summarise } from '../../../shared/form.ts'
 import { useLocale } from '../../../shared/locale.tsx'
+import { useResource } from '../../../shared/use-resource.ts'
 import type { AssessmentTabProps } from '../../assessment-tabs.ts'
-import { canEdit, isLocked } from '../../assessment-types.ts'
+import { canEdit, type Group, isLocked } from '../../assessment-types.ts'
 import { Choice, ChoiceGroup, SelectField, TextAreaField } from '../../components/fields.tsx'
 import { SavedNote, usePatch } from './overview.tsx'
 
@@ -73,6 +75,13 @@ export function SettingsForm(props: AssessmentTabProps) {
   const common = commonText[locale]
   const { assessment } = props
   const [values, setValues] = useState(() => formValues(assessment.settings))
+  const groups = useResource(
+    () => get<{ groups: Group[] }>(`/api/assessments/${assessment.id}/groups`),
+    [assessment.id],
+  )
+  const groupName = (key: string) =>
+    (groups.state === 'ready' && groups.data.groups.find((g) => g.key === key)?.names[locale]) ||
+    key
   const { errors, busy, saved, save } = usePatch(props)
   const set = (patch: Partial<Values>) => setValues({ ...values, ...patch })
   const editable = canEdit(assessment)
@@ -191,7 +200,10 @@ export function SettingsForm(props: AssessmentTabProps) {
         {AXES.map((axis) => (
           <div key={axis}>
             <dt>{AXIS_NAMES[axis][locale]}</dt>
-            <dd>{assessment.axisSources[axis].join(', ') || '—'}</dd>
+            <dd>
+              {assessment.axisSources[axis].map(groupName).join(locale === 'en' ? ', ' : '、') ||
+                '—'}
+            </dd>
           </div>
         ))}
       </dl>
