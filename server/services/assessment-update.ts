@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import type { Executor } from '#db/client'
 import {
   type Assessment,
   listGroups,
@@ -40,69 +41,102 @@ export async function changeAssessment(
   assertNotFinal(assessment)
   const { db } = deps.database
   const groups = await listGroups(db, assessmentId)
-  const settingsPatch = definedOnly(body.settings ?? {})
-  const settings = mergeSettings(assessment.settings, settingsPatch)
-  const settingKeys = changedKeys(assessment.settings, settingsPatch)
-  const axisChanges = body.axisSources ? groupAxisChanges(groups, body.axisSources) : []
-  const locked = [
-    ...settingKeys.filter((key) => SCORING_KEYS.includes(key)),
-    ...(axisChanges.length > 0 ? ['axisSources'] : []),
-  ]
-  assertReasonForLocked(assessment, locked, body.reason)
-  const details = { name: body.name, periodStart: body.periodStart, periodEnd: body.periodEnd }
-  const detailKeys = changedKeys(assessment, details)
-  if (!periodInOrder({ ...assessment, ...definedOnly(details) })) {
-    throw badRequest('Some fields are not valid.', {
-      periodEnd: ['The period ends before it starts.'],
-    })
-  }
+  const plan = planChange(assessment, groups, body)
+  assertReasonForLocked(assessment, plan.locked, body.reason)
   const statusChange = body.status && { status: body.status, reason: body.reason }
   if (statusChange) {
     checkStatusChange(assessment, statusChange, (await listIssues(db, assessmentId)).length)
   }
   const updated = await db.transaction(async (tx) => {
     let current: Assessment = assessment
-    if (detailKeys.length > 0 || settingKeys.length > 0 || axisChanges.length > 0) {
-      current = await updateAssessment(tx, assessmentId, {
-        ...definedOnly(details),
-        settings,
-      })
-      for (const change of axisChanges) await updateGroup(tx, change.id, { axes: change.axes })
-      const detailDiff = auditDiff(assessment, details, detailKeys)
-      const settingDiff = auditDiff(assessment.settings, settings, settingKeys)
-      const axes = axisChanges.length > 0
-      await insertAudit(tx, {
-        organisationId: assessment.organisationId,
-        assessmentId,
-        actorId: user.id,
-        action: 'update',
-        entity: 'assessment',
-        entityId: String(assessmentId),
-        before: {
-          ...detailDiff.before,
-          settings: settingDiff.before,
-          ...(axes ? { axisSources: axisSources(groups) } : {}),
-        },
-        after: {
-          ...detailDiff.after,
-          settings: settingDiff.after,
-          ...(axes ? { axisSources: axisSources(withAxes(groups, axisChanges)) } : {}),
-        },
-        reason: body.reason || null,
-      })
+    if (plan.changed) current = await applyChange(tx, user, assessment, groups, plan, body.reason)
+    if (statusChange) {
+      current = await applyStatusChange(tx, current, statusChange, user.id, deps.clock.now())
     }
-    if (statusChange)
-      current = await applyStatusChange(tx, current, statusChange, user.id, now(deps))
     return current
   })
   return {
     ...presentAssessment(updated),
     role: assessment.role,
-    axisSources: axisSources(withAxes(groups, axisChanges)),
+    axisSources: axisSources(withAxes(groups, plan.axisChanges)),
   }
 }
 
-const now = (deps: AppDeps) => deps.clock.now()
+type Plan = ReturnType<typeof planChange>
+
+/** What the body changes, checked before anything is written. */
+function planChange(
+  assessment: Assessment,
+  groups: StakeholderGroup[],
+  body: UpdateAssessmentBody,
+) {
+  const settingsPatch = definedOnly(body.settings ?? {})
+  const settings = mergeSettings(assessment.settings, settingsPatch)
+  const settingKeys = changedKeys(assessment.settings, settingsPatch)
+  const axisChanges = body.axisSources ? groupAxisChanges(groups, body.axisSources) : []
+  const details = definedOnly({
+    name: body.name,
+    periodStart: body.periodStart,
+    periodEnd: body.periodEnd,
+  })
+  if (!periodInOrder({ ...assessment, ...details })) {
+    throw badRequest('Some fields are not valid.', {
+      periodEnd: ['The period ends before it starts.'],
+    })
+  }
+  const detailKeys = changedKeys(assessment, details)
+  return {
+    settings,
+    settingKeys,
+    axisChanges,
+    details,
+    detailKeys,
+    locked: [
+      ...settingKeys.filter((key) => SCORING_KEYS.includes(key)),
+      ...(axisChanges.length > 0 ? ['axisSources'] : []),
+    ],
+    changed: detailKeys.length + settingKeys.length + axisChanges.length > 0,
+  }
+}
+
+/** Writes the details, settings and group axes, and one audit entry with before and after. */
+async function applyChange(
+  tx: Executor,
+  user: SessionUser,
+  assessment: Assessment,
+  groups: StakeholderGroup[],
+  plan: Plan,
+  reason: string | undefined,
+) {
+  const updated = await updateAssessment(tx, assessment.id, {
+    ...plan.details,
+    settings: plan.settings,
+  })
+  for (const change of plan.axisChanges) await updateGroup(tx, change.id, { axes: change.axes })
+  const details = auditDiff(assessment, plan.details, plan.detailKeys)
+  const settings = auditDiff(assessment.settings, plan.settings, plan.settingKeys)
+  const axes = plan.axisChanges.length > 0
+  await insertAudit(tx, {
+    organisationId: assessment.organisationId,
+    assessmentId: assessment.id,
+    actorId: user.id,
+    action: 'update',
+    entity: 'assessment',
+    entityId: String(assessment.id),
+    before: {
+      ...details.before,
+      settings: settings.before,
+      ...(axes ? { axisSources: axisSources(groups) } : {}),
+    },
+    after: {
+      ...details.after,
+      settings: settings.after,
+      ...(axes ? { axisSources: axisSources(withAxes(groups, plan.axisChanges)) } : {}),
+    },
+    reason: reason || null,
+  })
+  return updated
+}
 
 function definedOnly<T extends object>(record: T): Partial<T> {
   return Object.fromEntries(

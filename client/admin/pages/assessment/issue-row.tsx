@@ -190,8 +190,8 @@ export function IssueRow(props: RowProps) {
               </button>
             )}
             {dirty && <span class="unsaved">{t.unsaved}</span>}
-            {errors._ && <p class="error-message">{errors._}</p>}
           </div>
+          {errors._ && <p class="error-message">{errors._}</p>}
         </td>
       </tr>
       <tr id={id('details')} class="issue-details" hidden={!open}>
