@@ -13,13 +13,10 @@ interface Described {
 export const describedBy = ({ id, hint, error }: Described) =>
   [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
 
-/** The label, hint and error around any control. */
-export function FieldShell(
-  props: Described & { label: string; children: ComponentChildren; class?: string },
-) {
+/** A control's hint and error, with the ids describedBy points at. */
+function HintAndError(props: Described) {
   return (
-    <div class={`field${props.error ? ' field--error' : ''} ${props.class ?? ''}`}>
-      <label for={props.id}>{props.label}</label>
+    <>
       {props.hint && (
         <p id={`${props.id}-hint`} class="hint">
           {props.hint}
@@ -30,6 +27,18 @@ export function FieldShell(
           {props.error}
         </p>
       )}
+    </>
+  )
+}
+
+/** The label, hint and error around any control. */
+export function FieldShell(
+  props: Described & { label: string; children: ComponentChildren; class?: string },
+) {
+  return (
+    <div class={`field${props.error ? ' field--error' : ''} ${props.class ?? ''}`}>
+      <label for={props.id}>{props.label}</label>
+      <HintAndError {...props} />
       {props.children}
     </div>
   )
@@ -108,16 +117,7 @@ export function ChoiceGroup(props: {
       aria-describedby={describedBy(props)}
     >
       <legend>{props.legend}</legend>
-      {props.hint && (
-        <p id={`${props.id}-hint`} class="hint">
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p id={`${props.id}-error`} class="error-message">
-          {props.error}
-        </p>
-      )}
+      <HintAndError {...props} />
       {props.children}
     </fieldset>
   )

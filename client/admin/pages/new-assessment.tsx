@@ -4,12 +4,12 @@ import { commonText } from '#surveys/i18n/common'
 import { CreateAssessmentBody } from '#surveys/schemas/assessments'
 import { get, post } from '../../shared/api.ts'
 import { ErrorSummary } from '../../shared/components/error-summary.tsx'
-import { Field } from '../../shared/components/field.tsx'
 import { errorsFromApi, type FieldErrors, summarise, validateForm } from '../../shared/form.ts'
 import { useLocale } from '../../shared/locale.tsx'
 import { navigate } from '../../shared/router.tsx'
 import { useResource } from '../../shared/use-resource.ts'
 import { Choice, ChoiceGroup, SelectField } from '../components/fields.tsx'
+import { NamePeriodFields } from '../components/name-period-fields.tsx'
 import { Layout } from '../layout.tsx'
 import type { AssessmentSummary } from './assessments.tsx'
 
@@ -68,31 +68,7 @@ export function NewAssessmentPage() {
         <h1>{t.newTitle}</h1>
         <p class="lead">{t.newLead}</p>
         <ErrorSummary title={common.errorSummaryTitle} errors={summarise(errors, ORDER)} />
-        <Field
-          id="name"
-          label={t.name}
-          value={values.name}
-          error={errors.name}
-          onInput={(e) => set({ name: e.currentTarget.value })}
-        />
-        <div class="field-row">
-          <Field
-            id="periodStart"
-            type="date"
-            label={t.periodStart}
-            value={values.periodStart}
-            error={errors.periodStart}
-            onInput={(e) => set({ periodStart: e.currentTarget.value })}
-          />
-          <Field
-            id="periodEnd"
-            type="date"
-            label={t.periodEnd}
-            value={values.periodEnd}
-            error={errors.periodEnd}
-            onInput={(e) => set({ periodEnd: e.currentTarget.value })}
-          />
-        </div>
+        <NamePeriodFields values={values} errors={errors} onInput={set} />
         <ChoiceGroup id="source" legend={t.startFrom}>
           <Choice
             type="radio"

@@ -4,12 +4,12 @@ import { commonText } from '#surveys/i18n/common'
 import { UpdateAssessmentBody } from '#surveys/schemas/assessments'
 import { ApiError, patch } from '../../../shared/api.ts'
 import { ErrorSummary } from '../../../shared/components/error-summary.tsx'
-import { Field } from '../../../shared/components/field.tsx'
 import { errorsFromApi, type FieldErrors, summarise, validateForm } from '../../../shared/form.ts'
 import { useLocale } from '../../../shared/locale.tsx'
 import type { AssessmentTabProps } from '../../assessment-tabs.ts'
 import { canEdit } from '../../assessment-types.ts'
 import { TextAreaField } from '../../components/fields.tsx'
+import { NamePeriodFields } from '../../components/name-period-fields.tsx'
 import { SettingsForm } from './settings-form.tsx'
 
 /** The overview section: status and its moves, the details, the scoring settings. */
@@ -149,34 +149,12 @@ function DetailsForm(props: AssessmentTabProps) {
         title={common.errorSummaryTitle}
         errors={summarise(errors, ['name', 'periodStart', 'periodEnd'])}
       />
-      <Field
-        id="name"
-        label={t.name}
-        value={values.name}
-        error={errors.name}
+      <NamePeriodFields
+        values={values}
+        errors={errors}
         readOnly={!editable}
-        onInput={(e) => setValues({ ...values, name: e.currentTarget.value })}
+        onInput={(patch) => setValues({ ...values, ...patch })}
       />
-      <div class="field-row">
-        <Field
-          id="periodStart"
-          type="date"
-          label={t.periodStart}
-          value={values.periodStart}
-          error={errors.periodStart}
-          readOnly={!editable}
-          onInput={(e) => setValues({ ...values, periodStart: e.currentTarget.value })}
-        />
-        <Field
-          id="periodEnd"
-          type="date"
-          label={t.periodEnd}
-          value={values.periodEnd}
-          error={errors.periodEnd}
-          readOnly={!editable}
-          onInput={(e) => setValues({ ...values, periodEnd: e.currentTarget.value })}
-        />
-      </div>
       {editable && (
         <div class="button-row">
           <button type="submit" class="button" disabled={busy}>
