@@ -31,6 +31,7 @@ describe('canonicalJson', () => {
   test('matches the RFC 8785 example', () => {
     // RFC 8785 §3.2.2, with its input written as a JavaScript value.
     const input = {
+      // biome-ignore lint/correctness/noPrecisionLoss: the RFC's input, digits beyond a double on purpose
       numbers: [333333333.33333329, 1e30, 4.5, 2e-3, 0.000000000000000000000000001],
       string: '\u20ac$\u000F\u000aA\'\u0042\u0022\u005c\\"/',
       literals: [null, true, false],
