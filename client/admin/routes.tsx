@@ -1,6 +1,8 @@
 import type { FunctionComponent } from 'preact'
 import { AssessmentsPage } from './pages/assessments.tsx'
+import { AuditPage } from './pages/audit.tsx'
 import { LoginPage } from './pages/login.tsx'
+import { MembersPage } from './pages/members.tsx'
 import { SetupPage } from './pages/setup.tsx'
 
 export interface Route {
@@ -15,4 +17,6 @@ export const ROUTES: Route[] = [
   { pattern: '/login', page: LoginPage, public: true },
   { pattern: '/setup', page: SetupPage, public: true },
   { pattern: '/assessments', page: AssessmentsPage },
+  { pattern: '/assessments/:id/audit', page: AuditPage },
+  { pattern: '/settings/members', page: MembersPage },
 ]
