@@ -26,10 +26,19 @@ export interface CheckedDecision {
   override: boolean
 }
 
+/** A broken rule, on the field it concerns (`decisions.3.rationale`, `order.1`, `order`). */
 export type DecisionProblem =
-  | { field: string; code: 'unknownIssue' | 'duplicateDecision' | 'orderNotMaterial' }
-  | { field: string; code: 'orderDuplicate' }
-  | { field: string; code: 'rationaleForOverride' | 'rationaleForReview' | 'rationaleTooShort' }
+  | {
+      field: string
+      code:
+        | 'unknownIssue'
+        | 'duplicateDecision'
+        | 'rationaleForOverride'
+        | 'rationaleForReview'
+        | 'rationaleTooShort'
+        | 'orderNotMaterial'
+        | 'orderDuplicate'
+    }
   | { field: 'decisions' | 'order'; code: 'missingDecisions' | 'orderMissing'; codes: string[] }
 
 export type CheckedDecisions =

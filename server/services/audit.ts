@@ -1,3 +1,4 @@
+import type { Executor } from '#db/client'
 import { type AuditFilter, type AuditRow, listAudit, listAuditFacets } from '#db/queries/audit'
 import { csvDocument } from '#surveys/csv'
 import { type AuditQuery, auditRange } from '#surveys/schemas/audit'
@@ -30,8 +31,6 @@ function presentEntry(row: AuditRow) {
     reason: row.reason,
   }
 }
-
-export type AuditEntryView = ReturnType<typeof presentEntry>
 
 /**
  * One page of an assessment's audit trail, newest first. `nextCursor` fetches the next (older)
@@ -79,7 +78,7 @@ const CSV_HEADER = [
 ]
 const CSV_BATCH = 1000
 
-/** The whole filtered trail as CSV (newest first), read in keyset batches. */
+/** The whole filtered trail as CSV (newest first), for the page's download. */
 export async function assessmentAuditCsv(
   deps: AppDeps,
   user: SessionUser,
@@ -87,8 +86,14 @@ export async function assessmentAuditCsv(
   query: AuditQuery,
 ): Promise<string> {
   await assessmentFor(deps, user, assessmentId, CAN.read)
-  const { db } = deps.database
-  const filter = filterOf(assessmentId, query)
+  return auditLogCsv(deps.database.db, filterOf(assessmentId, query))
+}
+
+/**
+ * An assessment's audit log as CSV, read in keyset batches; no access check, so the caller
+ * (the page's download, the evidence pack) has done it.
+ */
+export async function auditLogCsv(db: Executor, filter: AuditFilter): Promise<string> {
   const rows: AuditRow[] = []
   for (let belowId: number | undefined; ; ) {
     const batch = await listAudit(db, { ...filter, belowId }, CSV_BATCH)

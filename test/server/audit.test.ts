@@ -241,4 +241,25 @@ describe('GET /api/assessments/:id/audit.csv', () => {
     expect(newest).toContain('"{""status"":""closed""}","{""status"":""open""}"')
     expect(newest.endsWith(`"'=HYPERLINK(""http://evil.example"",""回應不足"")"`)).toBe(true)
   })
+
+  test('exports a log longer than one read batch, each entry once, newest first', async () => {
+    const admin = await signIn(harness.app, ADMIN.email)
+    const id = await busyAssessment(admin)
+    const organisationId = await adminOrganisation()
+    await database.db.execute(sql`
+      INSERT INTO audit_log (organisation_id, assessment_id, action, entity, after)
+      SELECT ${organisationId}, ${Number(id)}, 'bulk', 'issue', jsonb_build_object('n', g)
+      FROM generate_series(1, 2050) AS g`)
+    const csv = (await admin.get(`/api/assessments/${id}/audit.csv?entity=issue`)).text
+    const ids = csv
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => Number(line.split(',')[0]))
+    expect(ids).toHaveLength(2050)
+    expect(new Set(ids).size).toBe(2050)
+    expect(ids).toEqual([...ids].sort((a, b) => b - a))
+    const page = await admin.get(`/api/assessments/${id}/audit?entity=issue&limit=200`)
+    expect(page.json.entries).toHaveLength(200)
+    expect(page.json.nextCursor).toBe(String(ids[199]))
+  })
 })
