@@ -2,7 +2,7 @@ import { ASPECT_NAMES, AXIS_NAMES } from '../domain.ts'
 import type { IssueSource } from '../snapshot.ts'
 import { materialChanges } from '../year-over-year.ts'
 import type { DisclosureFacts } from './facts.ts'
-import type { Format } from './format.ts'
+import { type Format, series } from './format.ts'
 import {
   candidateTable,
   griTable,
@@ -55,14 +55,15 @@ const SOURCES: Record<IssueSource, (f: DisclosureFacts) => string> = {
   'industry-peers': () => 'industry practice and peer benchmarking',
 }
 
-function sources(f: DisclosureFacts): string {
-  const named = f.sources.map((source, i) => `(${i + 1}) ${SOURCES[source](f)}`)
-  if (named.length <= 1) return named.join('')
-  return `${named.slice(0, -1).join('; ')}; and ${named.at(-1)}`
-}
+const sources = (f: DisclosureFacts) =>
+  series(
+    f.sources.map((source, i) => `(${i + 1}) ${SOURCES[source](f)}`),
+    '; ',
+    '; and ',
+  )
 
 const period = (f: DisclosureFacts, format: Format) =>
-  f.periodEnd ? ` for the year ended ${format.date(`${f.periodEnd}T12:00:00Z`)}` : ''
+  f.periodEnd ? ` for the year ended ${format.day(f.periodEnd)}` : ''
 
 const axes = (format: Format) =>
   `${format.quote(AXIS_NAMES.impact.en)} and ${format.quote(AXIS_NAMES.stakeholder.en)}`
@@ -72,8 +73,6 @@ function ordinal(p: number): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')
   return `${n}${suffix}`
 }
-
-const score = (value: number | null, format: Format) => (value === null ? '—' : format.score(value))
 
 function thresholdRule(f: DisclosureFacts, format: Format): string {
   const { threshold } = f
@@ -91,7 +90,7 @@ function thresholdRule(f: DisclosureFacts, format: Format): string {
     impactOnly:
       'An issue was proposed as material when its score on significance of impacts reached the threshold.',
   }[f.rule]
-  const values = `${score(f.thresholds.impact, format)} for significance of impacts and ${score(f.thresholds.stakeholder, format)} for influence on stakeholders`
+  const values = `${format.score(f.thresholds.impact)} for significance of impacts and ${format.score(f.thresholds.stakeholder)} for influence on stakeholders`
   if (threshold.mode === 'absolute')
     return `${rule} The thresholds were fixed before the survey opened: ${values}.`
   return `${rule} Each threshold was set at the ${ordinal(threshold.p)} percentile of all issues' scores on that dimension, and no lower than ${format.score((f.scaleMax + 1) / 2)}, the midpoint of the scale: ${values}.`
@@ -109,18 +108,19 @@ function ruleInBrief(f: DisclosureFacts, format: Format): string {
     }[f.rule]
     return `topics scoring at or above the ${ordinal(threshold.p)} percentile ${where}`
   }
-  const impact = `${score(f.thresholds.impact, format)} on significance of impacts`
+  const impact = `${format.score(f.thresholds.impact)} on significance of impacts`
   if (f.rule === 'impactOnly') return `topics scoring at least ${impact}`
   const joiner = f.rule === 'both' ? 'and' : 'or'
-  return `topics scoring at least ${impact} ${joiner} ${score(f.thresholds.stakeholder, format)} on influence on stakeholders`
+  return `topics scoring at least ${impact} ${joiner} ${format.score(f.thresholds.stakeholder)} on influence on stakeholders`
 }
 
 /** "government and regulators; …; and community and public": the names contain "and". */
-function groupNames(f: DisclosureFacts): string {
-  const names = f.groups.map((group) => group.names.en.toLowerCase())
-  if (names.length <= 1) return names.join('')
-  return `${names.slice(0, -1).join('; ')}; and ${names.at(-1)}`
-}
+const groupNames = (f: DisclosureFacts) =>
+  series(
+    f.groups.map((group) => group.names.en.toLowerCase()),
+    '; ',
+    '; and ',
+  )
 
 function board(f: DisclosureFacts, format: Format): string {
   if (!f.approval) return "The results are pending the Board's approval."

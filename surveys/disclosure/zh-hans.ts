@@ -2,7 +2,7 @@ import { ASPECT_NAMES, AXIS_NAMES } from '../domain.ts'
 import type { IssueSource } from '../snapshot.ts'
 import { materialChanges } from '../year-over-year.ts'
 import type { DisclosureFacts } from './facts.ts'
-import type { Format } from './format.ts'
+import { type Format, series } from './format.ts'
 import {
   candidateTable,
   griTable,
@@ -49,18 +49,18 @@ const SOURCES: Record<IssueSource, (f: DisclosureFacts) => string> = {
   'industry-peers': () => '行业实践及同业对标',
 }
 
-function sources(f: DisclosureFacts): string {
-  const named = f.sources.map((source, i) => `（${i + 1}）${SOURCES[source](f)}`)
-  if (named.length <= 1) return named.join('')
-  return `${named.slice(0, -1).join('；')}；以及${named.at(-1)}`
-}
+const sources = (f: DisclosureFacts) =>
+  series(
+    f.sources.map((source, i) => `（${i + 1}）${SOURCES[source](f)}`),
+    '；',
+    '；以及',
+  )
 
 const period = (f: DisclosureFacts, format: Format) =>
-  f.periodEnd ? `截至${format.date(`${f.periodEnd}T12:00:00Z`)}止年度` : ''
+  f.periodEnd ? `截至${format.day(f.periodEnd)}止年度` : ''
 
 const IMPACT = AXIS_NAMES.impact['zh-Hans']
 const STAKEHOLDER = AXIS_NAMES.stakeholder['zh-Hans']
-const score = (value: number | null, format: Format) => (value === null ? '—' : format.score(value))
 const percentile = (p: number) => `第${Math.round(p * 100)}百分位数`
 
 function thresholdRule(f: DisclosureFacts, format: Format): string {
@@ -74,7 +74,7 @@ function thresholdRule(f: DisclosureFacts, format: Format): string {
     either: '议题在任一维度的得分达到阈值时，即建议列为实质性议题。',
     impactOnly: `议题在${format.quote(IMPACT)}维度的得分达到阈值时，即建议列为实质性议题。`,
   }[f.rule]
-  const values = `${format.quote(IMPACT)}为${score(f.thresholds.impact, format)}，${format.quote(STAKEHOLDER)}为${score(f.thresholds.stakeholder, format)}`
+  const values = `${format.quote(IMPACT)}为${format.score(f.thresholds.impact)}，${format.quote(STAKEHOLDER)}为${format.score(f.thresholds.stakeholder)}`
   if (threshold.mode === 'absolute') return `${rule}阈值已在问卷发放前确定：${values}。`
   return `${rule}各维度的阈值取所有议题在该维度得分的${percentile(threshold.p)}，且不低于评分区间的中点${format.score((f.scaleMax + 1) / 2)}：${values}。`
 }
@@ -85,9 +85,9 @@ function ruleInBrief(f: DisclosureFacts, format: Format): string {
   const level =
     threshold.mode === 'percentile'
       ? `达到${percentile(threshold.p)}`
-      : `分别不低于${score(f.thresholds.impact, format)}和${score(f.thresholds.stakeholder, format)}`
+      : `分别不低于${format.score(f.thresholds.impact)}和${format.score(f.thresholds.stakeholder)}`
   if (f.rule === 'impactOnly')
-    return `${format.quote(IMPACT)}得分${threshold.mode === 'percentile' ? level : `不低于${score(f.thresholds.impact, format)}`}的议题`
+    return `${format.quote(IMPACT)}得分${threshold.mode === 'percentile' ? level : `不低于${format.score(f.thresholds.impact)}`}的议题`
   return `${f.rule === 'both' ? '两个维度得分均' : '任一维度得分'}${level}的议题`
 }
 

@@ -2,7 +2,7 @@ import { ASPECT_NAMES, AXIS_NAMES } from '../domain.ts'
 import type { IssueSource } from '../snapshot.ts'
 import { materialChanges } from '../year-over-year.ts'
 import type { DisclosureFacts } from './facts.ts'
-import type { Format } from './format.ts'
+import { type Format, series } from './format.ts'
 import {
   candidateTable,
   griTable,
@@ -48,18 +48,18 @@ const SOURCES: Record<IssueSource, (f: DisclosureFacts) => string> = {
   'industry-peers': () => '行業實踐及同業對標',
 }
 
-function sources(f: DisclosureFacts): string {
-  const named = f.sources.map((source, i) => `(${i + 1})${SOURCES[source](f)}`)
-  if (named.length <= 1) return named.join('')
-  return `${named.slice(0, -1).join('；')}；及${named.at(-1)}`
-}
+const sources = (f: DisclosureFacts) =>
+  series(
+    f.sources.map((source, i) => `(${i + 1})${SOURCES[source](f)}`),
+    '；',
+    '；及',
+  )
 
 const period = (f: DisclosureFacts, format: Format) =>
-  f.periodEnd ? `截至${format.date(`${f.periodEnd}T12:00:00Z`)}止年度` : ''
+  f.periodEnd ? `截至${format.day(f.periodEnd)}止年度` : ''
 
 const IMPACT = AXIS_NAMES.impact['zh-Hant']
 const STAKEHOLDER = AXIS_NAMES.stakeholder['zh-Hant']
-const score = (value: number | null, format: Format) => (value === null ? '—' : format.score(value))
 const percentile = (p: number) => `第${Math.round(p * 100)}百分位數`
 
 function thresholdRule(f: DisclosureFacts, format: Format): string {
@@ -73,7 +73,7 @@ function thresholdRule(f: DisclosureFacts, format: Format): string {
     either: '若議題在任一維度的得分達到門檻，即建議列為重要性議題。',
     impactOnly: `若議題在${format.quote(IMPACT)}維度的得分達到門檻，即建議列為重要性議題。`,
   }[f.rule]
-  const values = `${format.quote(IMPACT)}為${score(f.thresholds.impact, format)}，${format.quote(STAKEHOLDER)}為${score(f.thresholds.stakeholder, format)}`
+  const values = `${format.quote(IMPACT)}為${format.score(f.thresholds.impact)}，${format.quote(STAKEHOLDER)}為${format.score(f.thresholds.stakeholder)}`
   if (threshold.mode === 'absolute') return `${rule}門檻已於問卷開放前訂定：${values}。`
   return `${rule}各維度的門檻設於所有議題在該維度得分的${percentile(threshold.p)}，且不低於評分範圍的中點${format.score((f.scaleMax + 1) / 2)}：${values}。`
 }
@@ -84,9 +84,9 @@ function ruleInBrief(f: DisclosureFacts, format: Format): string {
   const level =
     threshold.mode === 'percentile'
       ? `達到${percentile(threshold.p)}`
-      : `分別不低於${score(f.thresholds.impact, format)}及${score(f.thresholds.stakeholder, format)}`
+      : `分別不低於${format.score(f.thresholds.impact)}及${format.score(f.thresholds.stakeholder)}`
   if (f.rule === 'impactOnly')
-    return `${format.quote(IMPACT)}得分${threshold.mode === 'percentile' ? level : `不低於${score(f.thresholds.impact, format)}`}的議題`
+    return `${format.quote(IMPACT)}得分${threshold.mode === 'percentile' ? level : `不低於${format.score(f.thresholds.impact)}`}的議題`
   return `${f.rule === 'both' ? '兩個維度得分均' : '任一維度得分'}${level}的議題`
 }
 
