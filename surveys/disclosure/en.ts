@@ -171,7 +171,7 @@ export const en: Templates = {
     const paragraphs = [
       `Stakeholders' views are central to the Group's choice of material issues. ${window} invited its ${spell(f.groups.length, format)} stakeholder groups to rate each candidate issue in an online survey, available in English, Traditional Chinese and Simplified Chinese, and received ${format.count(f.responded)} valid responses.`,
       f.equalWeights
-        ? 'Each group carries the same weight in the results, whatever its number of respondents, so that no single group’s views dominate.'
+        ? "Each group carries the same weight in the results, whatever its number of respondents, so that no single group's views dominate."
         : "The groups' weights were set before the survey opened and are shown below; a group's weight does not depend on its number of respondents.",
     ]
     if (f.silentGroups.length > 0) {

@@ -179,7 +179,7 @@ describe('buildDisclosure', () => {
     if (silent) silent.responded = 0
     const pending = allText(buildDisclosure(snapshot, 'en'))
     expect(pending).toContain("The results are pending the Board's approval.")
-    expect(pending).toContain('subject to the Board’s approval'.replace('’', "'"))
+    expect(pending).toContain("subject to the Board's approval")
     expect(pending).toContain(
       'No valid responses were received from Suppliers; the results therefore do not reflect its views.',
     )
