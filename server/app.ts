@@ -17,8 +17,10 @@ import { errorHandler, notFoundHandler } from './middleware/errors.ts'
 import { sameOrigin } from './middleware/same-origin.ts'
 import { loadSession } from './middleware/session.ts'
 import { assessmentsRoutes } from './routes/assessments.ts'
+import { auditRoutes } from './routes/audit.ts'
 import { authRoutes } from './routes/auth.ts'
 import { clientPages } from './routes/client-pages.ts'
+import { membersRoutes } from './routes/members.ts'
 import { surveyRoutes } from './routes/survey.ts'
 
 export interface CreateAppOptions {
@@ -65,6 +67,8 @@ export function createApp(options: CreateAppOptions) {
   app.route('/api/auth', authRoutes(deps))
   app.route('/api/assessments', assessmentsRoutes(deps))
   app.route('/api/survey', surveyRoutes(deps))
+  app.route('/api/assessments', auditRoutes(deps))
+  app.route('/api/organisations', membersRoutes(deps))
   app.all('/api/*', notFoundHandler)
   app.route('/', clientPages(deps.config.clientDir))
   return app

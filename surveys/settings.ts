@@ -6,16 +6,32 @@ export const ThresholdSettings = v.variant('mode', [
   v.object({
     mode: v.literal('percentile'),
     /** The quantile of the issues' scores, 0..1; the default 0.75 keeps the top quarter. */
-    p: v.pipe(v.number(), v.minValue(0, 'Use 0 to 1.'), v.maxValue(1, 'Use 0 to 1.')),
+    p: v.pipe(
+      v.number('Enter a number.'),
+      v.minValue(0, 'Use 0 to 1.'),
+      v.maxValue(1, 'Use 0 to 1.'),
+    ),
   }),
   v.object({
     mode: v.literal('absolute'),
-    impact: v.pipe(v.number(), v.minValue(1), v.maxValue(7)),
-    stakeholder: v.pipe(v.number(), v.minValue(1), v.maxValue(7)),
+    impact: v.pipe(
+      v.number('Enter a number.'),
+      v.minValue(1, 'Use 1 to 7.'),
+      v.maxValue(7, 'Use 1 to 7.'),
+    ),
+    stakeholder: v.pipe(
+      v.number('Enter a number.'),
+      v.minValue(1, 'Use 1 to 7.'),
+      v.maxValue(7, 'Use 1 to 7.'),
+    ),
   }),
   v.object({
     mode: v.literal('topN'),
-    n: v.pipe(v.number(), v.integer(), v.minValue(1, 'Keep at least one issue.')),
+    n: v.pipe(
+      v.number('Enter a number.'),
+      v.integer('Enter a whole number.'),
+      v.minValue(1, 'Keep at least one issue.'),
+    ),
   }),
 ])
 export type ThresholdSettings = v.InferOutput<typeof ThresholdSettings>
@@ -29,7 +45,12 @@ export const ScoringSettings = v.object({
   /** K, the top of the 1..K scale. */
   scaleMax: v.picklist([5, 7], 'The scale has 5 or 7 points.'),
   /** A group counts for an issue and axis only with at least this many answers. */
-  nMin: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)),
+  nMin: v.pipe(
+    v.number('Enter a number.'),
+    v.integer('Enter a whole number.'),
+    v.minValue(1, 'Use 1 to 100.'),
+    v.maxValue(100, 'Use 1 to 100.'),
+  ),
   threshold: ThresholdSettings,
   rule: MaterialityRule,
   /** Leave responses flagged for straight-lining or speeding out of the scores. */

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact'
 import { adminText } from '#surveys/i18n/admin'
 import { authText } from '#surveys/i18n/auth'
 import { commonText } from '#surveys/i18n/common'
+import { membersText } from '#surveys/i18n/members'
 import { LanguageSwitch } from '../shared/components/language-switch.tsx'
 import { useLocale } from '../shared/locale.tsx'
 import { Link, navigate } from '../shared/router.tsx'
@@ -26,6 +27,7 @@ export function Layout(props: { children: ComponentChildren; wide?: boolean }) {
         </Link>
         <nav aria-label={t.nav} class="top-nav">
           <Link href="/assessments">{t.assessments}</Link>
+          {me && <Link href="/settings/members">{membersText[locale].nav}</Link>}
         </nav>
         <div class="top-tools">
           <LanguageSwitch />

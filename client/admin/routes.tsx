@@ -1,6 +1,10 @@
 import type { FunctionComponent } from 'preact'
+import { AssessmentPage } from './pages/assessment-page.tsx'
 import { AssessmentsPage } from './pages/assessments.tsx'
+import { AuditPage } from './pages/audit.tsx'
 import { LoginPage } from './pages/login.tsx'
+import { MembersPage } from './pages/members.tsx'
+import { NewAssessmentPage } from './pages/new-assessment.tsx'
 import { SetupPage } from './pages/setup.tsx'
 
 export interface Route {
@@ -15,4 +19,9 @@ export const ROUTES: Route[] = [
   { pattern: '/login', page: LoginPage, public: true },
   { pattern: '/setup', page: SetupPage, public: true },
   { pattern: '/assessments', page: AssessmentsPage },
+  { pattern: '/assessments/new', page: NewAssessmentPage },
+  { pattern: '/assessments/:id/audit', page: AuditPage },
+  { pattern: '/assessments/:id', page: AssessmentPage },
+  { pattern: '/assessments/:id/:tab', page: AssessmentPage },
+  { pattern: '/settings/members', page: MembersPage },
 ]

@@ -1,9 +1,90 @@
+import { and, asc, desc, eq, gte, isNotNull, lt, type SQL } from 'drizzle-orm'
 import type { Executor } from '../client.ts'
-import { auditLog } from '../schema.ts'
+import { auditLog, users } from '../schema.ts'
 
 export type AuditEntry = typeof auditLog.$inferInsert
 
 /** Appends to the audit log; the table has no update or delete path. */
 export async function insertAudit(db: Executor, entry: AuditEntry): Promise<void> {
   await db.insert(auditLog).values(entry)
+}
+
+export interface AuditFilter {
+  assessmentId: number
+  entity?: string | undefined
+  action?: string | undefined
+  actorId?: number | undefined
+  from?: Date | undefined
+  /** Exclusive upper bound. */
+  before?: Date | undefined
+  /** Keyset cursor: only entries with a smaller id (older). */
+  belowId?: number | undefined
+}
+
+function conditions(filter: AuditFilter): SQL | undefined {
+  return and(
+    eq(auditLog.assessmentId, filter.assessmentId),
+    filter.entity ? eq(auditLog.entity, filter.entity) : undefined,
+    filter.action ? eq(auditLog.action, filter.action) : undefined,
+    filter.actorId ? eq(auditLog.actorId, filter.actorId) : undefined,
+    filter.from ? gte(auditLog.createdAt, filter.from) : undefined,
+    filter.before ? lt(auditLog.createdAt, filter.before) : undefined,
+    filter.belowId ? lt(auditLog.id, filter.belowId) : undefined,
+  )
+}
+
+/**
+ * An assessment's entries, newest first by id (ids grow with every insert), with the actor's
+ * name and email when the actor still exists.
+ */
+export async function listAudit(db: Executor, filter: AuditFilter, limit: number) {
+  return db
+    .select({
+      id: auditLog.id,
+      createdAt: auditLog.createdAt,
+      actorId: auditLog.actorId,
+      actorName: users.name,
+      actorEmail: users.email,
+      action: auditLog.action,
+      entity: auditLog.entity,
+      entityId: auditLog.entityId,
+      before: auditLog.before,
+      after: auditLog.after,
+      reason: auditLog.reason,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(conditions(filter))
+    .orderBy(desc(auditLog.id))
+    .limit(limit)
+}
+
+export type AuditRow = Awaited<ReturnType<typeof listAudit>>[number]
+
+/** The entities, actions and actors an assessment's log holds, for the filter menus. */
+export async function listAuditFacets(db: Executor, assessmentId: number) {
+  const of = eq(auditLog.assessmentId, assessmentId)
+  const [entities, actions, actors] = await Promise.all([
+    db
+      .selectDistinct({ value: auditLog.entity })
+      .from(auditLog)
+      .where(of)
+      .orderBy(asc(auditLog.entity)),
+    db
+      .selectDistinct({ value: auditLog.action })
+      .from(auditLog)
+      .where(of)
+      .orderBy(asc(auditLog.action)),
+    db
+      .selectDistinct({ id: users.id, name: users.name, email: users.email })
+      .from(auditLog)
+      .innerJoin(users, eq(users.id, auditLog.actorId))
+      .where(and(of, isNotNull(auditLog.actorId)))
+      .orderBy(asc(users.name), asc(users.id)),
+  ])
+  return {
+    entities: entities.map((row) => row.value),
+    actions: actions.map((row) => row.value),
+    actors,
+  }
 }

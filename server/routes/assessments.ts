@@ -1,20 +1,15 @@
 import { Hono } from 'hono'
 import * as v from 'valibot'
-import { CreateAssessmentBody, CreateLinksBody, StatusChange } from '#surveys/schemas/assessments'
+import { CreateAssessmentBody, UpdateAssessmentBody } from '#surveys/schemas/assessments'
 import type { AppDeps, AppEnv } from '../context.ts'
-import { ownOrigin } from '../middleware/client-address.ts'
 import { requireUser } from '../middleware/session.ts'
-import { assessmentFor, CAN } from '../services/access.ts'
-import { changeStatus } from '../services/assessment-status.ts'
-import {
-  createAssessment,
-  listAssessmentGroups,
-  listAssessmentIssues,
-  listAssessmentsFor,
-  presentAssessment,
-} from '../services/assessments.ts'
-import { createLinks } from '../services/links.ts'
+import { changeAssessment } from '../services/assessment-update.ts'
+import { createAssessment, getAssessment, listAssessmentsFor } from '../services/assessments.ts'
 import { Id, jsonBody, params } from '../validate.ts'
+import { groupsRoutes } from './groups.ts'
+import { issuesRoutes } from './issues.ts'
+import { linksRoutes } from './links.ts'
+import { responseTrackingRoutes } from './response-tracking.ts'
 
 const AssessmentParams = v.object({ id: Id })
 
@@ -26,26 +21,14 @@ export function assessmentsRoutes(deps: AppDeps) {
     })
     .get('/:id', params(AssessmentParams), async (c) => {
       const { id } = c.req.valid('param')
-      return c.json(presentAssessment(await assessmentFor(deps, requireUser(c), id, CAN.read)))
+      return c.json(await getAssessment(deps, requireUser(c), id))
     })
-    .patch('/:id', params(AssessmentParams), jsonBody(StatusChange), async (c) => {
+    .patch('/:id', params(AssessmentParams), jsonBody(UpdateAssessmentBody), async (c) => {
       const { id } = c.req.valid('param')
-      return c.json(await changeStatus(deps, requireUser(c), id, c.req.valid('json')))
+      return c.json(await changeAssessment(deps, requireUser(c), id, c.req.valid('json')))
     })
-    .get('/:id/issues', params(AssessmentParams), async (c) => {
-      const { id } = c.req.valid('param')
-      await assessmentFor(deps, requireUser(c), id, CAN.read)
-      return c.json({ issues: await listAssessmentIssues(deps, id) })
-    })
-    .get('/:id/groups', params(AssessmentParams), async (c) => {
-      const { id } = c.req.valid('param')
-      await assessmentFor(deps, requireUser(c), id, CAN.read)
-      return c.json({ groups: await listAssessmentGroups(deps, id) })
-    })
-    .post('/:id/links', params(AssessmentParams), jsonBody(CreateLinksBody), async (c) => {
-      const { id } = c.req.valid('param')
-      const origin = ownOrigin(c, deps.config)
-      const links = await createLinks(deps, requireUser(c), id, c.req.valid('json'), origin)
-      return c.json({ links }, 201)
-    })
+    .route('/:id/issues', issuesRoutes(deps))
+    .route('/:id/groups', groupsRoutes(deps))
+    .route('/:id/links', linksRoutes(deps))
+    .route('/:id/responses', responseTrackingRoutes(deps))
 }

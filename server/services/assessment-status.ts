@@ -1,11 +1,9 @@
-import { updateAssessment } from '#db/queries/assessments'
+import type { Executor } from '#db/client'
+import { type Assessment, updateAssessment } from '#db/queries/assessments'
 import { insertAudit } from '#db/queries/audit'
 import type { AssessmentStatus } from '#surveys/domain'
 import type { StatusChange } from '#surveys/schemas/assessments'
-import type { AppDeps, SessionUser } from '../context.ts'
 import { badRequest, conflict } from '../errors.ts'
-import { assessmentFor, CAN } from './access.ts'
-import { presentAssessment } from './assessments.ts'
 
 /** The moves PATCH may make: draft → open → closed, and closed → open with a reason. */
 const ALLOWED: Partial<Record<AssessmentStatus, AssessmentStatus[]>> = {
@@ -14,13 +12,12 @@ const ALLOWED: Partial<Record<AssessmentStatus, AssessmentStatus[]>> = {
   closed: ['open'],
 }
 
-export async function changeStatus(
-  deps: AppDeps,
-  user: SessionUser,
-  assessmentId: number,
+/** Checks a status move before anything is written: 409 when illegal, 400 without a reason. */
+export function checkStatusChange(
+  assessment: Pick<Assessment, 'status'>,
   change: StatusChange,
-) {
-  const assessment = await assessmentFor(deps, user, assessmentId, CAN.edit)
+  issueCount: number,
+): void {
   const from = assessment.status
   if (!ALLOWED[from]?.includes(change.status)) {
     throw conflict(
@@ -28,28 +25,37 @@ export async function changeStatus(
       `An assessment that is ${from} cannot become ${change.status}.`,
     )
   }
-  const reopening = from === 'closed' && change.status === 'open'
-  if (reopening && !change.reason) {
+  if (from === 'closed' && !change.reason) {
     throw badRequest('Say why you reopen it.', { reason: ['Say why the assessment reopens.'] })
   }
-  const now = deps.clock.now()
-  return deps.database.db.transaction(async (tx) => {
-    const updated = await updateAssessment(tx, assessmentId, {
-      status: change.status,
-      ...(change.status === 'open' && !assessment.openedAt ? { openedAt: now } : {}),
-      ...(change.status === 'closed' ? { closedAt: now } : {}),
-    })
-    await insertAudit(tx, {
-      organisationId: assessment.organisationId,
-      assessmentId,
-      actorId: user.id,
-      action: 'status',
-      entity: 'assessment',
-      entityId: String(assessmentId),
-      before: { status: from },
-      after: { status: change.status },
-      reason: change.reason ?? null,
-    })
-    return presentAssessment(updated)
+  if (change.status === 'open' && issueCount === 0) {
+    throw conflict('no_issues', 'An assessment needs at least one issue before it opens.')
+  }
+}
+
+/** Moves the assessment to its new status inside the caller's transaction, and logs it. */
+export async function applyStatusChange(
+  tx: Executor,
+  assessment: Assessment,
+  change: StatusChange,
+  actorId: number,
+  now: Date,
+): Promise<Assessment> {
+  const updated = await updateAssessment(tx, assessment.id, {
+    status: change.status,
+    ...(change.status === 'open' && !assessment.openedAt ? { openedAt: now } : {}),
+    ...(change.status === 'closed' ? { closedAt: now } : {}),
   })
+  await insertAudit(tx, {
+    organisationId: assessment.organisationId,
+    assessmentId: assessment.id,
+    actorId,
+    action: 'status',
+    entity: 'assessment',
+    entityId: String(assessment.id),
+    before: { status: assessment.status },
+    after: { status: change.status },
+    reason: change.reason || null,
+  })
+  return updated
 }

@@ -11,13 +11,14 @@ import {
   type StakeholderGroup,
 } from '#db/queries/assessments'
 import { insertAudit } from '#db/queries/audit'
+import type { Axis } from '#surveys/domain'
 import { ISSUE_LIBRARIES } from '#surveys/libraries/index'
 import type { CreateAssessmentBody } from '#surveys/schemas/assessments'
 import { DEFAULT_SETTINGS } from '#surveys/settings'
 import { DEFAULT_STAKEHOLDER_GROUPS } from '#surveys/stakeholders'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { badRequest } from '../errors.ts'
-import { authorize, CAN } from './access.ts'
+import { assessmentFor, authorize, CAN } from './access.ts'
 
 /** Every assessment of the organisations the user belongs to, newest first. */
 export async function listAssessmentsFor({ database: { db } }: AppDeps, user: SessionUser) {
@@ -28,24 +29,34 @@ export async function listAssessmentsFor({ database: { db } }: AppDeps, user: Se
   return rows.map(presentAssessment)
 }
 
-/** A new draft assessment with a copy of the issue library and the six default groups. */
+/**
+ * A new draft assessment with a copy of the issue library and the six default groups, or with
+ * the issues, groups and settings of an earlier one (`copyFrom`: same codes, so years compare).
+ */
 export async function createAssessment(
-  { database: { db } }: AppDeps,
+  deps: AppDeps,
   user: SessionUser,
   body: CreateAssessmentBody,
 ) {
-  const organisationId = owningOrganisation(user, body.organisation)
+  const source = body.copyFrom
+    ? await assessmentFor(deps, user, Number(body.copyFrom), CAN.read)
+    : undefined
+  const organisationId = body.organisation
+    ? Number(body.organisation)
+    : (source?.organisationId ?? onlyOrganisation(user))
   authorize(user, organisationId, CAN.edit)
-  return db.transaction(async (tx) => {
+  return deps.database.db.transaction(async (tx) => {
     const assessment = await insertAssessment(tx, {
       organisationId,
       name: body.name,
       periodStart: body.periodStart ?? null,
       periodEnd: body.periodEnd ?? null,
-      settings: DEFAULT_SETTINGS,
+      settings: source?.settings ?? DEFAULT_SETTINGS,
+      previousId: source?.id ?? null,
       createdBy: user.id,
     })
-    await copyDefaults(tx, assessment.id, body.library)
+    if (source) await copyAssessment(tx, source.id, assessment.id)
+    else await copyDefaults(tx, assessment.id, body.library)
     await insertAudit(tx, {
       organisationId,
       assessmentId: assessment.id,
@@ -53,7 +64,9 @@ export async function createAssessment(
       action: 'create',
       entity: 'assessment',
       entityId: String(assessment.id),
-      after: { name: body.name, library: body.library },
+      after: source
+        ? { name: body.name, copiedFrom: String(source.id) }
+        : { name: body.name, library: body.library },
     })
     return presentAssessment(assessment)
   })
@@ -74,8 +87,20 @@ async function copyDefaults(
   )
 }
 
-function owningOrganisation(user: SessionUser, requested: string | undefined): number {
-  if (requested) return Number(requested)
+async function copyAssessment(tx: Executor, fromId: number, assessmentId: number) {
+  const issues = await listIssues(tx, fromId)
+  await insertIssues(
+    tx,
+    issues.map(({ id: _id, ...issue }) => ({ ...issue, assessmentId })),
+  )
+  const groups = await listGroups(tx, fromId)
+  await insertGroups(
+    tx,
+    groups.map(({ id: _id, ...group }) => ({ ...group, assessmentId })),
+  )
+}
+
+function onlyOrganisation(user: SessionUser): number {
   const [only, ...others] = user.memberships
   if (!only) throw badRequest('You are not a member of any organisation.')
   if (others.length > 0) {
@@ -84,6 +109,23 @@ function owningOrganisation(user: SessionUser, requested: string | undefined): n
     })
   }
   return only.organisationId
+}
+
+/** One assessment as its pages need it: with the caller's role and who rates which axis. */
+export async function getAssessment(deps: AppDeps, user: SessionUser, assessmentId: number) {
+  const assessment = await assessmentFor(deps, user, assessmentId, CAN.read)
+  const groups = await listGroups(deps.database.db, assessmentId)
+  return {
+    ...presentAssessment(assessment),
+    role: assessment.role,
+    axisSources: axisSources(groups),
+  }
+}
+
+/** axisSources, derived from the groups' own axes (one source of truth). */
+export function axisSources(groups: Pick<StakeholderGroup, 'key' | 'axes'>[]) {
+  const sources = (axis: Axis) => groups.filter((g) => g.axes.includes(axis)).map((g) => g.key)
+  return { impact: sources('impact'), stakeholder: sources('stakeholder') }
 }
 
 export async function listAssessmentIssues({ database: { db } }: AppDeps, assessmentId: number) {

@@ -1,15 +1,22 @@
 import { findGroupByKey } from '#db/queries/assessments'
 import { insertAudit } from '#db/queries/audit'
-import { insertLinks } from '#db/queries/links'
-import type { CreateLinksBody } from '#surveys/schemas/assessments'
+import {
+  findLink,
+  insertLinkBatch,
+  type LinkWithState,
+  listLinks,
+  updateLink,
+} from '#db/queries/links'
+import type { CreateLinksBody, ListLinksQuery, UpdateLinkBody } from '#surveys/schemas/links'
 import type { AppDeps, SessionUser } from '../context.ts'
-import { badRequest, conflict } from '../errors.ts'
+import { badRequest, conflict, notFound } from '../errors.ts'
 import { assessmentFor, CAN } from './access.ts'
-import { hashToken, newToken } from './tokens.ts'
+import { assertNotFinal } from './locks.ts'
+import { hashToken, newTokens } from './tokens.ts'
 
 /**
- * Creates survey links for one group. The tokens are returned once, here, and stored only as
- * SHA-256 hashes: nobody can read a link back later, only re-issue it.
+ * Creates survey links for one group in one statement. The tokens are returned once, here,
+ * and stored only as SHA-256 hashes: nobody can read a link back later, only re-issue it.
  */
 export async function createLinks(
   deps: AppDeps,
@@ -19,40 +26,165 @@ export async function createLinks(
   origin: string,
 ) {
   const assessment = await assessmentFor(deps, user, assessmentId, CAN.edit)
-  if (assessment.status === 'confirmed' || assessment.status === 'approved') {
-    throw conflict('assessment_locked', 'This assessment is confirmed; it takes no more responses.')
-  }
+  assertNotFinal(assessment)
   const { db } = deps.database
   const group = await findGroupByKey(db, assessmentId, body.group)
-  if (!group)
+  if (!group) {
     throw badRequest('Unknown group.', { group: ['No such stakeholder group in this assessment.'] })
-  const tokens = Array.from({ length: body.count }, () => newToken(16))
+  }
+  const expiresAt = futureDate(deps, body.expiresAt)
+  const tokens = newTokens(body.count)
+  const hashes = tokens.map(hashToken)
+  const byHash = new Map(hashes.map((hash, i) => [hash.toString('hex'), tokens[i] ?? '']))
   return db.transaction(async (tx) => {
-    const ids = await insertLinks(
-      tx,
-      tokens.map((token) => ({
-        assessmentId,
-        groupId: group.id,
-        kind: body.kind,
-        tokenHash: hashToken(token),
-        maxResponses: body.maxResponses ?? null,
-        expiresAt: body.expiresAt ? new Date(body.expiresAt) : null,
-        createdBy: user.id,
-      })),
-    )
+    const rows = await insertLinkBatch(tx, {
+      assessmentId,
+      groupId: group.id,
+      kind: body.kind,
+      tokenHashes: hashes,
+      maxResponses: body.maxResponses ?? null,
+      expiresAt,
+      createdBy: user.id,
+    })
     await insertAudit(tx, {
       organisationId: assessment.organisationId,
       assessmentId,
       actorId: user.id,
       action: 'create',
       entity: 'links',
-      entityId: ids.length === 1 ? String(ids[0]) : `${ids[0]}…${ids.at(-1)}`,
-      after: { group: body.group, kind: body.kind, count: body.count },
+      entityId: rows.length === 1 ? String(rows[0]?.id) : `${rows[0]?.id}…${rows.at(-1)?.id}`,
+      after: { group: body.group, kind: body.kind, count: body.count, expiresAt },
     })
-    return ids.map((id, i) => ({
-      id: String(id),
-      token: tokens[i]!,
-      url: `${origin}/s/${tokens[i]}`,
-    }))
+    return rows.map((row) => {
+      const token = byHash.get(row.tokenHash.toString('hex')) ?? ''
+      return { id: String(row.id), token, url: surveyUrl(origin, token) }
+    })
   })
+}
+
+const surveyUrl = (origin: string, token: string) => `${origin}/s/${token}`
+
+function futureDate(deps: AppDeps, value: string | null | undefined): Date | null {
+  if (!value) return null
+  const date = new Date(value)
+  if (date <= deps.clock.now()) {
+    throw badRequest('Some fields are not valid.', { expiresAt: ['Choose a time in the future.'] })
+  }
+  return date
+}
+
+/** A page of an assessment's links with their states; never their tokens. */
+export async function listAssessmentLinks(
+  deps: AppDeps,
+  user: SessionUser,
+  assessmentId: number,
+  query: ListLinksQuery,
+) {
+  await assessmentFor(deps, user, assessmentId, CAN.read)
+  const page = await listLinks(deps.database.db, assessmentId, query, deps.clock.now())
+  return { links: page.links.map(presentLink), total: page.total }
+}
+
+export function presentLink(link: LinkWithState) {
+  return {
+    id: String(link.id),
+    group: link.groupKey,
+    kind: link.kind,
+    status: link.state,
+    completions: link.completions,
+    maxResponses: link.maxResponses,
+    createdAt: link.createdAt.toISOString(),
+    expiresAt: link.expiresAt?.toISOString() ?? null,
+    revokedAt: link.revokedAt?.toISOString() ?? null,
+  }
+}
+
+/** Revokes a link, or sets or clears its expiry or (open links) its response cap. */
+export async function changeLink(
+  deps: AppDeps,
+  user: SessionUser,
+  assessmentId: number,
+  linkId: number,
+  body: UpdateLinkBody,
+) {
+  const { assessment, link } = await editableLink(deps, user, assessmentId, linkId)
+  if (body.maxResponses != null && link.kind !== 'open') {
+    throw badRequest('Some fields are not valid.', {
+      maxResponses: ['A single-use link takes one response.'],
+    })
+  }
+  const now = deps.clock.now()
+  const values = {
+    ...(body.revoked && !link.revokedAt ? { revokedAt: now } : {}),
+    // A past time is allowed here: it is how a link is expired at once.
+    ...(body.expiresAt !== undefined
+      ? { expiresAt: body.expiresAt ? new Date(body.expiresAt) : null }
+      : {}),
+    ...(body.maxResponses !== undefined ? { maxResponses: body.maxResponses } : {}),
+  }
+  const { db } = deps.database
+  await db.transaction(async (tx) => {
+    await updateLink(tx, linkId, values)
+    await insertAudit(tx, {
+      organisationId: assessment.organisationId,
+      assessmentId,
+      actorId: user.id,
+      action: body.revoked ? 'revoke' : 'update',
+      entity: 'link',
+      entityId: String(linkId),
+      before: {
+        expiresAt: link.expiresAt,
+        revokedAt: link.revokedAt,
+        maxResponses: link.maxResponses,
+      },
+      after: values,
+    })
+  })
+  return presentLink((await findLink(db, assessmentId, linkId, now)) ?? link)
+}
+
+/**
+ * Gives a link a new token: the old one stops working at once, and a revoked link comes back.
+ * An answered single-use link has done its job and cannot be re-issued (409).
+ */
+export async function reissueLink(
+  deps: AppDeps,
+  user: SessionUser,
+  assessmentId: number,
+  linkId: number,
+  origin: string,
+) {
+  const { assessment, link } = await editableLink(deps, user, assessmentId, linkId)
+  if (link.kind === 'single-use' && link.state === 'completed') {
+    throw conflict('link_used', 'This link has been answered; create a new one instead.')
+  }
+  const [token = ''] = newTokens(1)
+  const { db } = deps.database
+  await db.transaction(async (tx) => {
+    await updateLink(tx, linkId, { tokenHash: hashToken(token), revokedAt: null })
+    await insertAudit(tx, {
+      organisationId: assessment.organisationId,
+      assessmentId,
+      actorId: user.id,
+      action: 'reissue',
+      entity: 'link',
+      entityId: String(linkId),
+      before: { revokedAt: link.revokedAt },
+    })
+  })
+  const fresh = (await findLink(db, assessmentId, linkId, deps.clock.now())) ?? link
+  return { ...presentLink(fresh), token, url: surveyUrl(origin, token) }
+}
+
+async function editableLink(
+  deps: AppDeps,
+  user: SessionUser,
+  assessmentId: number,
+  linkId: number,
+) {
+  const assessment = await assessmentFor(deps, user, assessmentId, CAN.edit)
+  assertNotFinal(assessment)
+  const link = await findLink(deps.database.db, assessmentId, linkId, deps.clock.now())
+  if (!link) throw notFound('The link')
+  return { assessment, link }
 }

@@ -1,5 +1,7 @@
 import * as v from 'valibot'
+import { AXES } from '../domain.ts'
 import { ISSUE_LIBRARIES, type IssueLibraryKey } from '../libraries/index.ts'
+import { AssessmentSettings } from '../settings.ts'
 
 /** Ids travel as strings of digits. */
 export const IdString = v.pipe(v.string('Use an id.'), v.regex(/^[1-9]\d{0,14}$/, 'Use an id.'))
@@ -9,27 +11,46 @@ export const IsoDate = v.pipe(
   v.isoDate('Use a date like 2025-12-31.'),
 )
 
+/** Why a locked setting or a closed assessment changes; written to the audit log. */
+export const Reason = v.pipe(
+  v.string('Say why.'),
+  v.trim(),
+  v.maxLength(2000, 'Use at most 2000 characters.'),
+)
+
 const LIBRARY_KEYS = Object.keys(ISSUE_LIBRARIES) as [IssueLibraryKey, ...IssueLibraryKey[]]
+
+const AssessmentName = v.pipe(
+  v.string('Enter a name.'),
+  v.trim(),
+  v.nonEmpty('Enter a name, e.g. FY2025 materiality assessment.'),
+  v.maxLength(200, 'Use at most 200 characters.'),
+)
+
+interface Period {
+  periodStart?: string | null | undefined
+  periodEnd?: string | null | undefined
+}
+
+/** Whether a period, where both ends are given, ends no earlier than it starts. */
+export const periodInOrder = ({ periodStart, periodEnd }: Period) =>
+  !periodStart || !periodEnd || periodStart <= periodEnd
+
+const PERIOD_ORDER = 'The period ends before it starts.'
 
 export const CreateAssessmentBody = v.pipe(
   v.object({
-    name: v.pipe(
-      v.string('Enter a name.'),
-      v.trim(),
-      v.nonEmpty('Enter a name, e.g. FY2025 materiality assessment.'),
-      v.maxLength(200, 'Use at most 200 characters.'),
-    ),
+    name: AssessmentName,
     /** The owning organisation's id; defaults to the user's only organisation. */
     organisation: v.optional(IdString),
     periodStart: v.optional(v.nullable(IsoDate)),
     periodEnd: v.optional(v.nullable(IsoDate)),
     library: v.optional(v.picklist(LIBRARY_KEYS, 'Use a known issue library.'), 'hkex-33'),
+    /** Copy issues, groups and settings from this earlier assessment instead of a library. */
+    copyFrom: v.optional(v.nullable(IdString)),
   }),
   v.forward(
-    v.check(
-      ({ periodStart, periodEnd }) => !periodStart || !periodEnd || periodStart <= periodEnd,
-      'The period ends before it starts.',
-    ),
+    v.check((input) => periodInOrder(input), PERIOD_ORDER),
     ['periodEnd'],
   ),
 )
@@ -39,37 +60,52 @@ export type CreateAssessmentBody = v.InferOutput<typeof CreateAssessmentBody>
 export const StatusChange = v.object({
   status: v.picklist(['open', 'closed'], 'Use open or closed.'),
   /** Required to reopen a closed assessment. */
-  reason: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000))),
+  reason: v.optional(Reason),
 })
 export type StatusChange = v.InferOutput<typeof StatusChange>
 
-export const LINK_KINDS = ['open', 'single-use'] as const
-export const MAX_LINKS_PER_BATCH = 5000
+const GroupKeys = v.pipe(
+  v.array(v.string('Use group keys.'), 'Use a list of group keys.'),
+  v.minLength(1, 'At least one group rates each axis.'),
+)
 
-export const CreateLinksBody = v.pipe(
+/** Which groups rate which axis; stored as each group's `axes`, so there is one source of truth. */
+export const AxisSources = v.object({ impact: GroupKeys, stakeholder: GroupKeys })
+export type AxisSources = v.InferOutput<typeof AxisSources>
+
+/** A partial settings change; the merged result must still be valid (see checkSettings). */
+export const SettingsPatch = v.partial(AssessmentSettings)
+export type SettingsPatch = v.InferOutput<typeof SettingsPatch>
+
+/** PATCH /api/assessments/:id: details, settings and status moves, each optional. */
+export const UpdateAssessmentBody = v.pipe(
   v.object({
-    group: v.pipe(
-      v.string('Choose a stakeholder group.'),
-      v.nonEmpty('Choose a stakeholder group.'),
-    ),
-    kind: v.picklist(LINK_KINDS, 'Use open or single-use.'),
-    count: v.optional(
-      v.pipe(
-        v.number('Enter a number.'),
-        v.integer('Enter a whole number.'),
-        v.minValue(1, 'Create at least one link.'),
-        v.maxValue(MAX_LINKS_PER_BATCH, `Create at most ${MAX_LINKS_PER_BATCH} links at a time.`),
-      ),
-      1,
-    ),
-    expiresAt: v.optional(v.nullable(v.pipe(v.string(), v.isoTimestamp('Use a date and time.')))),
-    maxResponses: v.optional(
-      v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1, 'Allow at least one response.'))),
-    ),
+    name: v.optional(AssessmentName),
+    periodStart: v.optional(v.nullable(IsoDate)),
+    periodEnd: v.optional(v.nullable(IsoDate)),
+    settings: v.optional(SettingsPatch),
+    axisSources: v.optional(AxisSources),
+    status: v.optional(StatusChange.entries.status),
+    /** Needed to reopen, and to change a setting that locked when the assessment opened. */
+    reason: v.optional(Reason),
   }),
   v.forward(
-    v.check(({ kind, count }) => kind === 'single-use' || count === 1, 'An open link is one link.'),
-    ['count'],
+    v.check((input) => periodInOrder(input), PERIOD_ORDER),
+    ['periodEnd'],
   ),
 )
-export type CreateLinksBody = v.InferOutput<typeof CreateLinksBody>
+export type UpdateAssessmentBody = v.InferOutput<typeof UpdateAssessmentBody>
+
+/** Merged settings: an absolute threshold must sit on the scale. */
+export const CheckedSettings = v.pipe(
+  AssessmentSettings,
+  v.forward(
+    v.check(
+      (s) =>
+        s.threshold.mode !== 'absolute' ||
+        AXES.every((axis) => s.threshold.mode === 'absolute' && s.threshold[axis] <= s.scaleMax),
+      'A threshold cannot be above the top of the scale.',
+    ),
+    ['threshold'],
+  ),
+)

@@ -52,7 +52,7 @@ describe('first run and sign-in', () => {
     await page.getByLabel('Email address').fill('ada@example.com')
     await page.getByLabel('Password').fill('a long enough passphrase')
     await page.getByRole('button', { name: 'Create account' }).click()
-    await page.getByRole('heading', { name: 'Assessments' }).waitFor()
+    await page.getByRole('heading', { name: 'Assessments', exact: true }).waitFor()
     await page.getByText('No assessments yet').waitFor()
     await screenshot(page, 'assessments-empty-en-desktop')
     await context.close()

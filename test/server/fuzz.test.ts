@@ -60,6 +60,20 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'GET', path: (s) => `/api/survey/${segment(s)}`, signedIn: false },
   { method: 'PUT', path: (s) => `/api/survey/${segment(s)}/draft`, signedIn: false },
   { method: 'POST', path: (s) => `/api/survey/${segment(s)}/submit`, signedIn: false },
+  { method: 'GET', path: (s) => `/api/assessments/${segment(s)}/audit`, signedIn: true },
+  {
+    method: 'GET',
+    path: (s) => `/api/assessments/${assessmentId}/audit?from=${segment(s)}&cursor=${segment(s)}`,
+    signedIn: true,
+  },
+  {
+    method: 'GET',
+    path: (s) => `/api/assessments/${assessmentId}/audit.csv?to=${segment(s)}&actor=${segment(s)}`,
+    signedIn: true,
+  },
+  { method: 'GET', path: (s) => `/api/organisations/${segment(s)}/members`, signedIn: true },
+  { method: 'POST', path: (s) => `/api/organisations/${segment(s)}/members`, signedIn: true },
+  { method: 'PATCH', path: (s) => `/api/organisations/${segment(s)}/members/1`, signedIn: true },
 ]
 
 async function callWith(endpoint: Endpoint, caller: Caller, segmentValue: string, body: string) {

@@ -1,0 +1,40 @@
+import type { FunctionComponent } from 'preact'
+import { assessmentText } from '#surveys/i18n/assessment'
+import type { Locale } from '#surveys/locales'
+import type { AssessmentDetail } from './assessment-types.ts'
+import { ComingSoonTab } from './pages/assessment/coming-soon.tsx'
+import { GroupsTab } from './pages/assessment/groups.tsx'
+import { IssuesTab } from './pages/assessment/issues.tsx'
+import { LinksTab } from './pages/assessment/links.tsx'
+import { OverviewTab } from './pages/assessment/overview.tsx'
+import { ResponsesTab } from './pages/assessment/responses.tsx'
+
+export interface AssessmentTabProps {
+  assessment: AssessmentDetail
+  /** Reloads the assessment, e.g. after its status or settings change. */
+  reload(): void
+}
+
+export interface AssessmentTab {
+  /** The path segment after /assessments/:id ('' for the overview). */
+  slug: string
+  title(locale: Locale): string
+  page: FunctionComponent<AssessmentTabProps>
+}
+
+const text = (key: keyof (typeof assessmentText)['en']) => (locale: Locale) =>
+  String(assessmentText[locale][key])
+
+/**
+ * The sections of an assessment page, in nav order. Adding one is one line here: its slug,
+ * title and page component (which receives the loaded assessment).
+ */
+export const ASSESSMENT_TABS: AssessmentTab[] = [
+  { slug: '', title: text('tabOverview'), page: OverviewTab },
+  { slug: 'issues', title: text('tabIssues'), page: IssuesTab },
+  { slug: 'groups', title: text('tabGroups'), page: GroupsTab },
+  { slug: 'links', title: text('tabLinks'), page: LinksTab },
+  { slug: 'responses', title: text('tabResponses'), page: ResponsesTab },
+  { slug: 'matrix', title: text('tabMatrix'), page: ComingSoonTab },
+  { slug: 'confirmation', title: text('tabConfirmation'), page: ComingSoonTab },
+]

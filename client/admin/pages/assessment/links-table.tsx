@@ -1,0 +1,221 @@
+import { useState } from 'preact/hooks'
+import { linksText } from '#surveys/i18n/assessment-links'
+import { commonText } from '#surveys/i18n/common'
+import { LINK_STATES, type LinkState } from '#surveys/schemas/links'
+import { get, patch, post } from '../../../shared/api.ts'
+import { Empty, ErrorState, Loading } from '../../../shared/components/states.tsx'
+import { useLocale } from '../../../shared/locale.tsx'
+import { useResource } from '../../../shared/use-resource.ts'
+import type { Group, LinkRow, NewLink } from '../../assessment-types.ts'
+import { SelectField } from '../../components/fields.tsx'
+import type { CreatedBatch } from './link-create.tsx'
+
+const PAGE = 50
+
+/** Every link of the assessment with its state, never its token; revoke, expire, re-issue. */
+export function LinksTable(props: {
+  assessmentId: string
+  groups: Group[]
+  editable: boolean
+  version: number
+  onReissued(batch: CreatedBatch): void
+}) {
+  const { locale } = useLocale()
+  const t = linksText[locale]
+  const common = commonText[locale]
+  const [filter, setFilter] = useState({ group: '', status: '' as LinkState | '', offset: 0 })
+  const [failure, setFailure] = useState<string | undefined>()
+  const base = `/api/assessments/${props.assessmentId}/links`
+  const query = new URLSearchParams({ limit: String(PAGE), offset: String(filter.offset) })
+  if (filter.group) query.set('group', filter.group)
+  if (filter.status) query.set('status', filter.status)
+  const list = useResource(
+    () => get<{ links: LinkRow[]; total: number }>(`${base}?${query}`),
+    [base, query.toString(), props.version],
+  )
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+  const groupName = (key: string) => props.groups.find((g) => g.key === key)?.names[locale] ?? key
+  const act = async (run: () => Promise<unknown>, question: string) => {
+    if (!confirm(question)) return
+    try {
+      setFailure(undefined)
+      await run()
+      list.reload()
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : common.serverError)
+    }
+  }
+  const reissue = (link: LinkRow) =>
+    act(async () => {
+      const fresh = await post<NewLink>(`${base}/${link.id}/reissue`)
+      props.onReissued({ group: link.group, kind: link.kind, links: [fresh] })
+    }, t.confirmReissue)
+
+  return (
+    <section class="card" aria-labelledby="links-list-title">
+      <h3 id="links-list-title">{t.listTitle}</h3>
+      <div class="field-row filters">
+        <SelectField
+          id="filter-group"
+          label={t.filterGroup}
+          value={filter.group}
+          options={[
+            { value: '', label: t.any },
+            ...props.groups.map((g) => ({ value: g.key, label: g.names[locale] })),
+          ]}
+          onChange={(group) => setFilter({ ...filter, group, offset: 0 })}
+        />
+        <SelectField
+          id="filter-status"
+          label={t.filterStatus}
+          value={filter.status}
+          options={[
+            { value: '' as const, label: t.any },
+            ...LINK_STATES.map((s) => ({ value: s, label: t[`status_${s}`] })),
+          ]}
+          onChange={(status) => setFilter({ ...filter, status, offset: 0 })}
+        />
+      </div>
+      {failure && (
+        <p class="notice notice--danger" role="alert">
+          {failure}
+        </p>
+      )}
+      {list.state === 'loading' && <Loading label={common.loading} />}
+      {list.state === 'error' && (
+        <ErrorState message={t.loadFailed} retryLabel={common.retry} onRetry={list.reload} />
+      )}
+      {list.state === 'ready' && list.data.total === 0 && (
+        <Empty title={filter.group || filter.status ? t.noMatch : t.none}>
+          {!filter.group && !filter.status && <p>{t.noneBody}</p>}
+        </Empty>
+      )}
+      {list.state === 'ready' && list.data.total > 0 && (
+        <>
+          <div class="table-wrap">
+            <table class="table links-table">
+              <caption class="visually-hidden">{t.listTitle}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.filterGroup}</th>
+                  <th scope="col">{t.kind}</th>
+                  <th scope="col">{t.created}</th>
+                  <th scope="col">{t.expires}</th>
+                  <th scope="col">{t.status}</th>
+                  <th scope="col" class="number">
+                    {t.responses}
+                  </th>
+                  {props.editable && <th scope="col">{t.actions}</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {list.data.links.map((link) => (
+                  <tr key={link.id}>
+                    <td>{groupName(link.group)}</td>
+                    <td>{t[`short_${link.kind}`]}</td>
+                    <td>{date.format(new Date(link.createdAt))}</td>
+                    <td>{link.expiresAt ? date.format(new Date(link.expiresAt)) : t.never}</td>
+                    <td>
+                      <span class={`badge badge--link-${link.status}`}>
+                        {t[`status_${link.status}`]}
+                      </span>
+                    </td>
+                    <td class="number">
+                      {link.completions}
+                      {link.maxResponses ? ` / ${link.maxResponses}` : ''}
+                    </td>
+                    {props.editable && (
+                      <td class="link-actions">
+                        {link.status !== 'revoked' &&
+                          !(link.kind === 'single-use' && link.status === 'completed') && (
+                            <button
+                              type="button"
+                              class="button button--quiet button--small"
+                              aria-label={t.revokeLink(link.id)}
+                              onClick={() =>
+                                act(
+                                  () => patch(`${base}/${link.id}`, { revoked: true }),
+                                  t.confirmRevoke,
+                                )
+                              }
+                            >
+                              {t.revoke}
+                            </button>
+                          )}
+                        {['unused', 'started'].includes(link.status) && (
+                          <button
+                            type="button"
+                            class="button button--quiet button--small"
+                            aria-label={t.expireLink(link.id)}
+                            onClick={() =>
+                              act(
+                                () =>
+                                  patch(`${base}/${link.id}`, {
+                                    expiresAt: new Date().toISOString(),
+                                  }),
+                                t.confirmExpire,
+                              )
+                            }
+                          >
+                            {t.expireNow}
+                          </button>
+                        )}
+                        {!(link.kind === 'single-use' && link.status === 'completed') && (
+                          <button
+                            type="button"
+                            class="button button--quiet button--small"
+                            aria-label={t.reissueLink(link.id)}
+                            onClick={() => reissue(link)}
+                          >
+                            {t.reissue}
+                          </button>
+                        )}
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pager
+            offset={filter.offset}
+            shown={list.data.links.length}
+            total={list.data.total}
+            onMove={(offset) => setFilter({ ...filter, offset })}
+          />
+        </>
+      )}
+    </section>
+  )
+}
+
+function Pager(props: {
+  offset: number
+  shown: number
+  total: number
+  onMove(offset: number): void
+}) {
+  const t = linksText[useLocale().locale]
+  if (props.total <= PAGE) return null
+  return (
+    <nav class="pager button-row" aria-label={t.listTitle}>
+      <button
+        type="button"
+        class="button button--quiet"
+        disabled={props.offset === 0}
+        onClick={() => props.onMove(Math.max(0, props.offset - PAGE))}
+      >
+        {t.previous}
+      </button>
+      <span>{t.page(props.offset + 1, props.offset + props.shown, props.total)}</span>
+      <button
+        type="button"
+        class="button button--quiet"
+        disabled={props.offset + props.shown >= props.total}
+        onClick={() => props.onMove(props.offset + PAGE)}
+      >
+        {t.next}
+      </button>
+    </nav>
+  )
+}

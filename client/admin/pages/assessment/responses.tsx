@@ -1,0 +1,104 @@
+import { responsesText } from '#surveys/i18n/assessment-responses'
+import { commonText } from '#surveys/i18n/common'
+import { get } from '../../../shared/api.ts'
+import { Empty, ErrorState, Loading } from '../../../shared/components/states.tsx'
+import { useLocale } from '../../../shared/locale.tsx'
+import { useResource } from '../../../shared/use-resource.ts'
+import type { AssessmentTabProps } from '../../assessment-tabs.ts'
+import type { GroupProgress, ResponseProgress } from '../../assessment-types.ts'
+
+const POLL_MS = 10_000
+
+/** Survey progress per group, a bar each, refreshed every ten seconds without a reload. */
+export function ResponsesTab({ assessment }: AssessmentTabProps) {
+  const { locale } = useLocale()
+  const t = responsesText[locale]
+  const common = commonText[locale]
+  const progress = useResource(
+    () => get<ResponseProgress>(`/api/assessments/${assessment.id}/responses`),
+    [assessment.id],
+    POLL_MS,
+  )
+  if (progress.state === 'loading') return <Loading label={common.loading} />
+  if (progress.state === 'error') {
+    return <ErrorState message={t.loadFailed} retryLabel={common.retry} onRetry={progress.reload} />
+  }
+  const { groups, totals, checkedAt } = progress.data
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(new Date(checkedAt))
+  const nothing = groups.every((g) => g.invited === 0 && g.openLinks === 0 && g.completed === 0)
+  return (
+    <div class="stack">
+      <div>
+        <h2>{t.title}</h2>
+        <p class="lead">{t.lead}</p>
+      </div>
+      {nothing ? (
+        <Empty title={t.none}>
+          <p>{t.noneBody}</p>
+        </Empty>
+      ) : (
+        <>
+          <dl class="totals" aria-label={t.totals}>
+            <Total label={t.invited} value={totals.invited} />
+            <Total label={t.started} value={totals.started} />
+            <Total label={t.completed} value={totals.completed} />
+            <Total label={t.rate} value={percent(totals.completionRate, locale)} />
+          </dl>
+          <ul class="progress-list">
+            {groups.map((group) => (
+              <GroupBar key={group.id} group={group} />
+            ))}
+          </ul>
+        </>
+      )}
+      <p class="hint" aria-busy={progress.refreshing}>
+        {t.checkedAt(time)}
+      </p>
+    </div>
+  )
+}
+
+const percent = (rate: number | null, locale: string) =>
+  rate === null
+    ? '—'
+    : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(rate)
+
+function Total(props: { label: string; value: number | string }) {
+  return (
+    <div>
+      <dt>{props.label}</dt>
+      <dd>{props.value}</dd>
+    </div>
+  )
+}
+
+/** One group: completed and started invitations as a stacked bar, then the numbers in words. */
+function GroupBar({ group }: { group: GroupProgress }) {
+  const { locale } = useLocale()
+  const t = responsesText[locale]
+  const of = Math.max(group.invited, 1)
+  return (
+    <li class="progress-group">
+      <div class="progress-head">
+        <h3>{group.names[locale]}</h3>
+        <span>
+          {group.invited > 0 ? t.rateOf(percent(group.completionRate, locale)) : t.noInvitations}
+        </span>
+      </div>
+      <div class="progress-bar" aria-hidden="true">
+        <span
+          class="progress-done"
+          style={{ width: `${(group.completedSingleUse / of) * 100}%` }}
+        />
+        <span
+          class="progress-started"
+          style={{ width: `${(group.startedSingleUse / of) * 100}%` }}
+        />
+      </div>
+      <p class="progress-numbers">
+        {t.invited} {group.invited} · {t.started} {group.started} · {t.completed} {group.completed}
+        {group.openLinks > 0 && <> · {t.openLinks(group.openLinks, group.completedOpen)}</>}
+      </p>
+    </li>
+  )
+}

@@ -1,0 +1,231 @@
+import { useState } from 'preact/hooks'
+import { AXES, AXIS_NAMES } from '#surveys/domain'
+import { assessmentText } from '#surveys/i18n/assessment'
+import { commonText } from '#surveys/i18n/common'
+import { LOCALE_NAMES, LOCALES, type Locale } from '#surveys/locales'
+import {
+  type AssessmentSettings,
+  MATERIALITY_RULES,
+  type MaterialityRule,
+  type ThresholdSettings,
+} from '#surveys/settings'
+import { get } from '../../../shared/api.ts'
+import { ErrorSummary } from '../../../shared/components/error-summary.tsx'
+import { Field } from '../../../shared/components/field.tsx'
+import { summarise } from '../../../shared/form.ts'
+import { useLocale } from '../../../shared/locale.tsx'
+import { useResource } from '../../../shared/use-resource.ts'
+import type { AssessmentTabProps } from '../../assessment-tabs.ts'
+import { canEdit, type Group, isLocked } from '../../assessment-types.ts'
+import { Choice, ChoiceGroup, SelectField, TextAreaField } from '../../components/fields.tsx'
+import { SavedNote, usePatch } from './overview.tsx'
+
+type Mode = ThresholdSettings['mode']
+const MODES: Mode[] = ['percentile', 'absolute', 'topN']
+
+/** Numbers are edited as text, so a half-typed value stays on screen until it is checked. */
+function formValues(settings: AssessmentSettings) {
+  const threshold = settings.threshold
+  return {
+    scaleMax: settings.scaleMax,
+    nMin: String(settings.nMin),
+    mode: threshold.mode,
+    p: String(threshold.mode === 'percentile' ? threshold.p : 0.75),
+    impact: String(threshold.mode === 'absolute' ? threshold.impact : 3.5),
+    stakeholder: String(threshold.mode === 'absolute' ? threshold.stakeholder : 3.5),
+    n: String(threshold.mode === 'topN' ? threshold.n : 10),
+    rule: settings.rule,
+    excludeFlagged: settings.excludeFlagged,
+    defaultLocale: settings.defaultLocale,
+    reason: '',
+  }
+}
+
+type Values = ReturnType<typeof formValues>
+
+const number = (text: string) => (text.trim() === '' ? Number.NaN : Number(text))
+
+function thresholdOf(values: Values): ThresholdSettings {
+  if (values.mode === 'percentile') return { mode: 'percentile', p: number(values.p) }
+  if (values.mode === 'absolute') {
+    return {
+      mode: 'absolute',
+      impact: number(values.impact),
+      stakeholder: number(values.stakeholder),
+    }
+  }
+  return { mode: 'topN', n: number(values.n) }
+}
+
+const ORDER = [
+  'settings.scaleMax',
+  'settings.nMin',
+  'settings.threshold',
+  'settings.threshold.p',
+  'settings.threshold.impact',
+  'settings.threshold.stakeholder',
+  'settings.threshold.n',
+  'settings.rule',
+  'reason',
+]
+
+export function SettingsForm(props: AssessmentTabProps) {
+  const { locale } = useLocale()
+  const t = assessmentText[locale]
+  const common = commonText[locale]
+  const { assessment } = props
+  const [values, setValues] = useState(() => formValues(assessment.settings))
+  const groups = useResource(
+    () => get<{ groups: Group[] }>(`/api/assessments/${assessment.id}/groups`),
+    [assessment.id],
+  )
+  const groupName = (key: string) =>
+    (groups.state === 'ready' && groups.data.groups.find((g) => g.key === key)?.names[locale]) ||
+    key
+  const { errors, busy, saved, save } = usePatch(props)
+  const set = (patch: Partial<Values>) => setValues({ ...values, ...patch })
+  const editable = canEdit(assessment)
+  const locked = isLocked(assessment)
+  const submit = (event: Event) => {
+    event.preventDefault()
+    save({
+      settings: {
+        scaleMax: values.scaleMax,
+        nMin: number(values.nMin),
+        threshold: thresholdOf(values),
+        rule: values.rule,
+        excludeFlagged: values.excludeFlagged,
+        defaultLocale: values.defaultLocale,
+      },
+      ...(locked && values.reason ? { reason: values.reason } : {}),
+    })
+  }
+  const numberField = (key: 'nMin' | 'p' | 'impact' | 'stakeholder' | 'n', id: string) => ({
+    id,
+    type: 'text',
+    inputMode: 'decimal' as const,
+    value: values[key],
+    error: errors[id],
+    readOnly: !editable,
+    onInput: (e: Event) => set({ [key]: (e.currentTarget as HTMLInputElement).value }),
+  })
+
+  return (
+    <form class="card" aria-labelledby="settings-title" noValidate onSubmit={submit}>
+      <h2 id="settings-title">{t.settingsTitle}</h2>
+      {locked && <p class="notice notice--warning">{t.settingsLocked}</p>}
+      <ErrorSummary title={common.errorSummaryTitle} errors={summarise(errors, ORDER)} />
+      <div class="settings-grid">
+        <ChoiceGroup id="settings.scaleMax" legend={t.scaleMax} error={errors['settings.scaleMax']}>
+          {([5, 7] as const).map((k) => (
+            <Choice
+              key={k}
+              type="radio"
+              name="scaleMax"
+              label={t.scalePoints(k)}
+              checked={values.scaleMax === k}
+              disabled={!editable}
+              onChange={() => set({ scaleMax: k })}
+            />
+          ))}
+        </ChoiceGroup>
+        <Field label={t.nMin} hint={t.nMinHint} {...numberField('nMin', 'settings.nMin')} />
+        <div>
+          <SelectField
+            id="settings.threshold"
+            label={t.thresholdMode}
+            value={values.mode}
+            error={errors['settings.threshold']}
+            disabled={!editable}
+            options={MODES.map((mode) => ({ value: mode, label: t[`mode_${mode}`] }))}
+            onChange={(mode) => set({ mode })}
+          />
+          {values.mode === 'percentile' && (
+            <Field
+              label={t.percentile}
+              hint={t.percentileHint}
+              {...numberField('p', 'settings.threshold.p')}
+            />
+          )}
+          {values.mode === 'absolute' && (
+            <div class="field-row">
+              <Field
+                label={t.absoluteImpact}
+                {...numberField('impact', 'settings.threshold.impact')}
+              />
+              <Field
+                label={t.absoluteStakeholder}
+                {...numberField('stakeholder', 'settings.threshold.stakeholder')}
+              />
+            </div>
+          )}
+          {values.mode === 'topN' && (
+            <Field label={t.topN} {...numberField('n', 'settings.threshold.n')} />
+          )}
+        </div>
+        <ChoiceGroup id="settings.rule" legend={t.rule} error={errors['settings.rule']}>
+          {MATERIALITY_RULES.map((rule: MaterialityRule) => (
+            <Choice
+              key={rule}
+              type="radio"
+              name="rule"
+              label={t[`rule_${rule}`]}
+              checked={values.rule === rule}
+              disabled={!editable}
+              onChange={() => set({ rule })}
+            />
+          ))}
+        </ChoiceGroup>
+        <SelectField
+          id="settings.defaultLocale"
+          label={t.defaultLocale}
+          value={values.defaultLocale}
+          disabled={!editable}
+          options={LOCALES.map((value: Locale) => ({ value, label: LOCALE_NAMES[value] }))}
+          onChange={(defaultLocale) => set({ defaultLocale })}
+        />
+        <div class="field">
+          <Choice
+            id="settings.excludeFlagged"
+            type="checkbox"
+            label={t.excludeFlagged}
+            checked={values.excludeFlagged}
+            disabled={!editable}
+            onChange={(e) => set({ excludeFlagged: e.currentTarget.checked })}
+          />
+        </div>
+      </div>
+      <h3>{t.axisSources}</h3>
+      <dl class="axis-sources">
+        {AXES.map((axis) => (
+          <div key={axis}>
+            <dt>{AXIS_NAMES[axis][locale]}</dt>
+            <dd>
+              {assessment.axisSources[axis].map(groupName).join(locale === 'en' ? ', ' : '、') ||
+                '—'}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p class="hint">{t.axisSourcesHint}</p>
+      {editable && locked && (
+        <TextAreaField
+          id="reason"
+          label={t.reason}
+          value={values.reason}
+          error={errors.reason}
+          rows={2}
+          onInput={(reason) => set({ reason })}
+        />
+      )}
+      {editable && (
+        <div class="button-row">
+          <button type="submit" class="button" disabled={busy}>
+            {busy ? common.saving : t.saveSettings}
+          </button>
+          <SavedNote show={saved} />
+        </div>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,158 @@
+import { useEffect, useMemo, useState } from 'preact/hooks'
+import { auditText } from '#surveys/i18n/audit'
+import { commonText } from '#surveys/i18n/common'
+import { get } from '../../shared/api.ts'
+import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
+import { useLocale } from '../../shared/locale.tsx'
+import { Link } from '../../shared/router.tsx'
+import { useResource } from '../../shared/use-resource.ts'
+import { type AuditEntry, AuditEntryItem } from '../audit/entry.tsx'
+import {
+  AuditFilterForm,
+  type AuditFilters,
+  auditQuery,
+  type Facets,
+  filtersFromUrl,
+  filtersToUrl,
+  NO_FILTERS,
+} from '../audit/filters.tsx'
+import { Layout } from '../layout.tsx'
+
+interface AuditPageData {
+  entries: AuditEntry[]
+  nextCursor: string | null
+  facets?: Facets
+}
+
+/** The audit trail of one assessment: filters, a timeline of readable changes, CSV export. */
+export function AuditPage(props: { params: Record<string, string> }) {
+  const id = props.params.id ?? ''
+  const { locale } = useLocale()
+  const t = auditText[locale]
+  const common = commonText[locale]
+  const [filters, setFilters] = useState<AuditFilters>(filtersFromUrl)
+  const query = auditQuery(filters).toString()
+  const assessment = useResource(() => get<{ name: string }>(`/api/assessments/${id}`), [id])
+  const first = useResource(
+    () => get<AuditPageData>(`/api/assessments/${id}/audit?${query}`),
+    [id, query],
+  )
+  const older = useOlderPages(id, query, first.state === 'ready' ? first.data.nextCursor : null)
+  const when = useMemo(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+    [locale],
+  )
+  const apply = (next: AuditFilters) => {
+    setFilters(next)
+    filtersToUrl(next)
+  }
+  const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS)
+  const entries = first.state === 'ready' ? [...first.data.entries, ...older.entries] : []
+
+  if (assessment.state === 'error') {
+    // Unknown, or not this user's: nothing here to filter or download.
+    return (
+      <Layout>
+        <h1>{t.title}</h1>
+        <ErrorState message={t.loadFailed} retryLabel={common.retry} onRetry={assessment.reload} />
+      </Layout>
+    )
+  }
+  return (
+    <Layout>
+      <p class="no-print">
+        <Link href={`/assessments/${id}`}>{t.backToAssessment}</Link>
+      </p>
+      <div class="page-header">
+        <div>
+          <h1>{t.title}</h1>
+          {assessment.state === 'ready' && <p class="lead">{assessment.data.name}</p>}
+          <p class="hint">{t.lead}</p>
+        </div>
+        <div class="no-print">
+          <a
+            class="button button--secondary"
+            href={`/api/assessments/${id}/audit.csv?${query}`}
+            download
+            aria-describedby="csv-hint"
+          >
+            {t.downloadCsv}
+          </a>
+          <p id="csv-hint" class="hint csv-hint">
+            {t.downloadCsvHint}
+          </p>
+        </div>
+      </div>
+      <AuditFilterForm
+        locale={locale}
+        facets={first.state === 'ready' ? first.data.facets : undefined}
+        applied={filters}
+        onApply={apply}
+      />
+      {first.state === 'loading' && <Loading label={common.loading} />}
+      {first.state === 'error' && (
+        <ErrorState message={t.loadFailed} retryLabel={common.retry} onRetry={first.reload} />
+      )}
+      {first.state === 'ready' && entries.length === 0 && (
+        <Empty title={filtered ? t.noMatchTitle : t.emptyTitle}>
+          <p>{filtered ? t.noMatchBody : t.emptyBody}</p>
+        </Empty>
+      )}
+      {entries.length > 0 && (
+        <>
+          <p class="hint" role="status">
+            {t.showing(entries.length)}
+          </p>
+          <ol class="timeline">
+            {entries.map((entry) => (
+              <AuditEntryItem key={entry.id} entry={entry} locale={locale} when={when} />
+            ))}
+          </ol>
+        </>
+      )}
+      {older.error && (
+        <ErrorState message={t.loadFailed} retryLabel={common.retry} onRetry={older.loadMore} />
+      )}
+      {older.cursor && !older.error && (
+        <button
+          type="button"
+          class="button button--secondary"
+          disabled={older.busy}
+          onClick={older.loadMore}
+        >
+          {older.busy ? t.loadingMore : t.loadMore}
+        </button>
+      )}
+    </Layout>
+  )
+}
+
+/** Older pages after the first, fetched by keyset cursor; they reset when the filters change. */
+function useOlderPages(id: string, query: string, firstCursor: string | null) {
+  const [pages, setPages] = useState<{ entries: AuditEntry[]; cursor: string | null }>({
+    entries: [],
+    cursor: null,
+  })
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState(false)
+  useEffect(() => {
+    setPages({ entries: [], cursor: firstCursor })
+    setError(false)
+  }, [id, query, firstCursor])
+  const loadMore = async () => {
+    if (!pages.cursor) return
+    setBusy(true)
+    setError(false)
+    try {
+      const page = await get<AuditPageData>(
+        `/api/assessments/${id}/audit?${query}${query ? '&' : ''}cursor=${pages.cursor}`,
+      )
+      setPages({ entries: [...pages.entries, ...page.entries], cursor: page.nextCursor })
+    } catch {
+      setError(true)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return { ...pages, busy, error, loadMore }
+}

@@ -1,0 +1,110 @@
+import { useState } from 'preact/hooks'
+import { assessmentText } from '#surveys/i18n/assessment'
+import { commonText } from '#surveys/i18n/common'
+import { CreateAssessmentBody } from '#surveys/schemas/assessments'
+import { get, post } from '../../shared/api.ts'
+import { ErrorSummary } from '../../shared/components/error-summary.tsx'
+import { errorsFromApi, type FieldErrors, summarise, validateForm } from '../../shared/form.ts'
+import { useLocale } from '../../shared/locale.tsx'
+import { navigate } from '../../shared/router.tsx'
+import { useResource } from '../../shared/use-resource.ts'
+import { Choice, ChoiceGroup, SelectField } from '../components/fields.tsx'
+import { NamePeriodFields } from '../components/name-period-fields.tsx'
+import { Layout } from '../layout.tsx'
+import type { AssessmentSummary } from './assessments.tsx'
+
+const ORDER = ['name', 'periodStart', 'periodEnd', 'copyFrom']
+
+/** /assessments/new: name, period, and the library or earlier assessment to start from. */
+export function NewAssessmentPage() {
+  const { locale } = useLocale()
+  const t = assessmentText[locale]
+  const common = commonText[locale]
+  const previous = useResource(
+    () => get<{ assessments: AssessmentSummary[] }>('/api/assessments'),
+    [],
+  )
+  const copyFromUrl = new URLSearchParams(location.search).get('copyFrom') ?? ''
+  const [values, setValues] = useState({
+    name: '',
+    periodStart: '',
+    periodEnd: '',
+    source: copyFromUrl ? 'previous' : 'library',
+    copyFrom: copyFromUrl,
+  })
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [busy, setBusy] = useState(false)
+  const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch })
+  const earlier = previous.state === 'ready' ? previous.data.assessments : []
+
+  const submit = async (event: Event) => {
+    event.preventDefault()
+    const body = {
+      name: values.name,
+      periodStart: values.periodStart || null,
+      periodEnd: values.periodEnd || null,
+      library: 'hkex-33',
+      copyFrom: values.source === 'previous' ? values.copyFrom || undefined : null,
+    }
+    if (values.source === 'previous' && !values.copyFrom) {
+      return setErrors({ copyFrom: t.choosePrevious })
+    }
+    const checked = validateForm(CreateAssessmentBody, body)
+    if (!checked.ok) return setErrors(checked.errors)
+    setBusy(true)
+    try {
+      const created = await post<{ id: string }>('/api/assessments', checked.value)
+      navigate(`/assessments/${created.id}`)
+    } catch (error) {
+      setErrors(errorsFromApi(error, common.networkError))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Layout>
+      <form class="card narrow-card" onSubmit={submit} noValidate>
+        <h1>{t.newTitle}</h1>
+        <p class="lead">{t.newLead}</p>
+        <ErrorSummary title={common.errorSummaryTitle} errors={summarise(errors, ORDER)} />
+        <NamePeriodFields values={values} errors={errors} onInput={set} />
+        <ChoiceGroup id="source" legend={t.startFrom}>
+          <Choice
+            type="radio"
+            name="source"
+            value="library"
+            label={t.fromLibrary}
+            checked={values.source === 'library'}
+            onChange={() => set({ source: 'library' })}
+          />
+          <Choice
+            type="radio"
+            name="source"
+            value="previous"
+            label={t.fromPrevious}
+            checked={values.source === 'previous'}
+            disabled={earlier.length === 0}
+            onChange={() => set({ source: 'previous' })}
+          />
+        </ChoiceGroup>
+        {values.source === 'previous' && (
+          <SelectField
+            id="copyFrom"
+            label={t.previous}
+            value={values.copyFrom}
+            error={errors.copyFrom}
+            options={[
+              { value: '', label: t.choosePrevious },
+              ...earlier.map((a) => ({ value: a.id, label: a.name })),
+            ]}
+            onChange={(copyFrom) => set({ copyFrom })}
+          />
+        )}
+        <button type="submit" class="button" disabled={busy}>
+          {busy ? t.creating : t.create}
+        </button>
+      </form>
+    </Layout>
+  )
+}

@@ -1,0 +1,51 @@
+import { desc, eq } from 'drizzle-orm'
+import type { Executor } from '../client.ts'
+import { approvals, confirmations, users } from '../schema.ts'
+
+export type Confirmation = typeof confirmations.$inferSelect
+export type NewConfirmation = typeof confirmations.$inferInsert
+export type Approval = typeof approvals.$inferSelect
+
+/** Stores a sealed snapshot; rows are immutable (trigger), a new version is a new row. */
+export async function insertConfirmation(
+  db: Executor,
+  values: NewConfirmation,
+): Promise<Confirmation> {
+  const [row] = await db.insert(confirmations).values(values).returning()
+  return row!
+}
+
+/** The assessment's confirmed versions, newest first. */
+export async function listConfirmations(db: Executor, assessmentId: number) {
+  return db
+    .select()
+    .from(confirmations)
+    .where(eq(confirmations.assessmentId, assessmentId))
+    .orderBy(desc(confirmations.version))
+}
+
+export async function findLatestConfirmation(
+  db: Executor,
+  assessmentId: number,
+): Promise<Confirmation | undefined> {
+  const [row] = await listConfirmations(db, assessmentId)
+  return row
+}
+
+export async function insertApproval(
+  db: Executor,
+  values: typeof approvals.$inferInsert,
+): Promise<Approval> {
+  const [row] = await db.insert(approvals).values(values).returning()
+  return row!
+}
+
+/** The board's decision on a version, with who made it; undefined while none is made. */
+export async function findApproval(db: Executor, confirmationId: number) {
+  const [row] = await db
+    .select({ approval: approvals, decidedByName: users.name, decidedByEmail: users.email })
+    .from(approvals)
+    .innerJoin(users, eq(users.id, approvals.decidedBy))
+    .where(eq(approvals.confirmationId, confirmationId))
+  return row
+}

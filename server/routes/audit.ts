@@ -1,0 +1,26 @@
+import { Hono } from 'hono'
+import * as v from 'valibot'
+import { AuditQuery } from '#surveys/schemas/audit'
+import type { AppDeps, AppEnv } from '../context.ts'
+import { requireUser } from '../middleware/session.ts'
+import { assessmentAuditCsv, listAssessmentAudit } from '../services/audit.ts'
+import { Id, params, query } from '../validate.ts'
+
+const AssessmentParams = v.object({ id: Id })
+
+/** The audit trail of one assessment: a paged timeline and a CSV of all of it. */
+export function auditRoutes(deps: AppDeps) {
+  return new Hono<AppEnv>()
+    .get('/:id/audit', params(AssessmentParams), query(AuditQuery), async (c) => {
+      const { id } = c.req.valid('param')
+      return c.json(await listAssessmentAudit(deps, requireUser(c), id, c.req.valid('query')))
+    })
+    .get('/:id/audit.csv', params(AssessmentParams), query(AuditQuery), async (c) => {
+      const { id } = c.req.valid('param')
+      const csv = await assessmentAuditCsv(deps, requireUser(c), id, c.req.valid('query'))
+      return c.body(csv, 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="assessment-${id}-audit.csv"`,
+      })
+    })
+}

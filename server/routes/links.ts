@@ -1,0 +1,35 @@
+import { Hono } from 'hono'
+import * as v from 'valibot'
+import { CreateLinksBody, ListLinksQuery, UpdateLinkBody } from '#surveys/schemas/links'
+import type { AppDeps, AppEnv } from '../context.ts'
+import { ownOrigin } from '../middleware/client-address.ts'
+import { requireUser } from '../middleware/session.ts'
+import { changeLink, createLinks, listAssessmentLinks, reissueLink } from '../services/links.ts'
+import { Id, jsonBody, params, query } from '../validate.ts'
+
+const AssessmentParams = v.object({ id: Id })
+const LinkParams = v.object({ id: Id, linkId: Id })
+
+/** /api/assessments/:id/links: survey links; a token appears only in the answer that made it. */
+export function linksRoutes(deps: AppDeps) {
+  return new Hono<AppEnv>()
+    .get('/', params(AssessmentParams), query(ListLinksQuery), async (c) => {
+      const { id } = c.req.valid('param')
+      return c.json(await listAssessmentLinks(deps, requireUser(c), id, c.req.valid('query')))
+    })
+    .post('/', params(AssessmentParams), jsonBody(CreateLinksBody), async (c) => {
+      const { id } = c.req.valid('param')
+      const origin = ownOrigin(c, deps.config)
+      const links = await createLinks(deps, requireUser(c), id, c.req.valid('json'), origin)
+      return c.json({ links }, 201)
+    })
+    .patch('/:linkId', params(LinkParams), jsonBody(UpdateLinkBody), async (c) => {
+      const { id, linkId } = c.req.valid('param')
+      return c.json(await changeLink(deps, requireUser(c), id, linkId, c.req.valid('json')))
+    })
+    .post('/:linkId/reissue', params(LinkParams), async (c) => {
+      const { id, linkId } = c.req.valid('param')
+      const origin = ownOrigin(c, deps.config)
+      return c.json(await reissueLink(deps, requireUser(c), id, linkId, origin))
+    })
+}

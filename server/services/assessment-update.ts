@@ -1,0 +1,188 @@
+import * as v from 'valibot'
+import type { Executor } from '#db/client'
+import {
+  type Assessment,
+  listGroups,
+  listIssues,
+  type StakeholderGroup,
+  updateAssessment,
+} from '#db/queries/assessments'
+import { insertAudit } from '#db/queries/audit'
+import { updateGroup } from '#db/queries/groups'
+import { AXES, type Axis } from '#surveys/domain'
+import {
+  type AxisSources,
+  CheckedSettings,
+  periodInOrder,
+  type SettingsPatch,
+  type UpdateAssessmentBody,
+} from '#surveys/schemas/assessments'
+import { type AssessmentSettings, ScoringSettings } from '#surveys/settings'
+import type { AppDeps, SessionUser } from '../context.ts'
+import { badRequest, fieldErrors } from '../errors.ts'
+import { assessmentFor, CAN } from './access.ts'
+import { applyStatusChange, checkStatusChange } from './assessment-status.ts'
+import { axisSources, presentAssessment } from './assessments.ts'
+import { assertNotFinal, assertReasonForLocked, auditDiff, changedKeys } from './locks.ts'
+
+const SCORING_KEYS: readonly string[] = Object.keys(ScoringSettings.entries)
+
+/**
+ * PATCH /api/assessments/:id: details, settings, who rates which axis, and a status move, in
+ * one transaction. Scoring settings changed after opening need a reason (409 without one).
+ */
+export async function changeAssessment(
+  deps: AppDeps,
+  user: SessionUser,
+  assessmentId: number,
+  body: UpdateAssessmentBody,
+) {
+  const assessment = await assessmentFor(deps, user, assessmentId, CAN.edit)
+  assertNotFinal(assessment)
+  const { db } = deps.database
+  const groups = await listGroups(db, assessmentId)
+  const plan = planChange(assessment, groups, body)
+  assertReasonForLocked(assessment, plan.locked, body.reason)
+  const statusChange = body.status && { status: body.status, reason: body.reason }
+  if (statusChange) {
+    checkStatusChange(assessment, statusChange, (await listIssues(db, assessmentId)).length)
+  }
+  const updated = await db.transaction(async (tx) => {
+    let current: Assessment = assessment
+    if (plan.changed) current = await applyChange(tx, user, assessment, groups, plan, body.reason)
+    if (statusChange) {
+      current = await applyStatusChange(tx, current, statusChange, user.id, deps.clock.now())
+    }
+    return current
+  })
+  return {
+    ...presentAssessment(updated),
+    role: assessment.role,
+    axisSources: axisSources(withAxes(groups, plan.axisChanges)),
+  }
+}
+
+type Plan = ReturnType<typeof planChange>
+
+/** What the body changes, checked before anything is written. */
+function planChange(
+  assessment: Assessment,
+  groups: StakeholderGroup[],
+  body: UpdateAssessmentBody,
+) {
+  const settingsPatch = definedOnly(body.settings ?? {})
+  const settings = mergeSettings(assessment.settings, settingsPatch)
+  const settingKeys = changedKeys(assessment.settings, settingsPatch)
+  const axisChanges = body.axisSources ? groupAxisChanges(groups, body.axisSources) : []
+  const details = definedOnly({
+    name: body.name,
+    periodStart: body.periodStart,
+    periodEnd: body.periodEnd,
+  })
+  if (!periodInOrder({ ...assessment, ...details })) {
+    throw badRequest('Some fields are not valid.', {
+      periodEnd: ['The period ends before it starts.'],
+    })
+  }
+  const detailKeys = changedKeys(assessment, details)
+  return {
+    settings,
+    settingKeys,
+    axisChanges,
+    details,
+    detailKeys,
+    locked: [
+      ...settingKeys.filter((key) => SCORING_KEYS.includes(key)),
+      ...(axisChanges.length > 0 ? ['axisSources'] : []),
+    ],
+    changed: detailKeys.length + settingKeys.length + axisChanges.length > 0,
+  }
+}
+
+/** Writes the details, settings and group axes, and one audit entry with before and after. */
+async function applyChange(
+  tx: Executor,
+  user: SessionUser,
+  assessment: Assessment,
+  groups: StakeholderGroup[],
+  plan: Plan,
+  reason: string | undefined,
+) {
+  const updated = await updateAssessment(tx, assessment.id, {
+    ...plan.details,
+    settings: plan.settings,
+  })
+  for (const change of plan.axisChanges) await updateGroup(tx, change.id, { axes: change.axes })
+  const details = auditDiff(assessment, plan.details, plan.detailKeys)
+  const settings = auditDiff(assessment.settings, plan.settings, plan.settingKeys)
+  const axes = plan.axisChanges.length > 0
+  await insertAudit(tx, {
+    organisationId: assessment.organisationId,
+    assessmentId: assessment.id,
+    actorId: user.id,
+    action: 'update',
+    entity: 'assessment',
+    entityId: String(assessment.id),
+    before: {
+      ...details.before,
+      settings: settings.before,
+      ...(axes ? { axisSources: axisSources(groups) } : {}),
+    },
+    after: {
+      ...details.after,
+      settings: settings.after,
+      ...(axes ? { axisSources: axisSources(withAxes(groups, plan.axisChanges)) } : {}),
+    },
+    reason: reason || null,
+  })
+  return updated
+}
+
+function definedOnly<T extends object>(record: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(record).filter(([, value]) => value !== undefined),
+  ) as Partial<T>
+}
+
+/** The stored settings with the patch applied, checked as a whole (400 names `settings.*`). */
+function mergeSettings(stored: AssessmentSettings, patch: SettingsPatch): AssessmentSettings {
+  const result = v.safeParse(CheckedSettings, { ...stored, ...patch })
+  if (result.success) return result.output
+  const fields = Object.fromEntries(
+    Object.entries(fieldErrors(result.issues)).map(([key, messages]) => [
+      `settings.${key}`,
+      messages,
+    ]),
+  )
+  throw badRequest('Some settings are not valid.', fields)
+}
+
+interface AxisChange {
+  id: number
+  axes: Axis[]
+}
+
+/** The groups whose axes change for these axisSources; every key must exist, every group rate. */
+function groupAxisChanges(groups: StakeholderGroup[], sources: AxisSources): AxisChange[] {
+  const keys = new Set(groups.map((g) => g.key))
+  const fields: Record<string, string[]> = {}
+  for (const axis of AXES) {
+    const unknown = sources[axis].filter((key) => !keys.has(key))
+    if (unknown.length > 0)
+      fields[`axisSources.${axis}`] = [`Unknown groups: ${unknown.join(', ')}.`]
+  }
+  const silent = groups.filter((g) => AXES.every((axis) => !sources[axis].includes(g.key)))
+  if (silent.length > 0) {
+    fields.axisSources = [
+      `Every group rates at least one axis: ${silent.map((g) => g.key).join(', ')}.`,
+    ]
+  }
+  if (Object.keys(fields).length > 0) throw badRequest('Some fields are not valid.', fields)
+  return groups
+    .map((g) => ({ id: g.id, axes: AXES.filter((axis) => sources[axis].includes(g.key)) }))
+    .filter((change, i) => change.axes.join() !== groups[i]?.axes.join())
+}
+
+function withAxes(groups: StakeholderGroup[], changes: AxisChange[]): StakeholderGroup[] {
+  return groups.map((g) => ({ ...g, axes: changes.find((c) => c.id === g.id)?.axes ?? g.axes }))
+}

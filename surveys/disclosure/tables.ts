@@ -1,0 +1,120 @@
+import type { DisclosureTable } from '../disclosure.ts'
+import { ASPECT_NAMES } from '../domain.ts'
+import type { Locale } from '../locales.ts'
+import type { Tier } from '../scoring.ts'
+import type { SnapshotIssue } from '../snapshot.ts'
+import { byCode, type DisclosureFacts } from './facts.ts'
+import type { Format } from './format.ts'
+import { HKEX_ASPECT_NAMES } from './hkex-aspects.ts'
+
+/** Column headings and cell words of the disclosure tables, in one language. */
+export interface TableLabels {
+  number: string
+  issue: string
+  aspect: string
+  group: string
+  invited: string
+  responses: string
+  rate: string
+  weight: string
+  channels: string
+  openLink: string
+  proposed: string
+  decision: string
+  reason: string
+  hkexAspect: string
+  kpis: string
+  griStandards: string
+  none: string
+  tier: Record<Tier, string>
+  material: string
+  notMaterial: string
+}
+
+const name = (issue: SnapshotIssue, locale: Locale) => issue.names[locale]
+
+/** Every candidate issue, by code: number, name, aspect. */
+export function candidateTable(
+  f: DisclosureFacts,
+  locale: Locale,
+  l: TableLabels,
+): DisclosureTable {
+  const issues = byCode(f.aspects.flatMap((entry) => entry.issues))
+  return {
+    head: [l.number, l.issue, l.aspect],
+    rows: issues.map((issue) => [
+      issue.code,
+      name(issue, locale),
+      ASPECT_NAMES[issue.aspect][locale],
+    ]),
+  }
+}
+
+/** Each stakeholder group: invited, responded, rate, weight, channels. */
+export function groupTable(
+  f: DisclosureFacts,
+  locale: Locale,
+  format: Format,
+  l: TableLabels,
+): DisclosureTable {
+  return {
+    head: [l.group, l.invited, l.responses, l.rate, l.weight, l.channels],
+    rows: f.groups.map((group) => [
+      group.names[locale],
+      group.invited === null ? l.openLink : format.count(group.invited),
+      format.count(group.responded),
+      group.rate === null ? l.none : format.percent(group.rate),
+      format.percent(group.share),
+      group.channels[locale],
+    ]),
+  }
+}
+
+/** Decisions made by judgement: the proposed tier, the decision and its reason. */
+export function judgementTable(
+  f: DisclosureFacts,
+  locale: Locale,
+  l: TableLabels,
+): DisclosureTable {
+  return {
+    head: [l.issue, l.proposed, l.decision, l.reason],
+    rows: f.judgements.map(({ issue, decision }) => [
+      name(issue, locale),
+      l.tier[decision.computedTier],
+      decision.material ? l.material : l.notMaterial,
+      decision.rationale ?? l.none,
+    ]),
+  }
+}
+
+/** The confirmed material issues in order, with their HKEX aspect and KPIs. */
+export function materialTable(f: DisclosureFacts, locale: Locale, l: TableLabels): DisclosureTable {
+  return {
+    head: [l.number, l.aspect, l.issue, l.hkexAspect, l.kpis],
+    rows: f.material.map((issue, i) => [
+      String(i + 1),
+      ASPECT_NAMES[issue.aspect][locale],
+      name(issue, locale),
+      hkexAspect(issue.hkex.aspect, locale),
+      issue.hkex.kpis.join(locale === 'en' ? ', ' : '、') || l.none,
+    ]),
+  }
+}
+
+/** The material topics for GRI 3-2, with the GRI topic standards they map to. */
+export function griTable(f: DisclosureFacts, locale: Locale, l: TableLabels): DisclosureTable {
+  return {
+    head: [l.number, l.issue, l.griStandards],
+    rows: f.material.map((issue, i) => [
+      String(i + 1),
+      name(issue, locale),
+      issue.gri.join('; ') || l.none,
+    ]),
+  }
+}
+
+/** "A2 Use of Resources"; an unknown code as it is. */
+export function hkexAspect(code: string, locale: Locale): string {
+  const names = HKEX_ASPECT_NAMES[code]
+  return names ? `${code} ${names[locale]}` : code
+}

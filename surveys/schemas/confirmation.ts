@@ -1,0 +1,63 @@
+import * as v from 'valibot'
+import { IdString } from './assessments.ts'
+
+/** The longest rationale or comment we store; a paragraph, not a report. */
+export const MAX_RATIONALE = 2000
+
+const Rationale = v.pipe(
+  v.string('Write the rationale as text.'),
+  v.trim(),
+  v.maxLength(MAX_RATIONALE, `Use at most ${MAX_RATIONALE} characters.`),
+)
+
+/** Management's decision on one issue; whether a rationale is required is checked per issue. */
+export const Decision = v.object({
+  issueId: IdString,
+  material: v.boolean('Say whether the issue is material.'),
+  rationale: v.optional(v.nullable(Rationale)),
+})
+export type Decision = v.InferOutput<typeof Decision>
+
+/**
+ * `POST /api/assessments/:id/confirmation`. The shape is checked here; the rules that need the
+ * computed tiers (every issue once, rationales, order = material set) are in confirmation.ts.
+ */
+export const ConfirmationBody = v.object({
+  decisions: v.pipe(
+    v.array(Decision, 'Send the decisions as a list.'),
+    v.minLength(1, 'Decide on at least one issue.'),
+    v.maxLength(1000),
+  ),
+  order: v.pipe(v.array(IdString, 'Send the order as a list of issue ids.'), v.maxLength(1000)),
+})
+export type ConfirmationBody = v.InferOutput<typeof ConfirmationBody>
+
+export const APPROVAL_DECISIONS = ['approve', 'return'] as const
+export const MIN_RETURN_COMMENT = 10
+
+/**
+ * `POST /api/assessments/:id/approval`. A return needs a comment, so the reviewers know what to
+ * change. An approval may go without one: the approval itself is the record, and a required
+ * field there collects "OK" rather than information. Whatever is written is kept.
+ */
+export const ApprovalBody = v.pipe(
+  v.object({
+    decision: v.picklist(APPROVAL_DECISIONS, 'Choose approve or return.'),
+    comment: v.optional(
+      v.pipe(
+        v.string('Write the comment as text.'),
+        v.trim(),
+        v.maxLength(MAX_RATIONALE, `Use at most ${MAX_RATIONALE} characters.`),
+      ),
+      '',
+    ),
+  }),
+  v.forward(
+    v.check(
+      ({ decision, comment }) => decision === 'approve' || comment.length >= MIN_RETURN_COMMENT,
+      'Say what management should reconsider before it confirms again.',
+    ),
+    ['comment'],
+  ),
+)
+export type ApprovalBody = v.InferOutput<typeof ApprovalBody>

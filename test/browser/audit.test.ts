@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { ADMIN, seedAdmin } from '../support/app.ts'
+import {
+  DESKTOP,
+  launchBrowser,
+  newPage,
+  PHONE,
+  type RunningServer,
+  screenshot,
+  startServer,
+} from '../support/browser.ts'
+import { createTestDb, type TestDatabase } from '../support/db.ts'
+
+let database: TestDatabase
+let server: RunningServer
+let browser: Browser
+
+beforeAll(async () => {
+  database = await createTestDb('pglite')
+  server = await startServer(database)
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await database?.close()
+})
+
+async function signIn(page: Page, email = ADMIN.email, password = ADMIN.password) {
+  await page.goto(`${server.url}/login`)
+  await page.locator('#email').fill(email)
+  await page.locator('#password').fill(password)
+  await page.locator('form button[type="submit"]').click()
+  await page.waitForURL(/\/assessments$/)
+}
+
+/** Calls the API with the page's session, as the app itself would. */
+async function api(page: Page, method: 'POST' | 'PATCH', path: string, data: unknown) {
+  const response = await page.request.fetch(`${server.url}${path}`, {
+    method,
+    data,
+    headers: { origin: server.url },
+  })
+  expect(response.status(), await response.text()).toBeLessThan(300)
+  return response.json()
+}
+
+describe('audit trail and members', () => {
+  test('changes show up in the timeline with readable diffs, filters and a CSV export', async () => {
+    await database.reset()
+    await seedAdmin(server.deps)
+    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    await signIn(page)
+    const { id } = await api(page, 'POST', '/api/assessments', {
+      name: 'FY2025 materiality assessment',
+    })
+    await api(page, 'PATCH', `/api/assessments/${id}`, { status: 'open' })
+    await api(page, 'POST', `/api/assessments/${id}/links`, {
+      group: 'customers',
+      kind: 'single-use',
+      count: 3,
+    })
+    await api(page, 'PATCH', `/api/assessments/${id}`, { status: 'closed' })
+    await api(page, 'PATCH', `/api/assessments/${id}`, {
+      status: 'open',
+      reason: 'Two supplier responses are still expected this week.',
+    })
+
+    await page.goto(`${server.url}/assessments/${id}/audit`)
+    await page.getByRole('heading', { name: 'Audit trail' }).waitFor()
+    await page.getByText('Showing 5 entries.').waitFor()
+    const newest = page.locator('.timeline-entry').first()
+    await expect(newest.getByRole('heading').textContent()).resolves.toContain('Status changed')
+    await newest.getByText('Two supplier responses are still expected this week.').waitFor()
+    await expect(newest.locator('del').textContent()).resolves.toBe('Closed for scoring')
+    await expect(newest.locator('ins').textContent()).resolves.toBe('Collecting responses')
+    await screenshot(page, 'audit-en-desktop')
+
+    await page.getByLabel('Action').selectOption({ label: 'Status changed' })
+    await page.getByRole('button', { name: 'Apply filters' }).click()
+    await page.getByText('Showing 3 entries.').waitFor()
+    expect(page.url()).toContain('action=status')
+    await page.getByLabel('From').fill('2099-01-01')
+    await page.getByRole('button', { name: 'Apply filters' }).click()
+    await page.getByRole('heading', { name: 'No entries match these filters' }).waitFor()
+    await screenshot(page, 'audit-no-match-en-desktop')
+    await page.getByLabel('To').fill('2098-01-01')
+    await page.getByText('The end date is before the start date.').waitFor()
+    await page.getByRole('button', { name: 'Clear filters' }).click()
+    await page.getByText('Showing 5 entries.').waitFor()
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download CSV' }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe(`assessment-${id}-audit.csv`)
+    const csv = readFileSync((await download.path()) ?? '')
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(csv.toString('utf8').split('\r\n')).toHaveLength(7)
+    await context.close()
+
+    const phone = await newPage(browser, PHONE, 'zh-HK')
+    await signIn(phone.page)
+    await phone.page.goto(`${server.url}/assessments/${id}/audit`)
+    await phone.page.getByRole('heading', { name: '審計記錄' }).waitFor()
+    await phone.page.getByText('顯示 5 項記錄。').waitFor()
+    await phone.page.locator('.timeline-entry').first().getByText('變更狀態').waitFor()
+    await screenshot(phone.page, 'audit-zh-Hant-phone')
+    const width = await phone.page.evaluate(() => document.documentElement.scrollWidth)
+    expect(width).toBeLessThanOrEqual(PHONE.width)
+    await phone.page.goto(`${server.url}/assessments/999999/audit`)
+    await phone.page.getByText('無法載入審計記錄。').waitFor()
+    await screenshot(phone.page, 'audit-error-zh-Hant-phone')
+    await phone.context.close()
+  })
+
+  test('an admin adds a board member and changes a role; the last admin is protected', async () => {
+    await database.reset()
+    await seedAdmin(server.deps)
+    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    await signIn(page)
+    await page.getByRole('link', { name: 'Members' }).click()
+    await page.getByRole('heading', { name: 'Members', exact: true }).waitFor()
+    await page.getByRole('button', { name: 'Add member' }).click()
+    await page
+      .getByRole('link', { name: 'Enter a valid email address, like name@example.com.' })
+      .waitFor()
+    await page.getByLabel('Email address').fill('board@example.com')
+    await page.getByLabel('Name', { exact: true }).fill('Bo Board')
+    await page.getByLabel('Role', { exact: true }).selectOption('approver')
+    await page.getByRole('button', { name: 'Add member' }).click()
+    await page.getByText('Bo Board was added.').waitFor()
+    const secret = await page.locator('.secret').textContent()
+    expect(secret).toMatch(/^([a-km-z2-9]{5}-){3}[a-km-z2-9]{5}$/)
+    await screenshot(page, 'members-added-en-desktop')
+
+    await page.getByLabel('Role of Ada Admin').selectOption('viewer')
+    await page
+      .getByText('This is the organisation’s only admin. Make someone else an admin first.')
+      .waitFor()
+    await page.getByLabel('Role of Bo Board').selectOption('reviewer')
+    await page.getByText('Bo Board is now Reviewer (management).').waitFor()
+    await context.close()
+
+    const board = await newPage(browser, PHONE, 'zh-HK')
+    await signIn(board.page, 'board@example.com', secret ?? '')
+    await board.page.goto(`${server.url}/settings/members`)
+    await board.page.getByRole('heading', { name: '成員', exact: true }).waitFor()
+    await board.page.getByText('只有管理員可新增成員或變更角色。').waitFor()
+    await board.page.getByRole('cell', { name: '審閱人（管理層）' }).waitFor()
+    await screenshot(board.page, 'members-zh-Hant-phone')
+    const width = await board.page.evaluate(() => document.documentElement.scrollWidth)
+    expect(width).toBeLessThanOrEqual(PHONE.width)
+    await board.context.close()
+  })
+})

@@ -1,0 +1,241 @@
+import { createHash } from 'node:crypto'
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { findSurveyLink, linkOpens } from '#server/services/link-state'
+import { client } from '../support/app.ts'
+import {
+  addDraft,
+  addResponse,
+  assessmentHarness,
+  auditEntries,
+  rows,
+} from '../support/assessments.ts'
+import { createTestDb, type TestDatabase } from '../support/db.ts'
+
+let database: TestDatabase
+
+beforeAll(async () => {
+  database = await createTestDb()
+})
+afterAll(() => database.close())
+
+const HOUR = 3600_000
+
+describe('POST /api/assessments/:id/links', () => {
+  test('creates single-use links whose tokens are stored only as SHA-256 hashes', async () => {
+    const { admin, id } = await assessmentHarness(database)
+    const created = await admin.post(`/api/assessments/${id}/links`, {
+      group: 'customers',
+      kind: 'single-use',
+      count: 10,
+    })
+    expect(created.status).toBe(201)
+    const links: { id: string; token: string; url: string }[] = created.json.links
+    expect(links).toHaveLength(10)
+    expect(new Set(links.map((l) => l.token)).size).toBe(10)
+    for (const link of links) {
+      expect(link.token).toMatch(/^[A-Za-z0-9_-]{22,}$/)
+      expect(Buffer.from(link.token, 'base64url').length).toBeGreaterThanOrEqual(16)
+      expect(link.url).toBe(`http://localhost/s/${link.token}`)
+    }
+    const stored = await rows<{ id: number; token_hash: Uint8Array; kind: string }>(
+      database,
+      sql`SELECT id::int, token_hash, kind FROM survey_links ORDER BY id`,
+    )
+    expect(stored).toHaveLength(10)
+    const sha256 = (token: string) => createHash('sha256').update(token).digest('hex')
+    for (const link of links) {
+      const row = stored.find((r) => String(r.id) === link.id)
+      expect(Buffer.from(row?.token_hash ?? []).toString('hex')).toBe(sha256(link.token))
+    }
+    const dump = JSON.stringify(await rows(database, sql`SELECT * FROM survey_links`))
+    const audit = JSON.stringify(await rows(database, sql`SELECT * FROM audit_log`))
+    for (const link of links) {
+      expect(dump).not.toContain(link.token)
+      expect(audit).not.toContain(link.token)
+    }
+    const listed = await admin.get(`/api/assessments/${id}/links`)
+    expect(JSON.stringify(listed.json)).not.toContain(links[0]?.token)
+  })
+
+  test('an open link takes a response cap and an expiry; 400s name the fields', async () => {
+    const { admin, id, clock } = await assessmentHarness(database)
+    const url = `/api/assessments/${id}/links`
+    const expiresAt = new Date(clock.now().getTime() + 48 * HOUR).toISOString()
+    const open = await admin.post(url, {
+      group: 'community',
+      kind: 'open',
+      maxResponses: 200,
+      expiresAt,
+    })
+    expect(open.status).toBe(201)
+    const [row] = await rows<{ kind: string; max_responses: number; expires_at: Date }>(
+      database,
+      sql`SELECT kind, max_responses, expires_at FROM survey_links`,
+    )
+    expect(row).toMatchObject({ kind: 'open', max_responses: 200 })
+    expect(new Date(row?.expires_at ?? 0).toISOString()).toBe(expiresAt)
+    const tooMany = await admin.post(url, { group: 'community', kind: 'open', count: 3 })
+    expect(tooMany.json.error.fields.count).toBeDefined()
+    const over = await admin.post(url, { group: 'customers', kind: 'single-use', count: 5001 })
+    expect(over.json.error.fields.count).toBeDefined()
+    const unknown = await admin.post(url, { group: 'martians', kind: 'single-use' })
+    expect(unknown.json.error.fields.group).toBeDefined()
+    const past = await admin.post(url, {
+      group: 'customers',
+      kind: 'single-use',
+      expiresAt: new Date(clock.now().getTime() - HOUR).toISOString(),
+    })
+    expect(past.json.error.fields.expiresAt).toBeDefined()
+    const capped = await admin.post(url, {
+      group: 'customers',
+      kind: 'single-use',
+      maxResponses: 3,
+    })
+    expect(capped.json.error.fields.maxResponses).toBeDefined()
+    const [count] = await rows<{ n: number }>(
+      database,
+      sql`SELECT count(*)::int AS n FROM survey_links`,
+    )
+    expect(count?.n).toBe(1)
+  })
+
+  test('401, 403 for a viewer and another organisation, 404, 409 once confirmed', async () => {
+    const { admin, app, id, as, outsider } = await assessmentHarness(database)
+    const url = `/api/assessments/${id}/links`
+    const body = { group: 'customers', kind: 'single-use', count: 2 }
+    expect((await client(app).post(url, body)).status).toBe(401)
+    expect((await (await as('viewer')).post(url, body)).status).toBe(403)
+    expect((await (await outsider()).post(url, body)).status).toBe(403)
+    expect((await (await outsider()).get(url)).status).toBe(403)
+    expect((await admin.post('/api/assessments/31337/links', body)).status).toBe(404)
+    expect((await (await as('analyst')).post(url, body)).status).toBe(201)
+    await database.db.execute(sql`UPDATE assessments SET status = 'confirmed'`)
+    expect((await admin.post(url, body)).json.error.code).toBe('assessment_locked')
+  })
+
+  test('5,000 single-use links in one request', async () => {
+    const { admin, id } = await assessmentHarness(database)
+    const created = await admin.post(`/api/assessments/${id}/links`, {
+      group: 'employees',
+      kind: 'single-use',
+      count: 5000,
+    })
+    expect(created.status).toBe(201)
+    expect(new Set(created.json.links.map((l: { token: string }) => l.token)).size).toBe(5000)
+    const [count] = await rows<{ n: number; hashes: number }>(
+      database,
+      sql`SELECT count(*)::int AS n, count(DISTINCT token_hash)::int AS hashes FROM survey_links`,
+    )
+    expect(count).toEqual({ n: 5000, hashes: 5000 })
+    const page = await admin.get(`/api/assessments/${id}/links?limit=50&offset=4990`)
+    expect(page.json.total).toBe(5000)
+    expect(page.json.links).toHaveLength(10)
+  })
+})
+
+describe('link states, revoking, expiring and re-issuing', () => {
+  async function linksOf(harness: Awaited<ReturnType<typeof assessmentHarness>>) {
+    const { admin, id } = harness
+    const single = await admin.post(`/api/assessments/${id}/links`, {
+      group: 'customers',
+      kind: 'single-use',
+      count: 5,
+    })
+    const open = await admin.post(`/api/assessments/${id}/links`, {
+      group: 'community',
+      kind: 'open',
+      maxResponses: 2,
+    })
+    return { single: single.json.links, open: open.json.links[0] }
+  }
+
+  test('a token opens the survey until it is revoked, expired or used up', async () => {
+    const harness = await assessmentHarness(database)
+    const { admin, id, deps, clock } = harness
+    const { single, open } = await linksOf(harness)
+    const [unused, started, completed, revoked, expiring] = single
+    await addDraft(database, started.id)
+    await addResponse(database, completed.id)
+    expect(
+      (await admin.patch(`/api/assessments/${id}/links/${revoked.id}`, { revoked: true })).json
+        .status,
+    ).toBe('revoked')
+    const soon = new Date(clock.now().getTime() + HOUR).toISOString()
+    await admin.patch(`/api/assessments/${id}/links/${expiring.id}`, { expiresAt: soon })
+
+    const state = async (token: string) => (await findSurveyLink(deps, token))?.state
+    expect(await state(unused.token)).toBe('unused')
+    expect(await state(started.token)).toBe('started')
+    expect(await state(completed.token)).toBe('completed')
+    expect(await state(revoked.token)).toBe('revoked')
+    expect(await state(expiring.token)).toBe('unused')
+    expect(await state(open.token)).toBe('unused')
+    expect(await findSurveyLink(deps, 'not-a-token-we-issued')).toBeUndefined()
+
+    clock.advance(2 * HOUR)
+    expect(await state(expiring.token)).toBe('expired')
+    const opens = async (token: string) => {
+      const link = await findSurveyLink(deps, token)
+      return link !== undefined && linkOpens(link)
+    }
+    expect(await opens(unused.token)).toBe(true)
+    expect(await opens(started.token)).toBe(true)
+    expect(await opens(completed.token)).toBe(false)
+    expect(await opens(revoked.token)).toBe(false)
+    expect(await opens(expiring.token)).toBe(false)
+
+    await addResponse(database, open.id)
+    expect(await state(open.token)).toBe('started')
+    await addResponse(database, open.id)
+    expect(await state(open.token)).toBe('completed')
+    expect(await opens(open.token)).toBe(false)
+
+    const listed = await admin.get(`/api/assessments/${id}/links`)
+    const byId = new Map(listed.json.links.map((l: { id: string }) => [l.id, l]))
+    expect(byId.get(open.id)).toMatchObject({ kind: 'open', completions: 2, status: 'completed' })
+    expect(byId.get(started.id)).toMatchObject({ group: 'customers', status: 'started' })
+    expect(byId.get(expiring.id)).toMatchObject({ status: 'expired', expiresAt: soon })
+    expect(listed.json.links[0]).not.toHaveProperty('token')
+    const revokedOnly = await admin.get(`/api/assessments/${id}/links?status=revoked`)
+    expect(revokedOnly.json).toMatchObject({ total: 1, links: [{ id: revoked.id }] })
+    const bad = await admin.get(`/api/assessments/${id}/links?status=lost&limit=x`)
+    expect(Object.keys(bad.json.error.fields).sort()).toEqual(['limit', 'status'])
+  })
+
+  test('re-issuing gives a new token and the old one stops working at once', async () => {
+    const harness = await assessmentHarness(database)
+    const { admin, id, deps, as } = harness
+    const { single } = await linksOf(harness)
+    const [lost, answered] = single
+    await admin.patch(`/api/assessments/${id}/links/${lost.id}`, { revoked: true })
+    const reissued = await admin.post(`/api/assessments/${id}/links/${lost.id}/reissue`)
+    expect(reissued.status).toBe(200)
+    expect(reissued.json).toMatchObject({ id: lost.id, status: 'unused', revokedAt: null })
+    expect(reissued.json.token).not.toBe(lost.token)
+    expect(reissued.json.url).toBe(`http://localhost/s/${reissued.json.token}`)
+    expect(await findSurveyLink(deps, lost.token)).toBeUndefined()
+    expect((await findSurveyLink(deps, reissued.json.token))?.id).toBe(Number(lost.id))
+    expect((await auditEntries(database, 'link')).map((e) => e.action)).toEqual([
+      'reissue',
+      'revoke',
+    ])
+
+    await addResponse(database, answered.id)
+    const used = await admin.post(`/api/assessments/${id}/links/${answered.id}/reissue`)
+    expect(used.status).toBe(409)
+    expect(used.json.error.code).toBe('link_used')
+    const viewer = await as('viewer')
+    expect((await viewer.post(`/api/assessments/${id}/links/${lost.id}/reissue`)).status).toBe(403)
+    expect(
+      (await viewer.patch(`/api/assessments/${id}/links/${lost.id}`, { revoked: true })).status,
+    ).toBe(403)
+    expect(
+      (await admin.patch(`/api/assessments/${id}/links/999999`, { revoked: true })).status,
+    ).toBe(404)
+    const unrevoke = await admin.patch(`/api/assessments/${id}/links/${lost.id}`, {
+      revoked: false,
+    })
+    expect(unrevoke.json.error.fields.revoked).toBeDefined()
+  })
+})

@@ -1,0 +1,240 @@
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { queryRows } from '#db/client'
+import { ADMIN, client, createTestApp, seedAdmin, seedUser, signIn } from '../support/app.ts'
+import { createTestDb, type TestDatabase } from '../support/db.ts'
+
+let database: TestDatabase
+let harness: ReturnType<typeof createTestApp>
+let organisationId: number
+let admin: ReturnType<typeof client>
+
+beforeAll(async () => {
+  database = await createTestDb()
+})
+afterAll(() => database.close())
+beforeEach(async () => {
+  await database.reset()
+  harness = createTestApp(database)
+  await seedAdmin(harness.deps)
+  const [org] = await rows<{ id: number }>(sql`SELECT id::int FROM organisations LIMIT 1`)
+  organisationId = org!.id
+  admin = await signIn(harness.app, ADMIN.email)
+})
+
+const rows = <T>(query: ReturnType<typeof sql>) => queryRows<T>(database.db, query)
+const members = () => `/api/organisations/${organisationId}/members`
+
+interface AuditRow {
+  action: string
+  entity: string
+  entity_id: string
+  assessment_id: number | null
+  before: Record<string, unknown> | null
+  after: Record<string, unknown> | null
+}
+const membershipAudit = () =>
+  rows<AuditRow>(
+    sql`SELECT action, entity, entity_id, assessment_id, before, after FROM audit_log WHERE entity = 'membership' ORDER BY id`,
+  )
+
+describe('GET /api/organisations/:id/members', () => {
+  test('any member sees the organisation and its members; outsiders do not', async () => {
+    await seedUser(database, { email: 'viewer@example.com', role: 'viewer', organisationId })
+    await seedUser(database, { email: 'other@example.com', role: 'admin' })
+    const viewer = await signIn(harness.app, 'viewer@example.com')
+    const listed = await viewer.get(members())
+    expect(listed.status).toBe(200)
+    expect(listed.json).toMatchObject({
+      organisation: { id: String(organisationId), name: ADMIN.organisation },
+      yourRole: 'viewer',
+    })
+    expect(
+      listed.json.members.map((m: { email: string; role: string }) => [m.email, m.role]),
+    ).toEqual([
+      [ADMIN.email, 'admin'],
+      ['viewer@example.com', 'viewer'],
+    ])
+    const other = await signIn(harness.app, 'other@example.com')
+    expect((await other.get(members())).status).toBe(403)
+    expect((await client(harness.app).get(members())).status).toBe(401)
+  })
+})
+
+describe('POST /api/organisations/:id/members', () => {
+  test('creates a new user with a temporary password shown once, and audits it', async () => {
+    const added = await admin.post(members(), {
+      email: 'Board@Example.com',
+      name: 'Bo Board',
+      role: 'approver',
+    })
+    expect(added.status).toBe(201)
+    expect(added.json).toMatchObject({
+      member: { email: 'board@example.com', name: 'Bo Board', role: 'approver' },
+      newAccount: true,
+      temporaryPassword: expect.stringMatching(/^([a-km-z2-9]{5}-){3}[a-km-z2-9]{5}$/),
+    })
+    const board = await signIn(harness.app, 'board@example.com', added.json.temporaryPassword)
+    expect((await board.get('/api/auth/me')).json.organisations).toEqual([
+      { id: String(organisationId), name: ADMIN.organisation, role: 'approver' },
+    ])
+    const [entry, ...more] = await membershipAudit()
+    expect(more).toEqual([])
+    expect(entry).toMatchObject({
+      action: 'add',
+      entity_id: added.json.member.userId,
+      assessment_id: null,
+      after: { email: 'board@example.com', role: 'approver', newAccount: true },
+    })
+    expect(JSON.stringify(entry)).not.toContain(added.json.temporaryPassword)
+  })
+
+  test('uses a password the admin sets, and then shows none', async () => {
+    const added = await admin.post(members(), {
+      email: 'rita@example.com',
+      name: 'Rita Reviewer',
+      role: 'reviewer',
+      password: 'a chosen long password',
+    })
+    expect(added.status).toBe(201)
+    expect(added.json.temporaryPassword).toBeUndefined()
+    await signIn(harness.app, 'rita@example.com', 'a chosen long password')
+  })
+
+  test('adds an existing user without touching their name or password; twice is 409', async () => {
+    const existing = await seedUser(database, { email: 'consultant@example.com', role: 'admin' })
+    const added = await admin.post(members(), {
+      email: 'consultant@example.com',
+      name: 'Someone Else',
+      role: 'analyst',
+      password: 'an attempt to take over',
+    })
+    expect(added.status).toBe(201)
+    expect(added.json).toMatchObject({
+      member: { name: 'consultant', role: 'analyst' },
+      newAccount: false,
+    })
+    expect(added.json.temporaryPassword).toBeUndefined()
+    await signIn(harness.app, 'consultant@example.com', existing.password)
+    const again = await admin.post(members(), {
+      email: 'consultant@example.com',
+      name: 'x',
+      role: 'viewer',
+    })
+    expect(again.status).toBe(409)
+    expect(again.json.error.code).toBe('already_member')
+    const [count] = await rows<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM memberships WHERE organisation_id = ${organisationId}`,
+    )
+    expect(count!.n).toBe(2)
+  })
+
+  test('only admins add members, and the body is checked', async () => {
+    await seedUser(database, { email: 'analyst@example.com', role: 'analyst', organisationId })
+    const analyst = await signIn(harness.app, 'analyst@example.com')
+    expect(
+      (await analyst.post(members(), { email: 'x@example.com', name: 'X', role: 'viewer' })).status,
+    ).toBe(403)
+    const bad = await admin.post(members(), {
+      email: 'not an email',
+      name: '',
+      role: 'owner',
+      password: 'short',
+    })
+    expect(bad.status).toBe(400)
+    expect(Object.keys(bad.json.error.fields).sort()).toEqual(['email', 'name', 'password', 'role'])
+    expect(await membershipAudit()).toEqual([])
+  })
+})
+
+describe('PATCH /api/organisations/:id/members/:userId', () => {
+  test('changes a role, which takes effect at once, and audits before and after', async () => {
+    const viewer = await seedUser(database, {
+      email: 'viewer@example.com',
+      role: 'viewer',
+      organisationId,
+    })
+    const session = await signIn(harness.app, 'viewer@example.com')
+    expect((await session.post('/api/assessments', { name: 'FY2025' })).status).toBe(403)
+    const changed = await admin.patch(`${members()}/${viewer.userId}`, { role: 'analyst' })
+    expect(changed.status).toBe(200)
+    expect(changed.json.member).toMatchObject({ email: 'viewer@example.com', role: 'analyst' })
+    expect((await session.post('/api/assessments', { name: 'FY2025' })).status).toBe(201)
+    expect(await membershipAudit()).toEqual([
+      {
+        action: 'role',
+        entity: 'membership',
+        entity_id: String(viewer.userId),
+        assessment_id: null,
+        before: { email: 'viewer@example.com', name: 'viewer', role: 'viewer' },
+        after: { email: 'viewer@example.com', name: 'viewer', role: 'analyst' },
+      },
+    ])
+    expect((await admin.patch(`${members()}/${viewer.userId}`, { role: 'analyst' })).status).toBe(
+      200,
+    )
+    expect(await membershipAudit()).toHaveLength(1)
+  })
+
+  test('the last admin cannot stop being one (409); with a second admin it is allowed', async () => {
+    const [me] = await rows<{ id: number }>(
+      sql`SELECT id::int FROM users WHERE email = ${ADMIN.email}`,
+    )
+    const last = await admin.patch(`${members()}/${me!.id}`, { role: 'viewer' })
+    expect(last.status).toBe(409)
+    expect(last.json.error.code).toBe('last_admin')
+    const second = await seedUser(database, {
+      email: 'second@example.com',
+      role: 'admin',
+      organisationId,
+    })
+    expect((await admin.patch(`${members()}/${second.userId}`, { role: 'reviewer' })).status).toBe(
+      200,
+    )
+    expect((await admin.patch(`${members()}/${second.userId}`, { role: 'admin' })).status).toBe(200)
+    expect((await admin.patch(`${members()}/${me!.id}`, { role: 'viewer' })).status).toBe(200)
+    const roles = await rows<{ role: string }>(
+      sql`SELECT role FROM memberships WHERE organisation_id = ${organisationId} AND role = 'admin'`,
+    )
+    expect(roles).toHaveLength(1)
+  })
+
+  test('two admins demoting each other at once leave one admin', async () => {
+    const [me] = await rows<{ id: number }>(
+      sql`SELECT id::int FROM users WHERE email = ${ADMIN.email}`,
+    )
+    const second = await seedUser(database, {
+      email: 'second@example.com',
+      role: 'admin',
+      organisationId,
+    })
+    const other = await signIn(harness.app, 'second@example.com')
+    const results = await Promise.all([
+      admin.patch(`${members()}/${second.userId}`, { role: 'viewer' }),
+      other.patch(`${members()}/${me!.id}`, { role: 'viewer' }),
+    ])
+    // The loser is refused either as no longer an admin (403) or as the last admin (409).
+    const statuses = results.map((r) => r.status).sort()
+    expect(statuses[0]).toBe(200)
+    expect([403, 409]).toContain(statuses[1])
+    const admins = await rows<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM memberships WHERE organisation_id = ${organisationId} AND role = 'admin'`,
+    )
+    expect(admins[0]!.n).toBe(1)
+  })
+
+  test('an unknown member is 404, a non-admin 403, a bad role 400', async () => {
+    const viewer = await seedUser(database, {
+      email: 'viewer@example.com',
+      role: 'viewer',
+      organisationId,
+    })
+    expect((await admin.patch(`${members()}/999999`, { role: 'viewer' })).status).toBe(404)
+    const session = await signIn(harness.app, 'viewer@example.com')
+    expect((await session.patch(`${members()}/${viewer.userId}`, { role: 'admin' })).status).toBe(
+      403,
+    )
+    expect((await admin.patch(`${members()}/${viewer.userId}`, { role: 'owner' })).status).toBe(400)
+    expect(await membershipAudit()).toEqual([])
+  })
+})

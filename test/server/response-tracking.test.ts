@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { client } from '../support/app.ts'
+import { addDraft, addResponse, assessmentHarness } from '../support/assessments.ts'
+import { createTestDb, type TestDatabase } from '../support/db.ts'
+
+let database: TestDatabase
+
+beforeAll(async () => {
+  database = await createTestDb()
+})
+afterAll(() => database.close())
+
+describe('GET /api/assessments/:id/responses', () => {
+  test('counts invited, started and completed per group, and open-link completions', async () => {
+    const { admin, id } = await assessmentHarness(database)
+    const url = `/api/assessments/${id}/links`
+    const empty = await admin.get(`/api/assessments/${id}/responses`)
+    expect(empty.json.totals).toEqual({
+      invited: 0,
+      started: 0,
+      completed: 0,
+      completionRate: null,
+    })
+    const single = (await admin.post(url, { group: 'customers', kind: 'single-use', count: 4 }))
+      .json.links
+    const open = (await admin.post(url, { group: 'customers', kind: 'open' })).json.links[0]
+    const employees = (await admin.post(url, { group: 'employees', kind: 'single-use', count: 2 }))
+      .json.links
+    await addDraft(database, single[0].id)
+    await addDraft(database, single[1].id)
+    await addResponse(database, single[1].id)
+    await addResponse(database, single[2].id)
+    await admin.patch(`${url}/${single[3].id}`, { revoked: true })
+    await addResponse(database, open.id)
+    await addResponse(database, open.id)
+    await addDraft(database, open.id, 'browser-a')
+    await addResponse(database, employees[0].id)
+
+    const tracked = await admin.get(`/api/assessments/${id}/responses`)
+    expect(tracked.status).toBe(200)
+    const byKey = new Map(tracked.json.groups.map((g: { key: string }) => [g.key, g]))
+    expect(byKey.get('customers')).toMatchObject({
+      invited: 3,
+      started: 2,
+      completed: 4,
+      completedSingleUse: 2,
+      completionRate: 2 / 3,
+      openLinks: 1,
+      completedOpen: 2,
+    })
+    expect(byKey.get('employees')).toMatchObject({ invited: 2, completed: 1, completionRate: 0.5 })
+    expect(byKey.get('government')).toMatchObject({
+      invited: 0,
+      completed: 0,
+      completionRate: null,
+    })
+    expect(tracked.json.groups).toHaveLength(6)
+    expect(tracked.json.totals).toEqual({
+      invited: 5,
+      started: 2,
+      completed: 5,
+      completionRate: 3 / 5,
+    })
+  })
+
+  test('readers may look; others get 401, 403 and 404', async () => {
+    const { app, id, as, outsider } = await assessmentHarness(database)
+    const url = `/api/assessments/${id}/responses`
+    expect((await (await as('viewer')).get(url)).status).toBe(200)
+    expect((await client(app).get(url)).status).toBe(401)
+    expect((await (await outsider()).get(url)).status).toBe(403)
+    expect((await (await as('viewer')).get('/api/assessments/4040/responses')).status).toBe(404)
+  })
+})

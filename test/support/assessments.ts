@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto'
+import { type SQL, sql } from 'drizzle-orm'
+import { queryRows } from '#db/client'
+import type { Role } from '#surveys/domain'
+import { ADMIN, type client, createTestApp, seedAdmin, seedUser, signIn } from './app.ts'
+import type { TestDatabase } from './db.ts'
+
+type Caller = ReturnType<typeof client>
+
+/** Rows of a raw query on the test database, e.g. to check what a request wrote. */
+export function rows<T>(database: TestDatabase, query: SQL): Promise<T[]> {
+  return queryRows<T>(database.db, query)
+}
+
+/**
+ * The app with the first admin signed in and one draft assessment; `as(role)` signs in a
+ * member of the same organisation with that role, `outsider()` an admin of another one.
+ */
+export async function assessmentHarness(database: TestDatabase) {
+  await database.reset()
+  const harness = createTestApp(database)
+  await seedAdmin(harness.deps)
+  const admin = await signIn(harness.app, ADMIN.email)
+  const created = await admin.post('/api/assessments', {
+    name: 'FY2025',
+    periodStart: '2025-01-01',
+  })
+  const id: string = created.json.id
+  const organisationId = Number(created.json.organisationId)
+  let users = 0
+  const as = async (role: Role): Promise<Caller> => {
+    const email = `${role}${++users}@example.com`
+    await seedUser(database, { email, role, organisationId })
+    return signIn(harness.app, email)
+  }
+  const outsider = async (): Promise<Caller> => {
+    const email = `outsider${++users}@example.com`
+    await seedUser(database, { email, role: 'admin' })
+    return signIn(harness.app, email)
+  }
+  const setStatus = async (status: 'open' | 'closed') => {
+    const response = await admin.patch(`/api/assessments/${id}`, { status })
+    if (response.status !== 200) throw new Error(`status ${status}: ${response.text}`)
+  }
+  return { ...harness, admin, id, organisationId, as, outsider, setStatus }
+}
+
+/** What the survey (issue 4) writes when a respondent starts: a saved draft on the link. */
+export async function addDraft(database: TestDatabase, linkId: string, resumeKey = '') {
+  await database.db.execute(sql`
+    INSERT INTO drafts (link_id, resume_key, answers, locale)
+    VALUES (${linkId}::bigint, ${Buffer.from(resumeKey)}::bytea, '{}'::jsonb, 'en')`)
+}
+
+/** What the survey writes on submit: a response through the link, in the link's group. */
+export async function addResponse(database: TestDatabase, linkId: string) {
+  await database.db.execute(sql`
+    INSERT INTO responses (assessment_id, group_id, link_id, single_use, browser_id, submission_id, locale)
+    SELECT assessment_id, group_id, id, kind = 'single-use',
+      CASE WHEN kind = 'open' THEN ${randomUUID()}::uuid END, ${randomUUID()}::uuid, 'en'
+    FROM survey_links WHERE id = ${linkId}::bigint`)
+}
+
+/** The latest audit entries for an entity, newest first. */
+export function auditEntries(database: TestDatabase, entity: string) {
+  return rows<{ action: string; before: unknown; after: unknown; reason: string | null }>(
+    database,
+    sql`SELECT action, before, after, reason FROM audit_log WHERE entity = ${entity} ORDER BY id DESC`,
+  )
+}

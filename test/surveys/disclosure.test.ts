@@ -1,0 +1,268 @@
+import { describe, expect, test } from 'vitest'
+import {
+  buildDisclosure,
+  type DisclosureSection,
+  SECTION_IDS,
+  sectionText,
+} from '../../surveys/disclosure.ts'
+import { AXIS_NAMES } from '../../surveys/domain.ts'
+import { HKEX_33 } from '../../surveys/libraries/hkex-33.ts'
+import { LOCALES, type Locale } from '../../surveys/locales.ts'
+import type { Snapshot } from '../../surveys/snapshot.ts'
+import { DEFAULT_STAKEHOLDER_GROUPS } from '../../surveys/stakeholders.ts'
+import { compareResults, resultFromSnapshot } from '../../surveys/year-over-year.ts'
+import { demoSnapshot, idOf, MATERIAL_CODES } from '../support/snapshot.ts'
+
+const APPROVED = { approvedAt: '2026-03-20T06:00:00.000Z', selfApproved: false }
+
+const RATIONALE: Record<Locale, string> = {
+  en: 'Anti-corruption is a listing requirement and our customers audit it.',
+  'zh-Hant': '反貪污屬上市規則要求，且客戶每年均作審核。',
+  'zh-Hans': '反贪污属上市规则要求，且客户每年均作审核。',
+}
+
+/** The demo snapshot with one override: anti-corruption (31) moved into the material set. */
+function withOverride(locale: Locale): Snapshot {
+  const snapshot = demoSnapshot({ order: [...MATERIAL_CODES.map(idOf), idOf('31')] })
+  for (const decision of snapshot.decisions) {
+    if (decision.rationale) decision.rationale = RATIONALE[locale]
+    if (decision.issueId === idOf('31'))
+      Object.assign(decision, { material: true, override: true, rationale: RATIONALE[locale] })
+  }
+  return snapshot
+}
+
+const allText = (sections: DisclosureSection[]) => sections.map(sectionText).join('\n\n')
+const section = (sections: DisclosureSection[], id: string) => {
+  const found = sections.find((s) => s.id === id)
+  if (!found) throw new Error(`no section ${id}`)
+  return found
+}
+const names = (codes: string[], locale: Locale) =>
+  codes.map((code) => HKEX_33.find((issue) => issue.code === code)?.names[locale] ?? code)
+
+/**
+ * English left in Chinese text once codes and standard names are taken out: KPI codes (A2.2),
+ * C2, ESG, and GRI references and topic standard titles, which have no official translation here.
+ */
+function englishIn(text: string): string[] {
+  const stripped = text
+    .replace(/GRI \d{3}: [A-Za-z ,-]+ \d{4}/g, '')
+    .replace(/GRI \d-\d/g, '')
+    .replace(/\b(GRI|ESG|C2|[AB]\d(\.\d+)?)\b/g, '')
+  return stripped.match(/[A-Za-z]{2,}/g) ?? []
+}
+
+describe('buildDisclosure', () => {
+  test.each(LOCALES)(
+    '%s: every section, the five material issues in order, the override',
+    (locale) => {
+      const sections = buildDisclosure(withOverride(locale), locale, { approval: APPROVED })
+      expect(sections.map((s) => s.id)).toEqual([...SECTION_IDS])
+      for (const s of sections) {
+        expect(s.title.length).toBeGreaterThan(0)
+        expect(s.paragraphs.every((p) => p.trim().length > 10)).toBe(true)
+      }
+      const material = section(sections, 'material').table
+      expect(material?.rows.map((row) => row[2])).toEqual(names([...MATERIAL_CODES, '31'], locale))
+      expect(material?.rows[0]).toEqual(
+        locale === 'en'
+          ? ['1', 'Environmental', 'Water use', 'A2 Use of Resources', 'A2.2, A2.4']
+          : locale === 'zh-Hant'
+            ? ['1', '環境', '水資源使用', 'A2 資源使用', 'A2.2、A2.4']
+            : ['1', '环境', '水资源使用', 'A2 资源使用', 'A2.2、A2.4'],
+      )
+      const judged = section(sections, 'confirm').table
+      expect(judged?.rows.map((row) => row[0])).toEqual(names(['16', '3', '9', '31'], locale))
+      expect(judged?.rows.at(-1)?.[3]).toBe(RATIONALE[locale])
+      const text = allText(sections)
+      for (const name of names(MATERIAL_CODES, locale)) expect(text).toContain(name)
+      expect(text).toContain(AXIS_NAMES.impact[locale])
+      expect(text).toContain(AXIS_NAMES.stakeholder[locale])
+      expect(section(sections, 'prioritise').figure?.id).toBe('matrix')
+    },
+  )
+
+  test.each([
+    [
+      'en',
+      [
+        '12 March 2026',
+        '20 March 2026',
+        'for the year ended 31 December 2025',
+        '33 potential material issues',
+        '60 valid responses',
+        '83.3%',
+        '16.7%',
+        '3.00',
+        'six stakeholder groups',
+      ],
+    ],
+    [
+      'zh-Hant',
+      [
+        '2026年3月12日',
+        '2026年3月20日',
+        '截至2025年12月31日止年度',
+        '33個潛在的重要性議題',
+        '60份有效問卷',
+        '83.3%',
+        '16.7%',
+        '3.00',
+        '6類持份者',
+      ],
+    ],
+    [
+      'zh-Hans',
+      [
+        '2026年3月12日',
+        '2026年3月20日',
+        '截至2025年12月31日止年度',
+        '33项潜在实质性议题',
+        '60份有效问卷',
+        '83.3%',
+        '16.7%',
+        '3.00',
+        '6类利益相关方',
+      ],
+    ],
+  ] as const)('%s formats dates, counts, rates, weights and thresholds', (locale, expected) => {
+    const text = allText(buildDisclosure(withOverride(locale), locale, { approval: APPROVED }))
+    for (const piece of expected) expect(text).toContain(piece)
+  })
+
+  test('large counts get digit grouping', () => {
+    const snapshot = demoSnapshot()
+    for (const group of snapshot.groups) group.responded = 250
+    for (const [locale, total] of [
+      ['en', '1,500'],
+      ['zh-Hant', '1,500'],
+      ['zh-Hans', '1,500'],
+    ] as const) {
+      expect(allText(buildDisclosure(snapshot, locale))).toContain(total)
+    }
+  })
+
+  test.each(['zh-Hant', 'zh-Hans'] as const)(
+    '%s leaves no English but codes and standard names',
+    (locale) => {
+      const sections = buildDisclosure(withOverride(locale), locale, {
+        approval: { ...APPROVED, selfApproved: true },
+        comparison: compareResults(
+          resultFromSnapshot(demoSnapshot()),
+          resultFromSnapshot(withOverride(locale)),
+        ),
+      })
+      expect(englishIn(allText(sections))).toEqual([])
+      const pending = buildDisclosure(withOverride(locale), locale)
+      expect(englishIn(allText(pending))).toEqual([])
+    },
+  )
+
+  test('each group shows invited, responded, rate, weight and its own channels', () => {
+    const rows = section(buildDisclosure(demoSnapshot(), 'zh-Hant'), 'stakeholders').table?.rows
+    expect(rows).toHaveLength(6)
+    expect(rows?.[0]).toEqual([
+      '政府及監管機構',
+      '12',
+      '10',
+      '83.3%',
+      '16.7%',
+      DEFAULT_STAKEHOLDER_GROUPS[0]?.channels['zh-Hant'],
+    ])
+    expect(rows?.[2]?.slice(0, 4)).toEqual(['客戶', '公開連結', '10', '—'])
+  })
+
+  test('pending approval, self-approval and a group that did not answer are stated', () => {
+    const snapshot = demoSnapshot()
+    const silent = snapshot.groups[4]
+    if (silent) silent.responded = 0
+    const pending = allText(buildDisclosure(snapshot, 'en'))
+    expect(pending).toContain("The results are pending the Board's approval.")
+    expect(pending).toContain("subject to the Board's approval")
+    expect(pending).toContain(
+      'No valid responses were received from Suppliers; the results therefore do not reflect its views.',
+    )
+    const self = allText(
+      buildDisclosure(snapshot, 'zh-Hant', { approval: { ...APPROVED, selfApproved: true } }),
+    )
+    expect(self).toContain(
+      '董事會已於2026年3月20日審閱並批准重要性評估結果。由於本集團只有一名獲授權批准評估的人士，評估結果由同一人確認及批准。',
+    )
+    expect(self).toContain('本次評估未收到供應商的有效問卷')
+  })
+
+  test('states the rule and thresholds as configured', () => {
+    const absolute = demoSnapshot()
+    absolute.settings = {
+      ...absolute.settings,
+      threshold: { mode: 'absolute', impact: 3.5, stakeholder: 3.25 },
+      rule: 'either',
+    }
+    absolute.result = {
+      ...absolute.result,
+      rule: 'either',
+      thresholds: { impact: 3.5, stakeholder: 3.25 },
+    }
+    const text = allText(buildDisclosure(absolute, 'en'))
+    expect(text).toContain(
+      'when its score on either dimension reached the threshold. The thresholds were fixed before the survey opened: 3.50 for significance of impacts and 3.25 for influence on stakeholders.',
+    )
+    expect(text).toContain(
+      'topics scoring at least 3.50 on significance of impacts or 3.25 on influence on stakeholders',
+    )
+    const topN = demoSnapshot()
+    topN.settings = { ...topN.settings, threshold: { mode: 'topN', n: 5 } }
+    topN.result = {
+      ...topN.result,
+      thresholds: { impact: null, stakeholder: null },
+      cutPriority: 4.6,
+    }
+    expect(allText(buildDisclosure(topN, 'zh-Hans'))).toContain(
+      '综合得分（两个维度得分的平均值）最高的5项议题建议列为实质性议题，其中最低综合得分为4.60。',
+    )
+  })
+
+  test('names the ESG Reporting Guide before 2025 and the Code from 2025', () => {
+    const older = demoSnapshot()
+    older.assessment = { ...older.assessment, periodStart: '2024-01-01', periodEnd: '2024-12-31' }
+    expect(allText(buildDisclosure(older, 'zh-Hant'))).toContain('《環境、社會及管治報告指引》')
+    expect(allText(buildDisclosure(demoSnapshot(), 'zh-Hant'))).toContain(
+      '《環境、社會及管治報告守則》',
+    )
+    expect(allText(buildDisclosure(older, 'en'))).toContain('ESG Reporting Guide')
+  })
+
+  test('GRI 3-2 lists the topics with their GRI standards and the changes sentence', () => {
+    const previous = resultFromSnapshot(demoSnapshot())
+    const current = withOverride('en')
+    const gri = section(
+      buildDisclosure(current, 'en', {
+        comparison: compareResults(previous, resultFromSnapshot(current)),
+      }),
+      'gri-3-2',
+    )
+    expect(gri.table?.rows.at(-1)).toEqual([
+      '6',
+      'Anti-corruption',
+      'GRI 205: Anti-corruption 2016',
+    ])
+    expect(gri.paragraphs[1]).toBe(
+      'Compared with the previous reporting period, “Anti-corruption” was added to the list of material topics; the other five material topics remain unchanged.',
+    )
+  })
+})
+
+describe('sectionText', () => {
+  test('title, paragraphs, figure and a tab-separated table, for the clipboard', () => {
+    expect(
+      sectionText({
+        id: 'prioritise',
+        title: 'T',
+        paragraphs: ['One.', 'Two.'],
+        figure: { id: 'matrix', caption: 'Figure 1' },
+        table: { head: ['a', 'b'], rows: [['1', '2']] },
+      }),
+    ).toBe('T\n\nOne.\n\nTwo.\n\n[Figure 1]\n\na\tb\n1\t2')
+  })
+})
