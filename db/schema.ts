@@ -7,6 +7,7 @@ import {
   customType,
   date,
   doublePrecision,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -209,6 +210,8 @@ export const surveyLinks = pgTable(
   },
   (t) => [
     uniqueIndex('survey_links_token_unique').on(t.tokenHash),
+    /** The target of responses' composite foreign key (link, assessment, group). */
+    uniqueIndex('survey_links_scope_unique').on(t.id, t.assessmentId, t.groupId),
     index('survey_links_assessment_idx').on(t.assessmentId, t.groupId),
     check(
       'survey_links_max_responses_check',
@@ -246,15 +249,12 @@ export const responses = pgTable(
   'responses',
   {
     id: id(),
-    assessmentId: ref()
-      .notNull()
-      .references(() => assessments.id, { onDelete: 'cascade' }),
-    groupId: ref()
-      .notNull()
-      .references(() => stakeholderGroups.id, { onDelete: 'cascade' }),
-    linkId: ref()
-      .notNull()
-      .references(() => surveyLinks.id, { onDelete: 'cascade' }),
+    // One composite foreign key to the link (below) instead of one each to assessment, group
+    // and link: a foreign key check locks the row it points to, and every submit locking the
+    // same assessment and group rows made them the hottest rows in the database.
+    assessmentId: ref().notNull(),
+    groupId: ref().notNull(),
+    linkId: ref().notNull(),
     /** True for a single-use link: the partial unique index allows one response per such link. */
     singleUse: boolean().notNull(),
     /** An open link's per-browser id, so one browser answers once. */
@@ -270,6 +270,11 @@ export const responses = pgTable(
     suggestedIssues: text(),
   },
   (t) => [
+    foreignKey({
+      name: 'responses_link_fk',
+      columns: [t.linkId, t.assessmentId, t.groupId],
+      foreignColumns: [surveyLinks.id, surveyLinks.assessmentId, surveyLinks.groupId],
+    }).onDelete('cascade'),
     uniqueIndex('responses_submission_unique').on(t.assessmentId, t.submissionId),
     uniqueIndex('responses_single_use_link_unique').on(t.linkId).where(sql`${t.singleUse}`),
     uniqueIndex('responses_browser_unique')
@@ -291,9 +296,10 @@ export const ratings = pgTable(
     responseId: ref()
       .notNull()
       .references(() => responses.id, { onDelete: 'cascade' }),
-    issueId: ref()
-      .notNull()
-      .references(() => assessmentIssues.id, { onDelete: 'cascade' }),
+    // No foreign key to assessment_issues on purpose: the submit statement admits only issues of
+    // the link's assessment, issues cannot be removed once an assessment opens, and 66 checks
+    // locking the same 33 issue rows on every submit serialised concurrent submits.
+    issueId: ref().notNull(),
     axis: axis().notNull(),
     score: smallint(),
   },

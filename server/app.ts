@@ -1,5 +1,4 @@
 import { type Context, Hono, type MiddlewareHandler, type Next } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
 import type { Database } from '#db/client'
@@ -13,6 +12,7 @@ import {
 } from './context.ts'
 import { DomainError } from './errors.ts'
 import { createLogger, redactPath } from './logger.ts'
+import { limitBody } from './middleware/body-limit.ts'
 import { errorHandler, notFoundHandler } from './middleware/errors.ts'
 import { sameOrigin } from './middleware/same-origin.ts'
 import { loadSession } from './middleware/session.ts'
@@ -61,7 +61,7 @@ export function createApp(options: CreateAppOptions) {
     c.header('Cache-Control', 'no-store')
     await next()
   })
-  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge }))
+  app.use('/api/*', limitBody(MAX_BODY_BYTES, tooLarge))
   app.use('/api/*', adminOnly(sameOrigin(deps.config)))
   app.use('/api/*', adminOnly(loadSession(deps)))
   app.route('/api/auth', authRoutes(deps))

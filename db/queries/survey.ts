@@ -92,13 +92,17 @@ export async function insertSubmission(db: Db, row: SubmissionRow): Promise<numb
 /** The statement insertSubmission runs (apart, so it can be explained and measured). */
 export function submissionStatement(row: SubmissionRow): SQL {
   const now = row.submittedAt.toISOString()
-  const ratings = JSON.stringify(
-    row.ratings.map((r) => ({ issue_id: r.issueId, axis: r.axis, score: r.score })),
-  )
+  // Ratings travel as three array literals (numbers and two enum words only, so nothing to
+  // escape): cheaper for PostgreSQL to read than 66 JSON objects.
+  const issueIds = `{${row.ratings.map((r) => r.issueId).join(',')}}`
+  const axes = `{${row.ratings.map((r) => r.axis).join(',')}}`
+  const scores = `{${row.ratings.map((r) => r.score ?? 'NULL').join(',')}}`
   const comments = JSON.stringify(row.comments.map((c) => ({ issue_id: c.issueId, body: c.body })))
   return sql`WITH link AS (
           SELECT l.id, l.assessment_id, l.group_id, l.kind, g.axes,
-                 (a.settings->>'scaleMax')::int AS scale_max
+                 (a.settings->>'scaleMax')::int AS scale_max,
+                 ARRAY(SELECT ai.id FROM assessment_issues ai
+                       WHERE ai.assessment_id = l.assessment_id) AS issue_ids
           FROM survey_links l
           JOIN assessments a ON a.id = l.assessment_id
           JOIN stakeholder_groups g ON g.id = l.group_id
@@ -106,23 +110,22 @@ export function submissionStatement(row: SubmissionRow): SQL {
             AND l.revoked_at IS NULL AND (l.expires_at IS NULL OR l.expires_at > ${now}::timestamptz)
         ),
         input AS (
-          SELECT * FROM jsonb_to_recordset(${ratings}::jsonb)
-            AS t(issue_id bigint, axis axis, score smallint)
+          SELECT * FROM unnest(${issueIds}::bigint[], ${axes}::axis[], ${scores}::smallint[])
+            AS t(issue_id, axis, score)
         ),
         notes AS (
           SELECT * FROM jsonb_to_recordset(${comments}::jsonb) AS t(issue_id bigint, body text)
         ),
+        -- The body has no repeated (issue, axis) pair (checked before), so "every pair is one of
+        -- this questionnaire's and there are issues × axes of them" means "all answered".
         checks AS (
           SELECT
             (SELECT count(*) FROM input i
-              JOIN assessment_issues ai ON ai.id = i.issue_id AND ai.assessment_id = link.assessment_id
-              WHERE i.axis = ANY (link.axes) AND (i.score IS NULL OR i.score <= link.scale_max)
+              WHERE i.issue_id = ANY (link.issue_ids) AND i.axis = ANY (link.axes)
+                AND (i.score IS NULL OR i.score <= link.scale_max)
             ) AS valid,
-            (SELECT count(*) FROM assessment_issues ai WHERE ai.assessment_id = link.assessment_id)
-              * cardinality(link.axes) AS expected,
-            (SELECT count(*) FROM notes n
-              JOIN assessment_issues ai ON ai.id = n.issue_id AND ai.assessment_id = link.assessment_id
-            ) AS valid_notes,
+            cardinality(link.issue_ids) * cardinality(link.axes) AS expected,
+            (SELECT count(*) FROM notes n WHERE n.issue_id = ANY (link.issue_ids)) AS valid_notes,
             -- Reads at most "limit" index entries: (address_hash, submitted_at) is indexed.
             CASE WHEN ${row.addressLimit}::int IS NULL THEN true ELSE (
               SELECT count(*) FROM (

@@ -1,9 +1,9 @@
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import * as v from 'valibot'
 import { DraftBody, DraftQuery, SubmitBody, SurveyQuery } from '#surveys/schemas/survey'
 import type { AppDeps, AppEnv } from '../context.ts'
 import { DomainError } from '../errors.ts'
+import { limitBody } from '../middleware/body-limit.ts'
 import { clientAddress } from '../middleware/client-address.ts'
 import { getQuestionnaire } from '../services/survey.ts'
 import { loadDraft, saveDraft } from '../services/survey-drafts.ts'
@@ -21,9 +21,10 @@ export function surveyRoutes(deps: AppDeps) {
   const address = (c: Parameters<typeof clientAddress>[0]) => clientAddress(c, deps.config)
   return new Hono<AppEnv>()
     .use(async (c, next) => {
-      await next()
-      // The token is in the page's URL: never send it on as a referrer.
+      // The token is in the page's URL: never send it on as a referrer. (Set before the handler
+      // runs, so the answer is built once with it rather than copied to add a header.)
       c.header('Referrer-Policy', 'no-referrer')
+      await next()
     })
     .get('/:token', params(TokenParams), query(SurveyQuery), async (c) => {
       const { locale, browser } = c.req.valid('query')
@@ -41,7 +42,7 @@ export function surveyRoutes(deps: AppDeps) {
     })
     .put(
       '/:token/draft',
-      bodyLimit({ maxSize: DRAFT_MAX_BYTES, onError: draftTooLarge }),
+      limitBody(DRAFT_MAX_BYTES, draftTooLarge),
       params(TokenParams),
       jsonBody(DraftBody),
       async (c) => {

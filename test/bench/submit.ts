@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomInt, randomUUID } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import autocannon from 'autocannon'
 import { projectRoot } from '#db/paths'
@@ -102,6 +102,45 @@ function body(pairs: { issueId: string; axis: string }[]): string {
   return JSON.stringify({ submissionId: randomUUID(), locale: 'zh-Hant', ratings })
 }
 
+/** CPU seconds used so far by a set of processes (user + system), from /proc. */
+function cpuSeconds(pids: number[]): number {
+  let ticks = 0
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+      ticks += Number(fields[11]) + Number(fields[12])
+    } catch {}
+  }
+  return ticks / 100
+}
+
+/** The PostgreSQL server's processes (postmaster and backends). */
+function postgresPids(): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres'
+      } catch {
+        return false
+      }
+    })
+}
+
+/** Runs a load and reports how the CPU was spent between the app process and PostgreSQL. */
+async function measured(appPid: number, run: () => Promise<autocannon.Result>) {
+  const pg = postgresPids()
+  const before = { app: cpuSeconds([appPid]), pg: cpuSeconds(pg) }
+  const result = await run()
+  const requests = result['2xx'] || 1
+  return {
+    result,
+    appCpuMsPerRequest: ((cpuSeconds([appPid]) - before.app) * 1000) / requests,
+    pgCpuMsPerRequest: ((cpuSeconds(pg) - before.pg) * 1000) / requests,
+  }
+}
+
 function peakRss(pid: number) {
   let peak = 0
   const timer = setInterval(() => {
@@ -134,7 +173,8 @@ async function load(url: string, paths: () => string, payload: () => string, sec
   })
 }
 
-function summary(name: string, result: autocannon.Result, rssMb?: number) {
+function summary(name: string, run: Awaited<ReturnType<typeof measured>>, rssMb?: number) {
+  const { result } = run
   const ok = result['2xx']
   return {
     name,
@@ -143,6 +183,8 @@ function summary(name: string, result: autocannon.Result, rssMb?: number) {
     'p99 ms': result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors,
+    'app CPU ms/req': run.appCpuMsPerRequest.toFixed(2),
+    'PG CPU ms/req': run.pgCpuMsPerRequest.toFixed(2),
     ...(rssMb ? { 'peak RSS MB': Math.round(rssMb) } : {}),
   }
 }
@@ -175,10 +217,14 @@ async function main() {
     const ourPath = () => `/api/survey/${tokens[next++ % tokens.length]}/submit`
     const payload = () => body(pairs)
     await load(`${referenceUrl}/submit`, () => '/submit', payload, WARMUP_SECONDS)
-    const referenceResult = await load(`${referenceUrl}/submit`, () => '/submit', payload, SECONDS)
+    const referenceResult = await measured(reference.child.pid!, () =>
+      load(`${referenceUrl}/submit`, () => '/submit', payload, SECONDS),
+    )
     await load(ours.url, ourPath, payload, WARMUP_SECONDS)
     const rss = peakRss(ours.child.pid!)
-    const ourResult = await load(ours.url, ourPath, payload, SECONDS)
+    const ourResult = await measured(ours.child.pid!, () =>
+      load(ours.url, ourPath, payload, SECONDS),
+    )
     const rows = [
       summary('reference (one jsonb INSERT)', referenceResult),
       summary('POST /api/survey/:token/submit', ourResult, rss.stop()),
