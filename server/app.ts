@@ -19,6 +19,7 @@ import { loadSession } from './middleware/session.ts'
 import { assessmentsRoutes } from './routes/assessments.ts'
 import { authRoutes } from './routes/auth.ts'
 import { clientPages } from './routes/client-pages.ts'
+import { matrixRoutes } from './routes/matrix.ts'
 
 export interface CreateAppOptions {
   database: Database
@@ -63,6 +64,7 @@ export function createApp(options: CreateAppOptions) {
   app.use('/api/*', adminOnly(loadSession(deps)))
   app.route('/api/auth', authRoutes(deps))
   app.route('/api/assessments', assessmentsRoutes(deps))
+  app.route('/api/assessments', matrixRoutes(deps))
   app.all('/api/*', notFoundHandler)
   app.route('/', clientPages(deps.config.clientDir))
   return app

@@ -1,0 +1,184 @@
+import { sql } from 'drizzle-orm'
+import type { Axis } from '#surveys/domain'
+import { type Executor, queryRows } from '../client.ts'
+
+/**
+ * Running sums behind the matrix. score_sums holds, per (issue, axis, group, flagged), the
+ * exact integer sums n, Σx, Σx² and the "don't know" count of every submitted rating whose
+ * response id is ≤ the assessment's watermark; score_response_counts holds the responses per
+ * (group, flagged) up to the same watermark. Submits never touch these tables: the matrix
+ * folds in what arrived since (foldResponses), so a submit stays one plain INSERT.
+ */
+
+// pg_advisory_xact_lock(class, id): one lock per assessment, apart from the other locks.
+const FOLD_LOCK_CLASS = 727_273
+
+/** Serialises folds of one assessment across connections and instances, until commit. */
+export async function lockScoreSums(tx: Executor, assessmentId: number): Promise<void> {
+  await tx.execute(
+    sql`SELECT pg_advisory_xact_lock(${FOLD_LOCK_CLASS}, (${assessmentId}::bigint % 2147483647)::int)`,
+  )
+}
+
+/** The highest response id folded into the sums; 0 before the first fold. */
+export async function findWatermark(db: Executor, assessmentId: number): Promise<number> {
+  const [row] = await queryRows<{ id: number }>(
+    db,
+    sql`SELECT response_id::float8 AS id FROM score_watermarks WHERE assessment_id = ${assessmentId}`,
+  )
+  return row?.id ?? 0
+}
+
+/** Whether a committed response of the assessment has an id above `after` (index only). */
+export async function hasResponsesAfter(
+  db: Executor,
+  assessmentId: number,
+  after: number,
+): Promise<boolean> {
+  const [row] = await queryRows<{ found: boolean }>(
+    db,
+    sql`SELECT EXISTS (SELECT 1 FROM responses WHERE assessment_id = ${assessmentId}
+        AND id > ${after}) AS found`,
+  )
+  return row?.found ?? false
+}
+
+/** The assessment's highest response id: a safe bound only where nothing commits concurrently. */
+export async function findLastResponseId(db: Executor, assessmentId: number): Promise<number> {
+  const [row] = await queryRows<{ id: number }>(
+    db,
+    sql`SELECT coalesce(max(id), 0)::float8 AS id FROM responses WHERE assessment_id = ${assessmentId}`,
+  )
+  return row?.id ?? 0
+}
+
+/**
+ * A response id below which every response is committed or will never exist, on PostgreSQL.
+ *
+ * Ids come from a sequence and transactions commit out of order, so max(id) is not safe: id 41
+ * may commit after 42 has been folded, and would then be skipped forever. SHARE mode conflicts
+ * with the ROW EXCLUSIVE lock every INSERT takes at its start, before it draws an id; so once
+ * we hold it, every insert that drew an id has committed or rolled back, and an id drawn later
+ * is above the sequence's value we read now. The lock is held only for that one read (new
+ * submits wait for that instant), and gives up after `lockTimeoutMs` rather than queue submits
+ * behind a long transaction: undefined then, and the caller folds another time.
+ */
+export async function findCommittedResponseBound(
+  db: Executor,
+  lockTimeoutMs: number,
+): Promise<number | undefined> {
+  try {
+    return await db.transaction(async (tx) => {
+      await tx.execute(sql.raw(`SET LOCAL lock_timeout = '${Math.round(lockTimeoutMs)}ms'`))
+      await tx.execute(sql`LOCK TABLE responses IN SHARE MODE`)
+      const [row] = await queryRows<{ id: number }>(
+        tx,
+        sql`SELECT coalesce(pg_sequence_last_value(pg_get_serial_sequence('responses', 'id')), 0)::float8 AS id`,
+      )
+      return row?.id ?? 0
+    })
+  } catch (error) {
+    if (isLockTimeout(error)) return undefined
+    throw error
+  }
+}
+
+function isLockTimeout(error: unknown): boolean {
+  const code = (error as { code?: string; cause?: { code?: string } })?.code
+  const causeCode = (error as { cause?: { code?: string } })?.cause?.code
+  return code === '55P03' || causeCode === '55P03'
+}
+
+/** The id closing the next chunk of at most `size` responses after `after` (≤ `upTo`). */
+export async function findChunkEnd(
+  db: Executor,
+  assessmentId: number,
+  after: number,
+  upTo: number,
+  size: number,
+): Promise<number> {
+  const [row] = await queryRows<{ id: number }>(
+    db,
+    sql`SELECT id::float8 AS id FROM responses
+        WHERE assessment_id = ${assessmentId} AND id > ${after} AND id <= ${upTo}
+        ORDER BY id OFFSET ${size - 1} LIMIT 1`,
+  )
+  return row?.id ?? upTo
+}
+
+/**
+ * Adds the responses with after < id ≤ upTo to the sums and moves the watermark to upTo, in one
+ * statement. Call it holding lockScoreSums, with `after` the watermark read under that lock.
+ */
+export async function foldResponses(
+  db: Executor,
+  assessmentId: number,
+  after: number,
+  upTo: number,
+): Promise<void> {
+  await db.execute(sql`
+    WITH chunk AS (
+      SELECT id, group_id, cardinality(flags) > 0 AS flagged FROM responses
+      WHERE assessment_id = ${assessmentId} AND id > ${after} AND id <= ${upTo}
+    ), sums AS (
+      INSERT INTO score_sums AS s
+        (assessment_id, issue_id, axis, group_id, flagged, n, sum, sum_squares, dont_know)
+      SELECT ${assessmentId}, r.issue_id, r.axis, c.group_id, c.flagged, count(r.score),
+             coalesce(sum(r.score), 0), coalesce(sum(r.score::int * r.score), 0),
+             count(*) FILTER (WHERE r.score IS NULL)
+      FROM chunk c JOIN ratings r ON r.response_id = c.id
+      GROUP BY r.issue_id, r.axis, c.group_id, c.flagged
+      ON CONFLICT (assessment_id, issue_id, axis, group_id, flagged) DO UPDATE SET
+        n = s.n + excluded.n, sum = s.sum + excluded.sum,
+        sum_squares = s.sum_squares + excluded.sum_squares,
+        dont_know = s.dont_know + excluded.dont_know
+    ), counts AS (
+      INSERT INTO score_response_counts AS s (assessment_id, group_id, flagged, responses)
+      SELECT ${assessmentId}, group_id, flagged, count(*) FROM chunk GROUP BY group_id, flagged
+      ON CONFLICT (assessment_id, group_id, flagged) DO UPDATE SET
+        responses = s.responses + excluded.responses
+    )
+    INSERT INTO score_watermarks AS w (assessment_id, response_id, updated_at)
+    VALUES (${assessmentId}, ${upTo}, now())
+    ON CONFLICT (assessment_id) DO UPDATE SET response_id = excluded.response_id, updated_at = now()`)
+}
+
+export interface SumRow {
+  issueId: number
+  axis: Axis
+  groupId: number
+  n: number
+  sum: number
+  sumSquares: number
+  dontKnow: number
+}
+
+/** The folded sums per (issue, axis, group); without flagged responses when asked. */
+export async function listScoreSums(
+  db: Executor,
+  assessmentId: number,
+  excludeFlagged: boolean,
+): Promise<SumRow[]> {
+  return queryRows<SumRow>(
+    db,
+    sql`SELECT issue_id::int AS "issueId", axis, group_id::int AS "groupId", sum(n)::float8 AS n,
+               sum(sum)::float8 AS sum, sum(sum_squares)::float8 AS "sumSquares",
+               sum(dont_know)::float8 AS "dontKnow"
+        FROM score_sums
+        WHERE assessment_id = ${assessmentId} AND (NOT flagged OR NOT ${excludeFlagged})
+        GROUP BY issue_id, axis, group_id`,
+  )
+}
+
+/** Responses per group up to the watermark, with how many of them are flagged. */
+export async function listResponseCounts(
+  db: Executor,
+  assessmentId: number,
+): Promise<{ groupId: number; responses: number; flagged: number }[]> {
+  return queryRows(
+    db,
+    sql`SELECT group_id::int AS "groupId", sum(responses)::float8 AS responses,
+               coalesce(sum(responses) FILTER (WHERE flagged), 0)::float8 AS flagged
+        FROM score_response_counts WHERE assessment_id = ${assessmentId} GROUP BY group_id`,
+  )
+}
