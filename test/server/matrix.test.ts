@@ -29,7 +29,7 @@ const times = <T>(count: number, value: T): T[] => Array<T>(count).fill(value)
  * Issue 1 stakeholder: gov DK ×3 · inv 4 ×4    · emp 2,3,4 · cust 5,5
  * Issues 2, 3: 5 and 5 from everyone · issue 4: 5 and 1 · issues 5–33: 2 and 2.
  */
-export const FIXTURE: Respondent[] = [
+const FIXTURE: Respondent[] = [
   ...[4, 4, 5].map((x) => ({ group: 'government', scores: one(x, DK) })),
   ...[3, 3, 3, 4].map((x) => ({ group: 'investors', scores: one(x, 4) })),
   ...[2, 3, 4].map((y) => ({ group: 'employees', scores: one(5, y) })),
@@ -98,6 +98,7 @@ function expectHandComputed(matrix: Record<string, unknown> & { issues: MatrixIs
 
 interface MatrixIssue {
   code: string
+  name: string
   impact: number | null
   stakeholder: number | null
   priority: number | null
