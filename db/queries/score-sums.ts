@@ -13,8 +13,16 @@ import { type Executor, queryRows } from '../client.ts'
 // pg_advisory_xact_lock(class, id): one lock per assessment, apart from the other locks.
 const FOLD_LOCK_CLASS = 727_273
 
-/** Serialises folds of one assessment across connections and instances, until commit. */
-export async function lockScoreSums(tx: Executor, assessmentId: number): Promise<void> {
+/**
+ * Serialises folds of one assessment across connections and instances, until commit. On
+ * PostgreSQL it also turns JIT off for the fold: compiling costs more than a chunk takes.
+ */
+export async function lockScoreSums(
+  tx: Executor,
+  assessmentId: number,
+  kind: 'pglite' | 'postgres',
+): Promise<void> {
+  if (kind === 'postgres') await tx.execute(sql`SET LOCAL jit = off`)
   await tx.execute(
     sql`SELECT pg_advisory_xact_lock(${FOLD_LOCK_CLASS}, (${assessmentId}::bigint % 2147483647)::int)`,
   )
@@ -127,6 +135,8 @@ export async function foldResponses(
              coalesce(sum(r.score), 0), coalesce(sum(r.score::int * r.score), 0),
              count(*) FILTER (WHERE r.score IS NULL)
       FROM chunk c JOIN ratings r ON r.response_id = c.id
+        -- Repeats the range on ratings' primary key, so a small chunk reads only its own ratings.
+        AND r.response_id > ${after} AND r.response_id <= ${upTo}
       GROUP BY r.issue_id, r.axis, c.group_id, c.flagged
       ON CONFLICT (assessment_id, issue_id, axis, group_id, flagged) DO UPDATE SET
         n = s.n + excluded.n, sum = s.sum + excluded.sum,

@@ -12,9 +12,10 @@ import {
 /**
  * Responses folded per transaction. PGlite runs in the Node main thread and queues every other
  * query (a respondent's submit) behind the running one, so its chunks are small: a submit waits
- * for at most one chunk. PostgreSQL runs them concurrently, so bigger chunks only save trips.
+ * for at most one chunk. PostgreSQL runs the fold beside the submits, and one scan of a big
+ * range costs less than many, so its chunks are big.
  */
-export const FOLD_CHUNK = { pglite: 1_000, postgres: 50_000 } as const
+export const FOLD_CHUNK = { pglite: 1_000, postgres: 1_000_000 } as const
 
 // How long the matrix may hold new submits back while it finds a safe watermark (PostgreSQL).
 const BOUND_LOCK_TIMEOUT_MS = 200
@@ -42,7 +43,7 @@ export async function foldNewResponses(
   let chunks = 0
   for (let folding = true; folding; ) {
     folding = await db.transaction(async (tx) => {
-      await lockScoreSums(tx, assessmentId)
+      await lockScoreSums(tx, assessmentId, database.kind)
       // Another request or instance may have folded meanwhile: start from where it stopped.
       const after = await findWatermark(tx, assessmentId)
       if (after >= upTo) return false
