@@ -19,6 +19,7 @@ import { loadSession } from './middleware/session.ts'
 import { assessmentsRoutes } from './routes/assessments.ts'
 import { authRoutes } from './routes/auth.ts'
 import { clientPages } from './routes/client-pages.ts'
+import { exportsRoutes } from './routes/exports.ts'
 import { matrixRoutes } from './routes/matrix.ts'
 
 export interface CreateAppOptions {
@@ -65,6 +66,7 @@ export function createApp(options: CreateAppOptions) {
   app.route('/api/auth', authRoutes(deps))
   app.route('/api/assessments', assessmentsRoutes(deps))
   app.route('/api/assessments', matrixRoutes(deps))
+  app.route('/api/assessments', exportsRoutes(deps))
   app.all('/api/*', notFoundHandler)
   app.route('/', clientPages(deps.config.clientDir))
   return app
