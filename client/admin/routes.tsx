@@ -1,6 +1,7 @@
 import type { FunctionComponent } from 'preact'
 import { AssessmentsPage } from './pages/assessments.tsx'
 import { LoginPage } from './pages/login.tsx'
+import { MatrixPage } from './pages/matrix.tsx'
 import { SetupPage } from './pages/setup.tsx'
 
 export interface Route {
@@ -15,4 +16,5 @@ export const ROUTES: Route[] = [
   { pattern: '/login', page: LoginPage, public: true },
   { pattern: '/setup', page: SetupPage, public: true },
   { pattern: '/assessments', page: AssessmentsPage },
+  { pattern: '/assessments/:id/matrix', page: MatrixPage },
 ]

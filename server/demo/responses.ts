@@ -19,7 +19,7 @@ export const DEMO_GROUP_SIZES: Record<string, number> = {
 
 export const DEMO_MATERIAL = ['7', '10', '15', '29', '30']
 
-/** Mean answers [impact, stakeholder] per issue code; codes not listed get BASE. */
+/** Mean answers [impact, stakeholder] per issue code; the others get spread()'s. */
 const MEANS: Record<string, [number, number]> = {
   // The report's material issues: high on both axes.
   '7': [4.5, 4.4],
@@ -28,14 +28,19 @@ const MEANS: Record<string, [number, number]> = {
   '29': [4.6, 4.5],
   '30': [4.4, 4.6],
   // High on one axis only: review under the `both` rule.
-  '3': [4.1, 2.9],
-  '9': [4.0, 3.0],
-  '16': [4.0, 2.9],
-  '13': [2.9, 4.0],
-  '23': [3.0, 4.1],
-  '28': [2.9, 4.0],
+  '3': [4.1, 2.7],
+  '9': [4.0, 2.8],
+  '16': [4.0, 2.6],
+  '13': [2.7, 4.0],
+  '23': [2.8, 4.1],
+  '28': [2.6, 4.0],
 }
-const BASE: [number, number] = [3.0, 2.9]
+
+/** The rest: around 2.6, spread a little by code so the points do not sit in one heap. */
+function spread(code: string): [number, number] {
+  const k = Number.parseInt(code, 10) || 0
+  return [2.6 + (((k * 7) % 5) - 2) * 0.15, 2.5 + (((k * 3) % 5) - 2) * 0.15]
+}
 
 /** Each group cares a little more about its own issues. */
 const GROUP_INTERESTS: Record<string, readonly string[]> = {
@@ -79,7 +84,7 @@ function respondent(
 ): DemoRespondent {
   const interests = GROUP_INTERESTS[groupKey] ?? []
   const ratings = issues.flatMap((issue) => {
-    const [impact, stakeholder] = MEANS[issue.code] ?? BASE
+    const [impact, stakeholder] = MEANS[issue.code] ?? spread(issue.code)
     const bonus = interests.includes(issue.code) ? 0.4 : 0
     return (['impact', 'stakeholder'] as const).map((axis) => ({
       issueId: issue.id,

@@ -1,6 +1,6 @@
 import { ASPECT_NAMES, type Axis } from '#surveys/domain'
 import { matrixText } from '#surveys/i18n/matrix'
-import type { MatrixIssue, MatrixView } from '../services/matrix-present.ts'
+import type { MatrixIssue, MatrixView } from '#surveys/matrix-view'
 
 export type Cell = string | number | null
 

@@ -1,3 +1,4 @@
+import { exportFileName } from '#surveys/file-names'
 import type { MatrixQuery } from '#surveys/schemas/matrix'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { toCsv } from '../exports/csv.ts'
@@ -27,13 +28,6 @@ export async function exportRankedTable(
   return {
     body,
     contentType: CONTENT_TYPES[format],
-    filename: `${fileSafe(view.assessment.name)}-${date}.${format}`,
+    filename: exportFileName(view.assessment.name, date, format),
   }
-}
-
-/** A name any file system accepts: no path separators, reserved or control characters. */
-export function fileSafe(name: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
-  const cleaned = name.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, '-').trim()
-  return cleaned.slice(0, 120) || 'assessment'
 }

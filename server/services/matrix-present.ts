@@ -1,11 +1,10 @@
 import type { AssessmentIssue } from '#db/queries/assessments'
 import type { Axis } from '#surveys/domain'
 import type { Locale } from '#surveys/locales'
+import type { MatrixIssue, MatrixView, PerAxis } from '#surveys/matrix-view'
 import { isWhatIf, type MatrixQuery } from '#surveys/schemas/matrix'
 import type { AxisScore, GroupScore, IssueScore, MatrixScores } from '#surveys/scoring'
 import { localeFor, type MatrixSources, settingsFor } from './matrix-scores.ts'
-
-type PerAxis<T> = Record<Axis, T>
 
 const perAxis = <T>(issue: IssueScore, pick: (axis: AxisScore) => T): PerAxis<T> => ({
   impact: pick(issue.impact),
@@ -13,7 +12,11 @@ const perAxis = <T>(issue: IssueScore, pick: (axis: AxisScore) => T): PerAxis<T>
 })
 
 /** The JSON of GET /api/assessments/:id/matrix (DESIGN §6), in full precision. */
-export function presentMatrix(sources: MatrixSources, scores: MatrixScores, query: MatrixQuery) {
+export function presentMatrix(
+  sources: MatrixSources,
+  scores: MatrixScores,
+  query: MatrixQuery,
+): MatrixView {
   const { assessment } = sources
   const locale = localeFor(assessment, query)
   const settings = settingsFor(assessment, query)
@@ -54,10 +57,7 @@ export function presentMatrix(sources: MatrixSources, scores: MatrixScores, quer
   }
 }
 
-export type MatrixView = ReturnType<typeof presentMatrix>
-export type MatrixIssue = MatrixView['issues'][number]
-
-function presentIssue(issue: IssueScore, row: AssessmentIssue, locale: Locale) {
+function presentIssue(issue: IssueScore, row: AssessmentIssue, locale: Locale): MatrixIssue {
   return {
     id: issue.id,
     code: issue.code,

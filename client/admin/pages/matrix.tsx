@@ -1,0 +1,113 @@
+import { useEffect, useState } from 'preact/hooks'
+import { adminText } from '#surveys/i18n/admin'
+import { commonText } from '#surveys/i18n/common'
+import { matrixText } from '#surveys/i18n/matrix'
+import type { MatrixView } from '#surveys/matrix-view'
+import { matrixSearch } from '#surveys/schemas/matrix'
+import { get } from '../../shared/api.ts'
+import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
+import { useLocale } from '../../shared/locale.tsx'
+import { Link } from '../../shared/router.tsx'
+import { useResource } from '../../shared/use-resource.ts'
+import { Layout } from '../layout.tsx'
+import { MatrixControls, type ViewChoice } from '../matrix/controls.tsx'
+import { Downloads } from '../matrix/downloads.tsx'
+import { MatrixChart } from '../matrix/matrix-chart.tsx'
+import { RankedTable, ResponseCounts } from '../matrix/ranked-table.tsx'
+
+// Sliders move many steps a second; ask the server once the hand rests.
+const SETTLE_MS = 200
+// An open assessment's matrix follows new responses.
+const LIVE_POLL_MS = 30_000
+
+/** /assessments/:id/matrix: the chart, the what-if controls, the ranked table, the downloads. */
+export function MatrixPage(props: { params: Record<string, string> }) {
+  const { locale } = useLocale()
+  const t = matrixText[locale]
+  const common = commonText[locale]
+  const id = props.params.id ?? ''
+  const [choice, setChoice] = useState<ViewChoice>({ group: '', whatIf: {} })
+  const search = useSettled(
+    matrixSearch({ group: choice.group || undefined, locale }, choice.whatIf),
+    SETTLE_MS,
+  )
+  const [live, setLive] = useState(false)
+  const matrix = useResource(
+    () => get<MatrixView>(`/api/assessments/${id}/matrix?${search}`),
+    [id, search],
+    live ? LIVE_POLL_MS : undefined,
+  )
+  const view = matrix.state === 'ready' ? matrix.data : undefined
+  useEffect(() => setLive(view?.live ?? false), [view?.live])
+  return (
+    <Layout wide>
+      <p class="breadcrumb">
+        <Link href="/assessments">← {t.back}</Link>
+      </p>
+      <div class="page-header">
+        <div>
+          <h1>{t.title}</h1>
+          {view && (
+            <p class="lead">
+              {view.assessment.name}{' '}
+              <span class={`badge badge--${view.assessment.status}`}>
+                {adminText[locale][`status_${view.assessment.status}`]}
+              </span>
+            </p>
+          )}
+        </div>
+      </div>
+      {matrix.state === 'loading' && <Loading label={common.loading} />}
+      {matrix.state === 'error' && (
+        <ErrorState message={t.loadFailed} retryLabel={common.retry} onRetry={matrix.reload} />
+      )}
+      {view && <MatrixBody view={view} choice={choice} onChange={setChoice} search={search} />}
+    </Layout>
+  )
+}
+
+function MatrixBody(props: {
+  view: MatrixView
+  choice: ViewChoice
+  onChange(choice: ViewChoice): void
+  search: string
+}) {
+  const { view } = props
+  const t = matrixText[view.locale]
+  const empty = view.responses.total === 0
+  return (
+    <>
+      <p class="notice">{view.live ? t.live : t.closed}</p>
+      <div class="matrix-layout">
+        <div class="matrix-main card">
+          {empty ? (
+            <Empty title={view.group ? t.noGroupResponses : t.noResponses}>
+              <p>{t.noResponsesBody}</p>
+            </Empty>
+          ) : (
+            <MatrixChart view={view} text={t} />
+          )}
+        </div>
+        <MatrixControls view={view} text={t} choice={props.choice} onChange={props.onChange} />
+      </div>
+      <ResponseCounts view={view} text={t} />
+      {!empty && (
+        <>
+          <h2>{t.tableTitle}</h2>
+          <RankedTable view={view} text={t} />
+          <Downloads view={view} text={t} search={props.search} />
+        </>
+      )}
+    </>
+  )
+}
+
+/** The value once it has stopped changing for `ms`. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value)
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms)
+    return () => clearTimeout(timer)
+  }, [value, ms])
+  return settled
+}
