@@ -85,6 +85,7 @@ export const matrixText = catalog(
     spread: 'Spread',
     dontKnow: "Don't know",
     hkex: 'HKEX aspect',
+    labelled: (label: string, value: string) => `${label}: ${value}`,
   },
   {
     title: '重要性矩陣',
@@ -162,6 +163,7 @@ export const matrixText = catalog(
     spread: '差距',
     dontKnow: '不知道',
     hkex: '香港交易所層面',
+    labelled: (label: string, value: string) => `${label}：${value}`,
   },
   {
     title: '重要性矩阵',
@@ -239,6 +241,7 @@ export const matrixText = catalog(
     spread: '差距',
     dontKnow: '不知道',
     hkex: '香港交易所层面',
+    labelled: (label: string, value: string) => `${label}：${value}`,
   },
 )
 

@@ -62,8 +62,8 @@ function printText(view: MatrixView, t: MatrixText) {
   )
   const group = view.groups.find((g) => g.key === view.group)
   const lines = [
-    `${t.responses}: ${responses}`,
-    `${t.weights}: ${weights}`,
+    t.labelled(t.responses, responses),
+    t.labelled(t.weights, weights),
     thresholds,
     `x: ${AXIS_NAMES.impact[view.locale]} · y: ${AXIS_NAMES.stakeholder[view.locale]}`,
     ...(view.whatIf ? [t.whatIfMark] : []),

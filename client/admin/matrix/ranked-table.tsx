@@ -76,7 +76,7 @@ export function ResponseCounts(props: { view: MatrixView; text: MatrixText }) {
   return (
     <section class="response-counts" aria-labelledby="response-counts-title">
       <h2 id="response-counts-title">
-        {t.responses}: {t.responsesTotal(view.responses.total)}
+        {t.labelled(t.responses, t.responsesTotal(view.responses.total))}
       </h2>
       <ul>
         {groups.map((group) => (
