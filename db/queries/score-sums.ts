@@ -7,22 +7,14 @@ import { type Executor, queryRows } from '../client.ts'
  * exact integer sums n, Σx, Σx² and the "don't know" count of every submitted rating whose
  * response id is ≤ the assessment's watermark; score_response_counts holds the responses per
  * (group, flagged) up to the same watermark. Submits never touch these tables: the matrix
- * folds in what arrived since (foldResponses), so a submit stays one plain INSERT.
+ * folds in what arrived since (server/services/score-fold.ts), so a submit stays one INSERT.
  */
 
 // pg_advisory_xact_lock(class, id): one lock per assessment, apart from the other locks.
 const FOLD_LOCK_CLASS = 727_273
 
-/**
- * Serialises folds of one assessment across connections and instances, until commit. On
- * PostgreSQL it also turns JIT off for the fold: compiling costs more than a chunk takes.
- */
-export async function lockScoreSums(
-  tx: Executor,
-  assessmentId: number,
-  kind: 'pglite' | 'postgres',
-): Promise<void> {
-  if (kind === 'postgres') await tx.execute(sql`SET LOCAL jit = off`)
+/** Serialises folds of one assessment across connections and instances, until commit. */
+export async function lockScoreSums(tx: Executor, assessmentId: number): Promise<void> {
   await tx.execute(
     sql`SELECT pg_advisory_xact_lock(${FOLD_LOCK_CLASS}, (${assessmentId}::bigint % 2147483647)::int)`,
   )
@@ -114,41 +106,95 @@ export async function findChunkEnd(
   return row?.id ?? upTo
 }
 
+/** Sums of one chunk of responses per (issue, axis, group, flagged). */
+export interface ChunkSums {
+  issueId: number
+  axis: Axis
+  groupId: number
+  flagged: boolean
+  n: number
+  sum: number
+  sumSquares: number
+  dontKnow: number
+}
+
 /**
- * Adds the responses with after < id ≤ upTo to the sums and moves the watermark to upTo, in one
- * statement. Call it holding lockScoreSums, with `after` the watermark read under that lock.
+ * The sums of the responses with after < id ≤ upTo: one aggregate over their ratings, a few
+ * hundred rows back whatever the number of responses. A plain SELECT, so PostgreSQL may scan in
+ * parallel (it never does for a statement that writes).
  */
-export async function foldResponses(
+export async function sumResponses(
   db: Executor,
   assessmentId: number,
   after: number,
   upTo: number,
+): Promise<ChunkSums[]> {
+  return queryRows<ChunkSums>(
+    db,
+    sql`SELECT r.issue_id::int AS "issueId", r.axis, s.group_id::int AS "groupId",
+               cardinality(s.flags) > 0 AS flagged, count(r.score)::float8 AS n,
+               coalesce(sum(r.score), 0)::float8 AS sum,
+               coalesce(sum(r.score::int * r.score), 0)::float8 AS "sumSquares",
+               count(*) FILTER (WHERE r.score IS NULL)::float8 AS "dontKnow"
+        FROM responses s JOIN ratings r ON r.response_id = s.id
+          -- The range again on ratings' primary key, so a small chunk reads only its ratings.
+          AND r.response_id > ${after} AND r.response_id <= ${upTo}
+        WHERE s.assessment_id = ${assessmentId} AND s.id > ${after} AND s.id <= ${upTo}
+        GROUP BY 1, 2, 3, 4`,
+  )
+}
+
+/** Responses per (group, flagged) with after < id ≤ upTo. */
+export async function countResponses(
+  db: Executor,
+  assessmentId: number,
+  after: number,
+  upTo: number,
+): Promise<{ groupId: number; flagged: boolean; responses: number }[]> {
+  return queryRows(
+    db,
+    sql`SELECT group_id::int AS "groupId", cardinality(flags) > 0 AS flagged,
+               count(*)::float8 AS responses
+        FROM responses WHERE assessment_id = ${assessmentId} AND id > ${after} AND id <= ${upTo}
+        GROUP BY 1, 2`,
+  )
+}
+
+/**
+ * Adds a chunk's sums and counts to the running totals and moves the watermark to upTo, in one
+ * statement. Call it holding lockScoreSums, for the chunk after the watermark read under it.
+ */
+export async function addToSums(
+  db: Executor,
+  assessmentId: number,
+  sums: readonly ChunkSums[],
+  counts: readonly { groupId: number; flagged: boolean; responses: number }[],
+  upTo: number,
 ): Promise<void> {
+  const column = <T>(rows: readonly T[], pick: (row: T) => string | number | boolean) =>
+    `{${rows.map(pick).join(',')}}`
   await db.execute(sql`
-    WITH chunk AS (
-      SELECT id, group_id, cardinality(flags) > 0 AS flagged FROM responses
-      WHERE assessment_id = ${assessmentId} AND id > ${after} AND id <= ${upTo}
-    ), sums AS (
+    WITH sums AS (
       INSERT INTO score_sums AS s
         (assessment_id, issue_id, axis, group_id, flagged, n, sum, sum_squares, dont_know)
-      SELECT ${assessmentId}, r.issue_id, r.axis, c.group_id, c.flagged, count(r.score),
-             coalesce(sum(r.score), 0), coalesce(sum(r.score::int * r.score), 0),
-             count(*) FILTER (WHERE r.score IS NULL)
-      FROM chunk c JOIN ratings r ON r.response_id = c.id
-        -- Repeats the range on ratings' primary key, so a small chunk reads only its own ratings.
-        AND r.response_id > ${after} AND r.response_id <= ${upTo}
-      GROUP BY r.issue_id, r.axis, c.group_id, c.flagged
+      SELECT ${assessmentId}, * FROM unnest(
+        ${column(sums, (r) => r.issueId)}::bigint[], ${column(sums, (r) => r.axis)}::axis[],
+        ${column(sums, (r) => r.groupId)}::bigint[], ${column(sums, (r) => r.flagged)}::boolean[],
+        ${column(sums, (r) => r.n)}::bigint[], ${column(sums, (r) => r.sum)}::bigint[],
+        ${column(sums, (r) => r.sumSquares)}::bigint[], ${column(sums, (r) => r.dontKnow)}::bigint[])
       ON CONFLICT (assessment_id, issue_id, axis, group_id, flagged) DO UPDATE SET
         n = s.n + excluded.n, sum = s.sum + excluded.sum,
         sum_squares = s.sum_squares + excluded.sum_squares,
         dont_know = s.dont_know + excluded.dont_know
     ), counts AS (
-      INSERT INTO score_response_counts AS s (assessment_id, group_id, flagged, responses)
-      SELECT ${assessmentId}, group_id, flagged, count(*) FROM chunk GROUP BY group_id, flagged
+      INSERT INTO score_response_counts AS c (assessment_id, group_id, flagged, responses)
+      SELECT ${assessmentId}, * FROM unnest(
+        ${column(counts, (r) => r.groupId)}::bigint[], ${column(counts, (r) => r.flagged)}::boolean[],
+        ${column(counts, (r) => r.responses)}::bigint[])
       ON CONFLICT (assessment_id, group_id, flagged) DO UPDATE SET
-        responses = s.responses + excluded.responses
+        responses = c.responses + excluded.responses
     )
-    INSERT INTO score_watermarks AS w (assessment_id, response_id, updated_at)
+    INSERT INTO score_watermarks (assessment_id, response_id, updated_at)
     VALUES (${assessmentId}, ${upTo}, now())
     ON CONFLICT (assessment_id) DO UPDATE SET response_id = excluded.response_id, updated_at = now()`)
 }

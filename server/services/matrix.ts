@@ -31,11 +31,12 @@ export async function loadMatrixSources(
   const assessment = await assessmentFor(deps, user, assessmentId, CAN.read)
   await foldNewResponses(deps.database, assessmentId)
   const { db } = deps.database
-  return {
-    assessment,
-    issues: await listIssues(db, assessmentId),
-    groups: await listGroups(db, assessmentId),
-    sums: await listScoreSums(db, assessmentId, assessment.settings.excludeFlagged),
-    counts: await listResponseCounts(db, assessmentId),
-  }
+  // Independent reads: PostgreSQL runs them on parallel connections, PGlite one after another.
+  const [issues, groups, sums, counts] = await Promise.all([
+    listIssues(db, assessmentId),
+    listGroups(db, assessmentId),
+    listScoreSums(db, assessmentId, assessment.settings.excludeFlagged),
+    listResponseCounts(db, assessmentId),
+  ])
+  return { assessment, issues, groups, sums, counts }
 }
