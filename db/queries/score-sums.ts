@@ -199,6 +199,58 @@ export async function addToSums(
     ON CONFLICT (assessment_id) DO UPDATE SET response_id = excluded.response_id, updated_at = now()`)
 }
 
+/**
+ * PGlite: folds the next `size` responses after the watermark (none above upTo) in ONE
+ * statement: reads the watermark, adds the chunk's sums and counts, moves the watermark. PGlite
+ * runs one statement at a time, so this is atomic without a lock. Returns the new watermark, or
+ * undefined when nothing was left to fold.
+ */
+export async function foldNextChunk(
+  db: Executor,
+  assessmentId: number,
+  upTo: number,
+  size: number,
+): Promise<number | undefined> {
+  const [row] = await queryRows<{ id: number }>(
+    db,
+    sql`
+    WITH mark AS (
+      SELECT coalesce(
+        (SELECT response_id FROM score_watermarks WHERE assessment_id = ${assessmentId}), 0) AS after
+    ), chunk AS (
+      SELECT s.id, s.group_id, cardinality(s.flags) > 0 AS flagged FROM responses s, mark
+      WHERE s.assessment_id = ${assessmentId} AND s.id > mark.after AND s.id <= ${upTo}
+      ORDER BY s.id LIMIT ${size}
+    ), bounds AS (
+      SELECT min(id) AS low, max(id) AS high FROM chunk
+    ), sums AS (
+      INSERT INTO score_sums AS s
+        (assessment_id, issue_id, axis, group_id, flagged, n, sum, sum_squares, dont_know)
+      SELECT ${assessmentId}, r.issue_id, r.axis, c.group_id, c.flagged, count(r.score),
+             coalesce(sum(r.score), 0), coalesce(sum(r.score::int * r.score), 0),
+             count(*) FILTER (WHERE r.score IS NULL)
+      FROM chunk c JOIN ratings r ON r.response_id = c.id
+        -- The chunk's range on ratings' primary key: read only the chunk's ratings.
+        AND r.response_id BETWEEN (SELECT low FROM bounds) AND (SELECT high FROM bounds)
+      GROUP BY r.issue_id, r.axis, c.group_id, c.flagged
+      ON CONFLICT (assessment_id, issue_id, axis, group_id, flagged) DO UPDATE SET
+        n = s.n + excluded.n, sum = s.sum + excluded.sum,
+        sum_squares = s.sum_squares + excluded.sum_squares,
+        dont_know = s.dont_know + excluded.dont_know
+    ), counts AS (
+      INSERT INTO score_response_counts AS c (assessment_id, group_id, flagged, responses)
+      SELECT ${assessmentId}, group_id, flagged, count(*) FROM chunk GROUP BY group_id, flagged
+      ON CONFLICT (assessment_id, group_id, flagged) DO UPDATE SET
+        responses = c.responses + excluded.responses
+    )
+    INSERT INTO score_watermarks (assessment_id, response_id, updated_at)
+    SELECT ${assessmentId}, high, now() FROM bounds WHERE high IS NOT NULL
+    ON CONFLICT (assessment_id) DO UPDATE SET response_id = excluded.response_id, updated_at = now()
+    RETURNING response_id::float8 AS id`,
+  )
+  return row?.id
+}
+
 export interface SumRow {
   issueId: number
   axis: Axis

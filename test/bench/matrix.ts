@@ -4,7 +4,7 @@
  * Options: --driver pglite|postgres|all, --sizes 10000,100000.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
-import { cpus, tmpdir, totalmem } from 'node:os'
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { sql } from 'drizzle-orm'
@@ -39,7 +39,11 @@ async function main() {
   const drivers = values.driver === 'all' ? ['postgres', 'pglite'] : [values.driver]
   const rows: Row[] = []
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, ${gib(totalmem())} GiB RAM`)
-  console.log(`node ${process.version}`)
+  console.log(
+    `node ${process.version}; load average at start ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  )
   for (const driver of drivers) {
     if (driver === 'postgres' && !process.env.DATABASE_URL) {
       console.log('postgres: skipped (set DATABASE_URL)')
@@ -107,7 +111,7 @@ async function benchDriver(driver: 'pglite' | 'postgres', sizes: number[]): Prom
         plus1kMs,
         ...(cold.maxSubmitMs === undefined ? {} : { maxSubmitMs: cold.maxSubmitMs }),
       })
-      console.log(JSON.stringify(rows.at(-1)))
+      console.log(JSON.stringify({ ...rows.at(-1), load: loadavg()[0]?.toFixed(1) }))
     }
     return rows
   } finally {

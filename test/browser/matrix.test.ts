@@ -119,6 +119,22 @@ describe('the matrix page', () => {
     await context.close()
   })
 
+  test('an assessment without responses says so instead of drawing an empty chart', async () => {
+    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    await openMatrix(page)
+    const created = await page.request.post(`${server.url}/api/assessments`, {
+      data: { name: 'FY2026 (no responses yet)' },
+      headers: { origin: server.url },
+    })
+    expect(created.status()).toBe(201)
+    const { id } = (await created.json()) as { id: string }
+    await page.goto(`${server.url}/assessments/${id}/matrix`)
+    await page.getByRole('heading', { name: 'No responses yet' }).waitFor()
+    expect(await page.getByTestId('matrix-chart').count()).toBe(0)
+    await screenshot(page, 'matrix-empty-en-desktop')
+    await context.close()
+  })
+
   test('reads in 繁體中文 on desktop and phone', async () => {
     for (const [viewport, label] of [
       [DESKTOP, 'desktop'],
