@@ -1,5 +1,4 @@
 import type { AssessmentIssue } from '#db/queries/assessments'
-import type { Axis } from '#surveys/domain'
 import type { Locale } from '#surveys/locales'
 import type { MatrixIssue, MatrixView, PerAxis } from '#surveys/matrix-view'
 import { isWhatIf, type MatrixQuery } from '#surveys/schemas/matrix'
