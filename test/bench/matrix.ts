@@ -54,7 +54,7 @@ async function main() {
     rows.push(...(await benchDriver(driver as 'pglite' | 'postgres', sizes)))
   }
   console.log(
-    '\n| driver | responses | ratings | seed s | plain scan ms | cold ms | warm ms | +1k new ms | max submit ms during cold |',
+    '\n| driver | responses | ratings | seed s | plain scan ms | cold ms | warm ms | +1k new ms | submit ms during cold: p95 / max |',
   )
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|')
   for (const r of rows) {

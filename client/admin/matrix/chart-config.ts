@@ -1,10 +1,10 @@
-import type { ChartConfiguration, ChartDataset, Plugin, PointStyle, TooltipItem } from 'chart.js'
-import type { AnnotationOptions } from 'chartjs-plugin-annotation'
+import type { ChartConfiguration, ChartDataset, PointStyle, TooltipItem } from 'chart.js'
 import { ASPECT_NAMES, ASPECTS, AXIS_NAMES } from '#surveys/domain'
 import type { MatrixText } from '#surveys/i18n/matrix'
 import type { MatrixIssue, MatrixView } from '#surveys/matrix-view'
-import { ASPECT_STYLES, formatScore } from './format.ts'
-import { placeLabels } from './labels.ts'
+import { annotationsOf } from './chart-annotations.ts'
+import { pointLabels, whiteBackground } from './chart-plugins.ts'
+import { ASPECT_STYLES, FONT, formatScore, INK } from './format.ts'
 
 /** One plotted issue: chart.js keeps it as the point's raw data. */
 export interface MatrixPoint {
@@ -22,10 +22,6 @@ export interface ChartModel {
 }
 
 export type MatrixChartConfig = ChartConfiguration<'scatter', MatrixPoint[]>
-
-const FONT =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang TC", "Noto Sans CJK TC", "Noto Sans CJK SC", "Microsoft JhengHei", sans-serif'
-const INK = '#1b2a26'
 
 /** Issues with a score on both axes; the rest are "insufficient data" and listed only. */
 export function plottedIssues(view: MatrixView): MatrixIssue[] {
@@ -166,142 +162,4 @@ function tooltipOptions({ view, text }: ChartModel) {
       },
     },
   }
-}
-
-function annotationsOf(
-  view: MatrixView,
-  text: MatrixText,
-  size: (n: number) => number,
-): Record<string, AnnotationOptions> {
-  const { impact, stakeholder } = view.thresholds
-  const { min, max } = view.scale
-  const line = {
-    type: 'line' as const,
-    borderColor: '#4a5a55',
-    borderWidth: size(1.5),
-    borderDash: [size(6), size(4)],
-  }
-  const label = (content: string, position: 'start' | 'end') => ({
-    display: true,
-    content,
-    position,
-    backgroundColor: 'rgba(255,255,255,0.85)',
-    color: INK,
-    font: { size: size(11) },
-  })
-  const annotations: Record<string, AnnotationOptions> = {}
-  if (impact !== null) {
-    annotations.impact = {
-      ...line,
-      scaleID: 'x',
-      value: impact,
-      label: label(`${text.threshold} ${formatScore(impact)}`, 'start'),
-    }
-  }
-  if (stakeholder !== null) {
-    annotations.stakeholder = {
-      ...line,
-      scaleID: 'y',
-      value: stakeholder,
-      label: label(`${text.threshold} ${formatScore(stakeholder)}`, 'end'),
-    }
-  }
-  if (impact !== null && stakeholder !== null && view.rule === 'both') {
-    annotations.quadrant = {
-      type: 'box',
-      xMin: impact,
-      xMax: max,
-      yMin: stakeholder,
-      yMax: max,
-      backgroundColor: 'rgba(11, 93, 75, 0.06)',
-      borderWidth: 0,
-      drawTime: 'beforeDatasetsDraw',
-    }
-  }
-  const cut = view.cutPriority
-  if (cut !== null) {
-    // The points with (x + y)/2 = cut: the top-N boundary.
-    annotations.cut = {
-      ...line,
-      xMin: Math.max(min, 2 * cut - max),
-      yMin: Math.min(max, 2 * cut - min),
-      xMax: Math.min(max, 2 * cut - min),
-      yMax: Math.max(min, 2 * cut - max),
-      label: label(`${text.cut} ${formatScore(cut)}`, 'end'),
-    }
-  }
-  return annotations
-}
-
-/** Draws each point's number beside it, clear of the others, with a leader line if moved away. */
-function pointLabels(fontSize: number): Plugin<'scatter'> {
-  return {
-    id: 'materialityPointLabels',
-    afterDatasetsDraw(chart) {
-      const { ctx, chartArea } = chart
-      const entries = chart.data.datasets.flatMap((dataset, d) => {
-        const meta = chart.getDatasetMeta(d)
-        if (meta.hidden) return []
-        return (dataset.data as MatrixPoint[]).map((point, i) => ({
-          point,
-          element: meta.data[i] as unknown as {
-            x: number
-            y: number
-            options?: { radius?: number }
-          },
-        }))
-      })
-      // Material issues, then by rank, choose their spots first.
-      entries.sort((a, b) => labelOrder(a.point.issue) - labelOrder(b.point.issue))
-      ctx.save()
-      const font = (bold: boolean) => `${bold ? '700' : '500'} ${fontSize}px ${FONT}`
-      const measured = entries.map(({ point, element }) => {
-        ctx.font = font(point.issue.tier === 'material')
-        return {
-          x: element.x,
-          y: element.y,
-          radius: element.options?.radius ?? 5,
-          width: ctx.measureText(point.issue.code).width + 2,
-          height: fontSize,
-        }
-      })
-      const placements = placeLabels(measured, chartArea)
-      placements.forEach((place, i) => {
-        const entry = entries[i]!
-        const from = measured[i]!
-        if (place.leader) {
-          ctx.strokeStyle = '#6b7b76'
-          ctx.lineWidth = Math.max(1, fontSize / 12)
-          ctx.beginPath()
-          ctx.moveTo(from.x, from.y)
-          ctx.lineTo(place.x, place.y)
-          ctx.stroke()
-        }
-        ctx.font = font(entry.point.issue.tier === 'material')
-        ctx.textAlign = 'center'
-        ctx.textBaseline = 'middle'
-        ctx.lineWidth = fontSize / 4
-        ctx.strokeStyle = 'rgba(255,255,255,0.95)'
-        ctx.strokeText(entry.point.issue.code, place.x, place.y)
-        ctx.fillStyle = INK
-        ctx.fillText(entry.point.issue.code, place.x, place.y)
-      })
-      ctx.restore()
-    },
-  }
-}
-
-function labelOrder(issue: MatrixIssue): number {
-  return (issue.tier === 'material' ? 0 : 1000) + (issue.rank ?? 999)
-}
-
-const whiteBackground: Plugin<'scatter'> = {
-  id: 'materialityWhiteBackground',
-  beforeDraw(chart) {
-    const { ctx, width, height } = chart
-    ctx.save()
-    ctx.fillStyle = '#ffffff'
-    ctx.fillRect(0, 0, width, height)
-    ctx.restore()
-  },
 }

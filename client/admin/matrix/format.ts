@@ -11,6 +11,11 @@ export const ASPECT_STYLES: Record<Aspect, { color: string; shape: string }> = {
   community: { color: '#CC79A7', shape: 'rectRot' },
 }
 
+/** The app's font stack (CJK included) for text drawn on the canvas, and its ink colour. */
+export const FONT =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang TC", "Noto Sans CJK TC", "Noto Sans CJK SC", "Microsoft JhengHei", sans-serif'
+export const INK = '#1b2a26'
+
 /** Two decimals for display (full precision stays in the data); — for no value. */
 export function formatScore(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : value.toFixed(2)
