@@ -13,6 +13,15 @@ import { type Executor, queryRows } from '../client.ts'
 // pg_advisory_xact_lock(class, id): one lock per assessment, apart from the other locks.
 const FOLD_LOCK_CLASS = 727_273
 
+// How a chunk's totals join the running ones; shared by both fold paths.
+const ADD_TO_SUMS = sql.raw(`ON CONFLICT (assessment_id, issue_id, axis, group_id, flagged)
+  DO UPDATE SET n = s.n + excluded.n, sum = s.sum + excluded.sum,
+    sum_squares = s.sum_squares + excluded.sum_squares, dont_know = s.dont_know + excluded.dont_know`)
+const ADD_TO_COUNTS = sql.raw(`ON CONFLICT (assessment_id, group_id, flagged)
+  DO UPDATE SET responses = c.responses + excluded.responses`)
+const MOVE_WATERMARK = sql.raw(`ON CONFLICT (assessment_id)
+  DO UPDATE SET response_id = excluded.response_id, updated_at = now()`)
+
 /** Serialises folds of one assessment across connections and instances, until commit. */
 export async function lockScoreSums(tx: Executor, assessmentId: number): Promise<void> {
   await tx.execute(
@@ -83,10 +92,10 @@ export async function findCommittedResponseBound(
   }
 }
 
+// drizzle wraps the driver's error; PostgreSQL's code may sit on either.
 function isLockTimeout(error: unknown): boolean {
-  const code = (error as { code?: string; cause?: { code?: string } })?.code
-  const causeCode = (error as { cause?: { code?: string } })?.cause?.code
-  return code === '55P03' || causeCode === '55P03'
+  const { code, cause } = (error ?? {}) as { code?: string; cause?: { code?: string } }
+  return code === '55P03' || cause?.code === '55P03'
 }
 
 /** The id closing the next chunk of at most `size` responses after `after` (≤ `upTo`). */
@@ -182,21 +191,17 @@ export async function addToSums(
         ${column(sums, (r) => r.groupId)}::bigint[], ${column(sums, (r) => r.flagged)}::boolean[],
         ${column(sums, (r) => r.n)}::bigint[], ${column(sums, (r) => r.sum)}::bigint[],
         ${column(sums, (r) => r.sumSquares)}::bigint[], ${column(sums, (r) => r.dontKnow)}::bigint[])
-      ON CONFLICT (assessment_id, issue_id, axis, group_id, flagged) DO UPDATE SET
-        n = s.n + excluded.n, sum = s.sum + excluded.sum,
-        sum_squares = s.sum_squares + excluded.sum_squares,
-        dont_know = s.dont_know + excluded.dont_know
+      ${ADD_TO_SUMS}
     ), counts AS (
       INSERT INTO score_response_counts AS c (assessment_id, group_id, flagged, responses)
       SELECT ${assessmentId}, * FROM unnest(
         ${column(counts, (r) => r.groupId)}::bigint[], ${column(counts, (r) => r.flagged)}::boolean[],
         ${column(counts, (r) => r.responses)}::bigint[])
-      ON CONFLICT (assessment_id, group_id, flagged) DO UPDATE SET
-        responses = c.responses + excluded.responses
+      ${ADD_TO_COUNTS}
     )
     INSERT INTO score_watermarks (assessment_id, response_id, updated_at)
     VALUES (${assessmentId}, ${upTo}, now())
-    ON CONFLICT (assessment_id) DO UPDATE SET response_id = excluded.response_id, updated_at = now()`)
+    ${MOVE_WATERMARK}`)
 }
 
 /**
@@ -233,19 +238,15 @@ export async function foldNextChunk(
         -- The chunk's range on ratings' primary key: read only the chunk's ratings.
         AND r.response_id BETWEEN (SELECT low FROM bounds) AND (SELECT high FROM bounds)
       GROUP BY r.issue_id, r.axis, c.group_id, c.flagged
-      ON CONFLICT (assessment_id, issue_id, axis, group_id, flagged) DO UPDATE SET
-        n = s.n + excluded.n, sum = s.sum + excluded.sum,
-        sum_squares = s.sum_squares + excluded.sum_squares,
-        dont_know = s.dont_know + excluded.dont_know
+      ${ADD_TO_SUMS}
     ), counts AS (
       INSERT INTO score_response_counts AS c (assessment_id, group_id, flagged, responses)
       SELECT ${assessmentId}, group_id, flagged, count(*) FROM chunk GROUP BY group_id, flagged
-      ON CONFLICT (assessment_id, group_id, flagged) DO UPDATE SET
-        responses = c.responses + excluded.responses
+      ${ADD_TO_COUNTS}
     )
     INSERT INTO score_watermarks (assessment_id, response_id, updated_at)
     SELECT ${assessmentId}, high, now() FROM bounds WHERE high IS NOT NULL
-    ON CONFLICT (assessment_id) DO UPDATE SET response_id = excluded.response_id, updated_at = now()
+    ${MOVE_WATERMARK}
     RETURNING response_id::float8 AS id`,
   )
   return row?.id

@@ -8,6 +8,7 @@ export const matrixText = catalog(
     back: 'All assessments',
     live: 'Live: the matrix updates as responses arrive.',
     closed: 'Responses are closed; these are the final scores.',
+    draft: 'This assessment is a draft: its survey has not opened yet.',
     loadFailed: 'The matrix could not be loaded.',
     noResponses: 'No responses yet',
     noResponsesBody:
@@ -93,6 +94,7 @@ export const matrixText = catalog(
     back: '所有評估',
     live: '即時：收到新回應時矩陣會自動更新。',
     closed: '回應已截止；以下為最終分數。',
+    draft: '此評估仍為草稿，問卷尚未開放。',
     loadFailed: '無法載入矩陣。',
     noResponses: '尚未有回應',
     noResponsesBody: '持份者回覆問卷後便會顯示矩陣。請分享問卷連結以開始收集回應。',
@@ -171,6 +173,7 @@ export const matrixText = catalog(
     back: '所有评估',
     live: '实时：收到新回应时矩阵会自动更新。',
     closed: '回应已截止；以下为最终分数。',
+    draft: '此评估仍为草稿，问卷尚未开放。',
     loadFailed: '无法加载矩阵。',
     noResponses: '尚未有回应',
     noResponsesBody: '持份者回复问卷后便会显示矩阵。请分享问卷链接以开始收集回应。',

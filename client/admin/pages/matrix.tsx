@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { adminText } from '#surveys/i18n/admin'
 import { commonText } from '#surveys/i18n/common'
-import { matrixText } from '#surveys/i18n/matrix'
+import { type MatrixText, matrixText } from '#surveys/i18n/matrix'
 import type { MatrixView } from '#surveys/matrix-view'
 import { matrixSearch } from '#surveys/schemas/matrix'
 import { get } from '../../shared/api.ts'
@@ -77,7 +77,7 @@ function MatrixBody(props: {
   const empty = view.responses.total === 0
   return (
     <>
-      <p class="notice">{view.live ? t.live : t.closed}</p>
+      <p class="notice">{statusNote(view, t)}</p>
       <div class="matrix-layout">
         <div class="matrix-main card">
           {empty ? (
@@ -100,6 +100,11 @@ function MatrixBody(props: {
       )}
     </>
   )
+}
+
+function statusNote(view: MatrixView, t: MatrixText): string {
+  if (view.live) return t.live
+  return view.assessment.status === 'draft' ? t.draft : t.closed
 }
 
 /** The value once it has stopped changing for `ms`. */
