@@ -66,9 +66,10 @@ async function insertBatch(
   assessmentId: number,
   batch: readonly SeedResponse[],
 ): Promise<number[]> {
-  const submissions = batch.map(() => randomUUID())
-  const ratings = batch.flatMap((response, i) =>
-    response.ratings.map((rating) => ({ ...rating, submission: submissions[i]! })),
+  const keyed = batch.map((response) => ({ ...response, submission: randomUUID() }))
+  const submissions = keyed.map((response) => response.submission)
+  const ratings = keyed.flatMap((response) =>
+    response.ratings.map((rating) => ({ ...rating, submission: response.submission })),
   )
   const rows = await queryRows<{ id: number; submission: string }>(
     db,
@@ -100,7 +101,11 @@ async function insertBatch(
     SELECT id::int AS id, submission_id::text AS submission FROM inserted`,
   )
   const idOf = new Map(rows.map((row) => [row.submission, row.id]))
-  return submissions.map((submission) => idOf.get(submission)!)
+  return submissions.map((submission) => {
+    const id = idOf.get(submission)
+    if (id === undefined) throw new Error(`response ${submission} was not inserted`)
+    return id
+  })
 }
 
 /**
@@ -113,7 +118,8 @@ export async function insertSeedResponse(
   response: SeedResponse,
 ): Promise<number> {
   const [id] = await insertBatch(db, assessmentId, [response])
-  return id!
+  if (id === undefined) throw new Error('the response was not inserted')
+  return id
 }
 
 /**

@@ -51,8 +51,12 @@ export async function seedDemoResponses(deps: AppDeps, assessmentId: number): Pr
   const groupIds = new Map(groups.map((group) => [group.key, group.id]))
   const links = await ensureSeedLinks(db, assessmentId)
   const respondents = demoRespondents(issues).map((respondent) => {
-    const groupId = groupIds.get(respondent.groupKey)!
-    return { groupId, linkId: links.get(groupId)!, ...respondent }
+    const groupId = groupIds.get(respondent.groupKey)
+    const linkId = groupId === undefined ? undefined : links.get(groupId)
+    if (groupId === undefined || linkId === undefined) {
+      throw new Error(`The demo needs the default group ${respondent.groupKey}.`)
+    }
+    return { groupId, linkId, ...respondent }
   })
   await insertSeedResponses(db, assessmentId, respondents)
   return respondents.length

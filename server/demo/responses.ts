@@ -19,6 +19,9 @@ export const DEMO_GROUP_SIZES: Record<string, number> = {
 
 export const DEMO_MATERIAL = ['7', '10', '15', '29', '30']
 
+const STRAIGHT_LINER = 20
+const SPEEDER = 45
+
 /** Mean answers [impact, stakeholder] per issue code; the others get spread()'s. */
 const MEANS: Record<string, [number, number]> = {
   // The report's material issues: high on both axes.
@@ -71,10 +74,11 @@ export function demoRespondents(issues: readonly DemoIssue[], seed = 2023): Demo
     for (let i = 0; i < size; i++) respondents.push(respondent(groupKey, issues, random))
   }
   // One straight-liner and one speeder, as real surveys have: flagged, and kept by default.
-  respondents[20] = straightLiner(respondents[20]!)
-  const speeder = respondents[45]!
-  speeder.flags = flagsOf(speeder, 60)
-  return respondents
+  return respondents.map((respondent, i) => {
+    if (i === STRAIGHT_LINER) return straightLiner(respondent)
+    if (i === SPEEDER) return { ...respondent, flags: flagsOf(respondent, 60) }
+    return respondent
+  })
 }
 
 function respondent(

@@ -47,7 +47,10 @@ export function presentMatrix(
       axes: group.axes,
       responses: counted(group.id),
     })),
-    issues: scores.issues.map((issue) => presentIssue(issue, issuesById.get(issue.id)!, locale)),
+    issues: scores.issues.flatMap((issue) => {
+      const row = issuesById.get(issue.id)
+      return row ? [presentIssue(issue, row, locale)] : []
+    }),
     responses: {
       total: Object.values(byGroup).reduce((sum, n) => sum + n, 0),
       flagged: inView.reduce((sum, group) => sum + (counts.get(group.id)?.flagged ?? 0), 0),
