@@ -352,6 +352,22 @@ export const scoreSums = pgTable(
   (t) => [primaryKey({ columns: [t.assessmentId, t.issueId, t.axis, t.groupId, t.flagged] })],
 )
 
+/** Submitted responses per (group, flagged) up to the same watermark: the matrix's response counts. */
+export const scoreResponseCounts = pgTable(
+  'score_response_counts',
+  {
+    assessmentId: ref()
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    groupId: ref()
+      .notNull()
+      .references(() => stakeholderGroups.id, { onDelete: 'cascade' }),
+    flagged: boolean().notNull(),
+    responses: bigint({ mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.groupId, t.flagged] })],
+)
+
 /** The highest response id folded into score_sums, per assessment. */
 export const scoreWatermarks = pgTable('score_watermarks', {
   assessmentId: ref()

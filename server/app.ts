@@ -20,6 +20,8 @@ import { assessmentsRoutes } from './routes/assessments.ts'
 import { auditRoutes } from './routes/audit.ts'
 import { authRoutes } from './routes/auth.ts'
 import { clientPages } from './routes/client-pages.ts'
+import { exportsRoutes } from './routes/exports.ts'
+import { matrixRoutes } from './routes/matrix.ts'
 import { membersRoutes } from './routes/members.ts'
 import { surveyRoutes } from './routes/survey.ts'
 
@@ -69,6 +71,8 @@ export function createApp(options: CreateAppOptions) {
   app.route('/api/survey', surveyRoutes(deps))
   app.route('/api/assessments', auditRoutes(deps))
   app.route('/api/organisations', membersRoutes(deps))
+  app.route('/api/assessments', matrixRoutes(deps))
+  app.route('/api/assessments', exportsRoutes(deps))
   app.all('/api/*', notFoundHandler)
   app.route('/', clientPages(deps.config.clientDir))
   return app

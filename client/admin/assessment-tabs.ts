@@ -8,6 +8,7 @@ import { IssuesTab } from './pages/assessment/issues.tsx'
 import { LinksTab } from './pages/assessment/links.tsx'
 import { OverviewTab } from './pages/assessment/overview.tsx'
 import { ResponsesTab } from './pages/assessment/responses.tsx'
+import { MatrixTab } from './pages/matrix.tsx'
 
 export interface AssessmentTabProps {
   assessment: AssessmentDetail
@@ -35,6 +36,6 @@ export const ASSESSMENT_TABS: AssessmentTab[] = [
   { slug: 'groups', title: text('tabGroups'), page: GroupsTab },
   { slug: 'links', title: text('tabLinks'), page: LinksTab },
   { slug: 'responses', title: text('tabResponses'), page: ResponsesTab },
-  { slug: 'matrix', title: text('tabMatrix'), page: ComingSoonTab },
+  { slug: 'matrix', title: text('tabMatrix'), page: MatrixTab },
   { slug: 'confirmation', title: text('tabConfirmation'), page: ComingSoonTab },
 ]

@@ -1,0 +1,70 @@
+import type { AnnotationOptions } from 'chartjs-plugin-annotation'
+import type { MatrixText } from '#surveys/i18n/matrix'
+import type { MatrixView } from '#surveys/matrix-view'
+import { formatScore, INK } from './format.ts'
+
+/** Threshold lines, the material quadrant (rule `both`) and the top-N cut line. */
+export function annotationsOf(
+  view: MatrixView,
+  text: MatrixText,
+  size: (n: number) => number,
+): Record<string, AnnotationOptions> {
+  const { impact, stakeholder } = view.thresholds
+  const { min, max } = view.scale
+  const line = {
+    type: 'line' as const,
+    borderColor: '#4a5a55',
+    borderWidth: size(1.5),
+    borderDash: [size(6), size(4)],
+  }
+  const label = (content: string, position: 'start' | 'end') => ({
+    display: true,
+    content,
+    position,
+    backgroundColor: 'rgba(255,255,255,0.85)',
+    color: INK,
+    font: { size: size(11) },
+  })
+  const annotations: Record<string, AnnotationOptions> = {}
+  if (impact !== null) {
+    annotations.impact = {
+      ...line,
+      scaleID: 'x',
+      value: impact,
+      label: label(`${text.threshold} ${formatScore(impact)}`, 'start'),
+    }
+  }
+  if (stakeholder !== null) {
+    annotations.stakeholder = {
+      ...line,
+      scaleID: 'y',
+      value: stakeholder,
+      label: label(`${text.threshold} ${formatScore(stakeholder)}`, 'end'),
+    }
+  }
+  if (impact !== null && stakeholder !== null && view.rule === 'both') {
+    annotations.quadrant = {
+      type: 'box',
+      xMin: impact,
+      xMax: max,
+      yMin: stakeholder,
+      yMax: max,
+      backgroundColor: 'rgba(11, 93, 75, 0.06)',
+      borderWidth: 0,
+      drawTime: 'beforeDatasetsDraw',
+    }
+  }
+  const cut = view.cutPriority
+  if (cut !== null) {
+    // The points with (x + y)/2 = cut: the top-N boundary.
+    annotations.cut = {
+      ...line,
+      xMin: Math.max(min, 2 * cut - max),
+      yMin: Math.min(max, 2 * cut - min),
+      xMax: Math.min(max, 2 * cut - min),
+      yMax: Math.max(min, 2 * cut - max),
+      label: label(`${text.cut} ${formatScore(cut)}`, 'end'),
+    }
+  }
+  return annotations
+}

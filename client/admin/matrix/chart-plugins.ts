@@ -1,0 +1,79 @@
+import type { Plugin } from 'chart.js'
+import type { MatrixIssue } from '#surveys/matrix-view'
+import type { MatrixPoint } from './chart-config.ts'
+import { FONT, INK } from './format.ts'
+import { placeLabels } from './labels.ts'
+
+/** Draws each point's number beside it, clear of the others, with a leader line if moved away. */
+export function pointLabels(fontSize: number): Plugin<'scatter'> {
+  return {
+    id: 'materialityPointLabels',
+    afterDatasetsDraw(chart) {
+      const { ctx, chartArea } = chart
+      const entries = chart.data.datasets.flatMap((dataset, d) => {
+        const meta = chart.getDatasetMeta(d)
+        if (meta.hidden) return []
+        return (dataset.data as MatrixPoint[]).map((point, i) => ({
+          point,
+          element: meta.data[i] as unknown as {
+            x: number
+            y: number
+            options?: { radius?: number }
+          },
+        }))
+      })
+      // Material issues, then by rank, choose their spots first.
+      entries.sort((a, b) => labelOrder(a.point.issue) - labelOrder(b.point.issue))
+      ctx.save()
+      const font = (bold: boolean) => `${bold ? '700' : '500'} ${fontSize}px ${FONT}`
+      const measured = entries.map(({ point, element }) => {
+        ctx.font = font(point.issue.tier === 'material')
+        return {
+          x: element.x,
+          y: element.y,
+          radius: element.options?.radius ?? 5,
+          width: ctx.measureText(point.issue.code).width + 2,
+          height: fontSize,
+        }
+      })
+      const placements = placeLabels(measured, chartArea)
+      placements.forEach((place, i) => {
+        const entry = entries[i]!
+        const from = measured[i]!
+        if (place.leader) {
+          ctx.strokeStyle = '#6b7b76'
+          ctx.lineWidth = Math.max(1, fontSize / 12)
+          ctx.beginPath()
+          ctx.moveTo(from.x, from.y)
+          ctx.lineTo(place.x, place.y)
+          ctx.stroke()
+        }
+        ctx.font = font(entry.point.issue.tier === 'material')
+        ctx.textAlign = 'center'
+        ctx.textBaseline = 'middle'
+        ctx.lineWidth = fontSize / 4
+        ctx.strokeStyle = 'rgba(255,255,255,0.95)'
+        ctx.strokeText(entry.point.issue.code, place.x, place.y)
+        ctx.fillStyle = INK
+        ctx.fillText(entry.point.issue.code, place.x, place.y)
+      })
+      ctx.restore()
+    },
+  }
+}
+
+function labelOrder(issue: MatrixIssue): number {
+  return (issue.tier === 'material' ? 0 : 1000) + (issue.rank ?? 999)
+}
+
+/** The print export's white background (a canvas is transparent). */
+export const whiteBackground: Plugin<'scatter'> = {
+  id: 'materialityWhiteBackground',
+  beforeDraw(chart) {
+    const { ctx, width, height } = chart
+    ctx.save()
+    ctx.fillStyle = '#ffffff'
+    ctx.fillRect(0, 0, width, height)
+    ctx.restore()
+  },
+}

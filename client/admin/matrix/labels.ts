@@ -1,0 +1,86 @@
+/** Where to put the number beside each point so that no two labels overlap (greedy, by priority). */
+
+export interface LabelPoint {
+  x: number
+  y: number
+  radius: number
+  width: number
+  height: number
+}
+
+export interface Area {
+  left: number
+  top: number
+  right: number
+  bottom: number
+}
+
+/** A label's centre, and whether it sits far enough away to need a leader line. */
+export interface Placement {
+  x: number
+  y: number
+  leader: boolean
+}
+
+interface Box {
+  left: number
+  top: number
+  right: number
+  bottom: number
+}
+
+// Right first (reading order), then left, above, below and the diagonals.
+const ANGLES = [0, 180, -90, 90, -45, -135, 45, 135, -22.5, 22.5, -157.5, 157.5].map(
+  (degrees) => (degrees * Math.PI) / 180,
+)
+const RINGS = [0, 0.8, 1.6, 2.6, 3.8, 5.2, 7]
+
+/**
+ * Places labels in the given order (most important first): each takes the nearest spot that
+ * stays inside the area and clears every placed label and every point.
+ * @example placeLabels([{ x: 10, y: 10, radius: 4, width: 8, height: 10 }], area)
+ */
+export function placeLabels(points: readonly LabelPoint[], area: Area): Placement[] {
+  const placed: Box[] = []
+  const dots = points.map(dotBox)
+  return points.map((point, index) => {
+    const candidates = RINGS.flatMap((ring) => ANGLES.map((angle) => candidate(point, ring, angle)))
+    const free = candidates.find(
+      ({ box }) =>
+        inside(box, area) &&
+        !placed.some((other) => overlaps(box, other)) &&
+        !dots.some((dot, i) => i !== index && overlaps(box, dot)),
+    )
+    const chosen = free ?? candidates[0]!
+    placed.push(chosen.box)
+    return { x: chosen.x, y: chosen.y, leader: chosen.distance > point.radius + point.height }
+  })
+}
+
+function candidate(point: LabelPoint, ring: number, angle: number) {
+  const distance = point.radius + 2 + ring * point.height
+  const x = point.x + Math.cos(angle) * (distance + point.width / 2)
+  const y = point.y + Math.sin(angle) * (distance + point.height / 2)
+  return { x, y, distance, box: boxAt(x, y, point.width, point.height) }
+}
+
+function boxAt(x: number, y: number, width: number, height: number): Box {
+  return { left: x - width / 2, top: y - height / 2, right: x + width / 2, bottom: y + height / 2 }
+}
+
+function dotBox(point: LabelPoint): Box {
+  return boxAt(point.x, point.y, point.radius * 2, point.radius * 2)
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+}
+
+function inside(box: Box, area: Area): boolean {
+  return (
+    box.left >= area.left &&
+    box.right <= area.right &&
+    box.top >= area.top &&
+    box.bottom <= area.bottom
+  )
+}

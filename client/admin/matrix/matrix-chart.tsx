@@ -1,0 +1,75 @@
+import { useEffect, useRef, useState } from 'preact/hooks'
+import { ASPECT_NAMES, ASPECTS } from '#surveys/domain'
+import type { MatrixText } from '#surveys/i18n/matrix'
+import type { MatrixView } from '#surveys/matrix-view'
+import { Loading } from '../../shared/components/states.tsx'
+import { type ChartModel, plottedIssues } from './chart-config.ts'
+import type { MatrixChart as ChartHandle } from './chart-module.ts'
+import { ASPECT_STYLES } from './format.ts'
+
+/**
+ * The scatter of the matrix. chart.js is loaded on mount, the chart is created once, updated in
+ * place when the scores change, and destroyed on unmount.
+ */
+export function MatrixChart(props: { view: MatrixView; text: MatrixText }) {
+  const canvas = useRef<HTMLCanvasElement>(null)
+  const chart = useRef<ChartHandle | null>(null)
+  const latest = useRef<ChartModel>({ view: props.view, text: props.text })
+  const [ready, setReady] = useState(false)
+  latest.current = { view: props.view, text: props.text }
+
+  useEffect(() => {
+    let cancelled = false
+    import('./chart-module.ts').then(({ createMatrixChart }) => {
+      if (cancelled || !canvas.current) return
+      chart.current = createMatrixChart(canvas.current, latest.current)
+      setReady(true)
+    })
+    return () => {
+      cancelled = true
+      chart.current?.destroy()
+      chart.current = null
+    }
+  }, [])
+
+  useEffect(() => {
+    chart.current?.update({ view: props.view, text: props.text })
+  }, [props.view, props.text])
+
+  const plotted = plottedIssues(props.view)
+  const { text } = props
+  const missing = props.view.issues.length - plotted.length
+  return (
+    <figure class="matrix-figure">
+      {!ready && <Loading label={text.chartLoading} />}
+      <div class="matrix-canvas">
+        <canvas
+          ref={canvas}
+          role="img"
+          aria-label={text.chartLabel(plotted.length)}
+          data-points={ready ? plotted.length : undefined}
+          data-testid="matrix-chart"
+        />
+      </div>
+      <figcaption>
+        <ul class="matrix-legend" aria-label={text.legend}>
+          {ASPECTS.map((aspect) => (
+            <li key={aspect}>
+              <span
+                class={`legend-mark legend-mark--${ASPECT_STYLES[aspect].shape}`}
+                style={{ background: ASPECT_STYLES[aspect].color }}
+                aria-hidden="true"
+              />
+              {ASPECT_NAMES[aspect][props.view.locale]}
+            </li>
+          ))}
+          <li>
+            <span class="legend-mark legend-mark--material" aria-hidden="true" />
+            {text.materialLegend}
+          </li>
+        </ul>
+        {missing > 0 && <p class="hint">{text.notPlotted(missing)}</p>}
+      </figcaption>
+    </figure>
+  )
+}

@@ -1,0 +1,93 @@
+import { ASPECT_NAMES } from '#surveys/domain'
+import type { MatrixText } from '#surveys/i18n/matrix'
+import type { MatrixView } from '#surveys/matrix-view'
+import { formatScore } from './format.ts'
+
+/** The ranked issues: the chart's accessible equivalent and the table the exports contain. */
+export function RankedTable(props: { view: MatrixView; text: MatrixText }) {
+  const { view, text: t } = props
+  return (
+    <div class="table-wrap">
+      <table class="table table--compact" data-testid="ranked-table">
+        <caption class="visually-hidden">{t.tableTitle}</caption>
+        <thead>
+          <tr>
+            <th scope="col" class="number">
+              {t.rank}
+            </th>
+            <th scope="col" class="number">
+              {t.code}
+            </th>
+            <th scope="col">{t.issue}</th>
+            <th scope="col">{t.aspect}</th>
+            <th scope="col" class="number">
+              {t.impact}
+            </th>
+            <th scope="col" class="number">
+              {t.stakeholder}
+            </th>
+            <th scope="col" class="number">
+              {t.priority}
+            </th>
+            <th scope="col">{t.tier}</th>
+            <th scope="col">{t.flags}</th>
+            <th scope="col" class="number">
+              {t.answers}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.issues.map((issue) => (
+            <tr key={issue.id} class={issue.tier === 'material' ? 'row--material' : undefined}>
+              <td class="number">{issue.rank ?? '—'}</td>
+              <td class="number">{issue.code}</td>
+              <th scope="row">{issue.name}</th>
+              <td>{ASPECT_NAMES[issue.aspect][view.locale]}</td>
+              <td class="number">{formatScore(issue.impact)}</td>
+              <td class="number">{formatScore(issue.stakeholder)}</td>
+              <td class="number">{formatScore(issue.priority)}</td>
+              <td>
+                <span class={`badge badge--${issue.tier}`}>{t[`tier_${issue.tier}`]}</span>
+              </td>
+              <td>
+                <ul class="flag-list">
+                  {issue.flags.map((flag) => (
+                    <li key={flag} class={`flag flag--${flag}`}>
+                      {t[`flag_${flag}`]}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td class="number">
+                {issue.n.impact} / {issue.n.stakeholder}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+/** Responses per group, with the flagged count and whether flagged ones are left out. */
+export function ResponseCounts(props: { view: MatrixView; text: MatrixText }) {
+  const { view, text: t } = props
+  const groups = view.groups.filter((g) => view.group === null || g.key === view.group)
+  return (
+    <section class="response-counts" aria-labelledby="response-counts-title">
+      <h2 id="response-counts-title">
+        {t.labelled(t.responses, t.responsesTotal(view.responses.total))}
+      </h2>
+      <ul>
+        {groups.map((group) => (
+          <li key={group.key}>
+            <span>{group.name}</span> <strong>{view.responses.byGroup[group.key] ?? 0}</strong>
+          </li>
+        ))}
+      </ul>
+      {view.responses.flagged > 0 && (
+        <p class="hint">{t.flaggedNote(view.responses.flagged, view.settings.excludeFlagged)}</p>
+      )}
+    </section>
+  )
+}

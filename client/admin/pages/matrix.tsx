@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'preact/hooks'
+import { commonText } from '#surveys/i18n/common'
+import { type MatrixText, matrixText } from '#surveys/i18n/matrix'
+import type { MatrixView } from '#surveys/matrix-view'
+import { matrixSearch } from '#surveys/schemas/matrix'
+import { get } from '../../shared/api.ts'
+import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
+import { useLocale } from '../../shared/locale.tsx'
+import { useResource } from '../../shared/use-resource.ts'
+import type { AssessmentTabProps } from '../assessment-tabs.ts'
+import { MatrixControls, type ViewChoice } from '../matrix/controls.tsx'
+import { Downloads } from '../matrix/downloads.tsx'
+import { MatrixChart } from '../matrix/matrix-chart.tsx'
+import { RankedTable, ResponseCounts } from '../matrix/ranked-table.tsx'
+
+// Sliders move many steps a second; ask the server once the hand rests.
+const SETTLE_MS = 200
+// An open assessment's matrix follows new responses.
+const LIVE_POLL_MS = 30_000
+
+/** The matrix section of an assessment page: chart, what-if controls, ranked table, downloads. */
+export function MatrixTab(props: AssessmentTabProps) {
+  const { locale } = useLocale()
+  const t = matrixText[locale]
+  const common = commonText[locale]
+  const { id } = props.assessment
+  const [choice, setChoice] = useState<ViewChoice>({ group: '', whatIf: {} })
+  const search = useSettled(
+    matrixSearch({ group: choice.group || undefined, locale }, choice.whatIf),
+    SETTLE_MS,
+  )
+  const [live, setLive] = useState(false)
+  const matrix = useResource(
+    () => get<MatrixView>(`/api/assessments/${id}/matrix?${search}`),
+    [id, search],
+    live ? LIVE_POLL_MS : undefined,
+  )
+  const view = matrix.state === 'ready' ? matrix.data : undefined
+  useEffect(() => setLive(view?.live ?? false), [view?.live])
+  return (
+    <>
+      <h2>{t.title}</h2>
+      {matrix.state === 'loading' && <Loading label={common.loading} />}
+      {matrix.state === 'error' && (
+        <ErrorState message={t.loadFailed} retryLabel={common.retry} onRetry={matrix.reload} />
+      )}
+      {view && <MatrixBody view={view} choice={choice} onChange={setChoice} search={search} />}
+    </>
+  )
+}
+
+function MatrixBody(props: {
+  view: MatrixView
+  choice: ViewChoice
+  onChange(choice: ViewChoice): void
+  search: string
+}) {
+  const { view } = props
+  const t = matrixText[view.locale]
+  const empty = view.responses.total === 0
+  return (
+    <>
+      <p class="notice">{statusNote(view, t)}</p>
+      <div class="matrix-layout">
+        <div class="matrix-main card">
+          {empty ? (
+            <Empty title={view.group ? t.noGroupResponses : t.noResponses}>
+              <p>{t.noResponsesBody}</p>
+            </Empty>
+          ) : (
+            <MatrixChart view={view} text={t} />
+          )}
+        </div>
+        <MatrixControls view={view} text={t} choice={props.choice} onChange={props.onChange} />
+      </div>
+      <ResponseCounts view={view} text={t} />
+      {!empty && (
+        <>
+          <h2>{t.tableTitle}</h2>
+          <RankedTable view={view} text={t} />
+          <Downloads view={view} text={t} search={props.search} />
+        </>
+      )}
+    </>
+  )
+}
+
+function statusNote(view: MatrixView, t: MatrixText): string {
+  if (view.live) return t.live
+  return view.assessment.status === 'draft' ? t.draft : t.closed
+}
+
+/** The value once it has stopped changing for `ms`. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value)
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms)
+    return () => clearTimeout(timer)
+  }, [value, ms])
+  return settled
+}

@@ -1,0 +1,27 @@
+import { createDb } from '#db/client'
+import { migrate } from '#db/migrate'
+import { defaultConfig, systemClock } from './context.ts'
+import { loadDemo } from './demo/load.ts'
+import { loadEnv } from './env.ts'
+
+// `npm run demo`: loads the demo organisation and assessment into the configured database.
+const env = loadEnv()
+const database = await createDb({ url: env.DATABASE_URL, dataDir: env.DATA_DIR })
+await migrate(database, env.DATABASE_URL)
+try {
+  const config = { ...defaultConfig, logLevel: env.LOG_LEVEL }
+  const demo = await loadDemo({ database, clock: systemClock, config })
+  const origin = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`
+  console.log(`
+  Demo loaded: ${demo.responses} responses in a closed assessment (${database.kind}).
+
+  Sign in:   ${origin}/login
+  Email:     ${demo.email}
+  Password:  ${demo.password}
+  Matrix:    ${origin}/assessments/${demo.assessmentId}/matrix
+
+  Start the server with \`npm start\` (or \`npm run dev\`) if it is not running.
+`)
+} finally {
+  await database.close()
+}

@@ -1,0 +1,111 @@
+import { ASPECT_NAMES, type Axis } from '#surveys/domain'
+import { matrixText } from '#surveys/i18n/matrix'
+import type { MatrixIssue, MatrixView } from '#surveys/matrix-view'
+
+export type Cell = string | number | null
+
+/** The ranked table as exported: a title, headers, rows, and which columns hold scores. */
+export interface RankedTable {
+  title: string
+  headers: string[]
+  rows: Cell[][]
+  /** Columns holding scores, SEs and coverages (rounded for display, exact in XLSX). */
+  decimalColumns: number[]
+  notes: string[]
+}
+
+const AXES: readonly Axis[] = ['impact', 'stakeholder']
+
+/** Rank, issue, both scores, priority, tier, flags, then each group's means and counts. */
+export function rankedTable(view: MatrixView): RankedTable {
+  const t = matrixText[view.locale]
+  const axisName = (axis: Axis) => t[axis]
+  const fixed = [
+    t.rank,
+    t.code,
+    t.issue,
+    t.aspect,
+    t.hkex,
+    t.impact,
+    t.stakeholder,
+    t.priority,
+    t.tier,
+    t.flags,
+    ...AXES.map((axis) => `${t.se} · ${axisName(axis)}`),
+    ...AXES.map((axis) => `${t.coverage} · ${axisName(axis)}`),
+    ...AXES.map((axis) => `${t.spread} · ${axisName(axis)}`),
+  ]
+  const groups = view.groups.filter((g) => view.group === null || g.key === view.group)
+  const groupHeaders = groups.flatMap((group) =>
+    AXES.flatMap((axis) => [
+      `${group.name} · ${axisName(axis)} · ${t.mean}`,
+      `${group.name} · ${axisName(axis)} · ${t.n}`,
+    ]),
+  )
+  const decimalColumns = [5, 6, 7, 10, 11, 12, 13, 14, 15]
+  groups.forEach((_, g) => {
+    decimalColumns.push(fixed.length + g * 4, fixed.length + g * 4 + 2)
+  })
+  return {
+    title: `${view.assessment.name} — ${t.tableTitle}`,
+    headers: [...fixed, ...groupHeaders],
+    rows: view.issues.map((issue) => [
+      ...fixedCells(issue, view),
+      ...groups.flatMap((group) => groupCells(issue, group.key)),
+    ]),
+    decimalColumns,
+    notes: footnotes(view),
+  }
+}
+
+function fixedCells(issue: MatrixIssue, view: MatrixView): Cell[] {
+  const t = matrixText[view.locale]
+  return [
+    issue.rank,
+    issue.code,
+    issue.name,
+    ASPECT_NAMES[issue.aspect][view.locale],
+    issue.hkex.aspect,
+    issue.impact,
+    issue.stakeholder,
+    issue.priority,
+    t[`tier_${issue.tier}`],
+    issue.flags.map((flag) => t[`flag_${flag}`]).join('; '),
+    issue.se.impact,
+    issue.se.stakeholder,
+    issue.coverage.impact,
+    issue.coverage.stakeholder,
+    issue.spread.impact,
+    issue.spread.stakeholder,
+  ]
+}
+
+function groupCells(issue: MatrixIssue, key: string): Cell[] {
+  return AXES.flatMap((axis) => {
+    const score = issue.groups[axis].find((g) => g.key === key)
+    return [score?.mean ?? null, score?.n ?? 0]
+  })
+}
+
+/** Responses per group, weights, thresholds and rule: what the numbers were computed with. */
+export function footnotes(view: MatrixView): string[] {
+  const t = matrixText[view.locale]
+  const responses = view.groups
+    .filter((g) => view.group === null || g.key === view.group)
+    .map((g) => `${g.name} ${g.responses}`)
+  const weights = view.groups.map((g) => `${g.name} ${view.settings.weights[g.key] ?? g.weight}`)
+  const format = (value: number | null) => (value === null ? '—' : value.toFixed(2))
+  const thresholds = t.thresholdsNote(
+    format(view.thresholds.impact),
+    format(view.thresholds.stakeholder),
+    t[`rule_${view.rule}`],
+  )
+  return [
+    t.footnote(
+      `${t.responsesTotal(view.responses.total)} (${responses.join(', ')})`,
+      weights.join(', '),
+      thresholds,
+    ),
+    ...(view.whatIf ? [t.whatIfMark] : []),
+  ]
+}

@@ -1,0 +1,33 @@
+import { exportFileName } from '#surveys/file-names'
+import type { MatrixQuery } from '#surveys/schemas/matrix'
+import type { AppDeps, SessionUser } from '../context.ts'
+import { toCsv } from '../exports/csv.ts'
+import { rankedTable } from '../exports/ranked-table.ts'
+import { toXlsx } from '../exports/xlsx.ts'
+import { getMatrix } from './matrix.ts'
+
+export type ExportFormat = 'csv' | 'xlsx'
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+}
+
+/** The ranked table of the matrix (same view and what-if as the page) as a file to download. */
+export async function exportRankedTable(
+  deps: AppDeps,
+  user: SessionUser,
+  assessmentId: number,
+  query: MatrixQuery,
+  format: ExportFormat,
+) {
+  const view = await getMatrix(deps, user, assessmentId, query)
+  const table = rankedTable(view)
+  const body = format === 'csv' ? toCsv(table) : await toXlsx(table, view.assessment.name)
+  const date = deps.clock.now().toISOString().slice(0, 10)
+  return {
+    body,
+    contentType: CONTENT_TYPES[format],
+    filename: exportFileName(view.assessment.name, date, format),
+  }
+}

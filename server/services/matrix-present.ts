@@ -1,0 +1,94 @@
+import type { AssessmentIssue } from '#db/queries/assessments'
+import type { Locale } from '#surveys/locales'
+import type { MatrixIssue, MatrixView, PerAxis } from '#surveys/matrix-view'
+import { isWhatIf, type MatrixQuery } from '#surveys/schemas/matrix'
+import type { AxisScore, GroupScore, IssueScore, MatrixScores } from '#surveys/scoring'
+import { localeFor, type MatrixSources, settingsFor } from './matrix-scores.ts'
+
+const perAxis = <T>(issue: IssueScore, pick: (axis: AxisScore) => T): PerAxis<T> => ({
+  impact: pick(issue.impact),
+  stakeholder: pick(issue.stakeholder),
+})
+
+/** The JSON of GET /api/assessments/:id/matrix (DESIGN §6), in full precision. */
+export function presentMatrix(
+  sources: MatrixSources,
+  scores: MatrixScores,
+  query: MatrixQuery,
+): MatrixView {
+  const { assessment } = sources
+  const locale = localeFor(assessment, query)
+  const settings = settingsFor(assessment, query)
+  const issuesById = new Map(sources.issues.map((issue) => [String(issue.id), issue]))
+  const inView = sources.groups.filter((g) => query.group === undefined || g.key === query.group)
+  const counts = new Map(sources.counts.map((row) => [row.groupId, row]))
+  const counted = (groupId: number) => {
+    const row = counts.get(groupId)
+    if (!row) return 0
+    return settings.excludeFlagged ? row.responses - row.flagged : row.responses
+  }
+  const byGroup = Object.fromEntries(inView.map((group) => [group.key, counted(group.id)]))
+  return {
+    assessment: { id: String(assessment.id), name: assessment.name, status: assessment.status },
+    live: assessment.status === 'open',
+    whatIf: isWhatIf(query),
+    group: query.group ?? null,
+    locale,
+    scale: { min: 1, max: scores.scaleMax },
+    rule: scores.rule,
+    thresholds: scores.thresholds,
+    cutPriority: scores.cutPriority,
+    settings: { ...settings, weights: weightsInForce(sources, query) },
+    groups: sources.groups.map((group) => ({
+      key: group.key,
+      name: group.names[locale],
+      names: group.names,
+      weight: group.weight,
+      axes: group.axes,
+      responses: counted(group.id),
+    })),
+    issues: scores.issues.flatMap((issue) => {
+      const row = issuesById.get(issue.id)
+      return row ? [presentIssue(issue, row, locale)] : []
+    }),
+    responses: {
+      total: Object.values(byGroup).reduce((sum, n) => sum + n, 0),
+      flagged: inView.reduce((sum, group) => sum + (counts.get(group.id)?.flagged ?? 0), 0),
+      byGroup,
+    },
+  }
+}
+
+function presentIssue(issue: IssueScore, row: AssessmentIssue, locale: Locale): MatrixIssue {
+  return {
+    id: issue.id,
+    code: issue.code,
+    aspect: row.aspect,
+    name: row.names[locale],
+    names: row.names,
+    hkex: row.hkex,
+    impact: issue.impact.score,
+    stakeholder: issue.stakeholder.score,
+    priority: issue.priority,
+    coverage: perAxis(issue, (axis) => axis.coverage),
+    se: perAxis(issue, (axis) => axis.se),
+    spread: perAxis(issue, (axis) => axis.spread),
+    n: perAxis(issue, (axis) => axis.n),
+    dontKnow: perAxis(issue, (axis) => axis.dontKnow),
+    tier: issue.tier,
+    rank: issue.rank,
+    flags: issue.flags,
+    sensitivity: issue.sensitivity,
+    groups: perAxis(issue, (axis) => axis.groups.map(presentGroupScore)),
+  }
+}
+
+function presentGroupScore({ key, n, mean, sd, dontKnow, eligible }: GroupScore) {
+  return { key, n, mean, sd, dontKnow, eligible }
+}
+
+function weightsInForce(sources: MatrixSources, query: MatrixQuery): Record<string, number> {
+  return Object.fromEntries(
+    sources.groups.map((group) => [group.key, query.weights?.[group.key] ?? group.weight]),
+  )
+}

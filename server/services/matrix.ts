@@ -1,0 +1,42 @@
+import { listGroups, listIssues } from '#db/queries/assessments'
+import { listResponseCounts, listScoreSums } from '#db/queries/score-sums'
+import type { MatrixQuery } from '#surveys/schemas/matrix'
+import type { AppDeps, SessionUser } from '../context.ts'
+import { assessmentFor, CAN } from './access.ts'
+import { presentMatrix } from './matrix-present.ts'
+import { computeMatrix, type MatrixSources } from './matrix-scores.ts'
+import { foldNewResponses } from './score-fold.ts'
+
+/**
+ * The matrix of an assessment (DESIGN §4, §6), live while it is open: responses submitted since
+ * the last look are folded into the running sums first. What-if parameters recompute it without
+ * saving anything.
+ */
+export async function getMatrix(
+  deps: AppDeps,
+  user: SessionUser,
+  assessmentId: number,
+  query: MatrixQuery,
+) {
+  const sources = await loadMatrixSources(deps, user, assessmentId)
+  return presentMatrix(sources, computeMatrix(sources, query), query)
+}
+
+/** Authorises, folds new responses, and reads everything the matrix needs. */
+export async function loadMatrixSources(
+  deps: AppDeps,
+  user: SessionUser,
+  assessmentId: number,
+): Promise<MatrixSources> {
+  const assessment = await assessmentFor(deps, user, assessmentId, CAN.read)
+  await foldNewResponses(deps.database, assessmentId)
+  const { db } = deps.database
+  // Independent reads: PostgreSQL runs them on parallel connections, PGlite one after another.
+  const [issues, groups, sums, counts] = await Promise.all([
+    listIssues(db, assessmentId),
+    listGroups(db, assessmentId),
+    listScoreSums(db, assessmentId, assessment.settings.excludeFlagged),
+    listResponseCounts(db, assessmentId),
+  ])
+  return { assessment, issues, groups, sums, counts }
+}

@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
+import { DEMO_MATERIAL } from '#server/demo/responses'
+import {
+  DESKTOP,
+  launchBrowser,
+  newPage,
+  PHONE,
+  type RunningServer,
+  SCREENSHOTS,
+  screenshot,
+  startServer,
+} from '../support/browser.ts'
+import { createTestDb, type TestDatabase } from '../support/db.ts'
+
+let database: TestDatabase
+let server: RunningServer
+let browser: Browser
+let demo: Awaited<ReturnType<typeof loadDemo>>
+
+beforeAll(async () => {
+  database = await createTestDb('pglite')
+  server = await startServer(database)
+  browser = await launchBrowser()
+  demo = await loadDemo(server.deps)
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await database?.close()
+})
+
+async function openMatrix(page: Page, locale = 'en') {
+  await page.goto(`${server.url}/login?next=${encodeURIComponent('/assessments')}`)
+  await page.locator('input[type=email]').fill(DEMO_EMAIL)
+  await page.locator('input[type=password]').fill(demo.password)
+  await page.locator('button[type=submit]').click()
+  await page.waitForURL('**/assessments')
+  await page.goto(`${server.url}/assessments/${demo.assessmentId}/matrix?locale=${locale}`)
+  await page.locator('[data-testid=matrix-chart][data-points]').waitFor()
+  // Let the points settle after the entry animation.
+  await page.waitForTimeout(600)
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer) {
+  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG')
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
+}
+
+describe('the matrix page', () => {
+  test('shows the demo’s 33 points and the five material issues, and exports PNG and XLSX', async () => {
+    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    await openMatrix(page)
+    await page.getByRole('heading', { name: 'Materiality matrix' }).waitFor()
+    const chart = page.getByRole('img', { name: /Materiality matrix with 33 issues/ })
+    expect(await chart.getAttribute('data-points')).toBe('33')
+    const rows = page.getByTestId('ranked-table').locator('tbody tr')
+    expect(await rows.count()).toBe(33)
+    const material = page
+      .getByTestId('ranked-table')
+      .locator('tbody tr.row--material td:nth-child(2)')
+    expect((await material.allTextContents()).sort((a, b) => Number(a) - Number(b))).toEqual(
+      DEMO_MATERIAL,
+    )
+    await page.getByText('Water use').first().waitFor()
+    await screenshot(page, 'matrix-en-desktop')
+
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Matrix (PNG)' }).click(),
+    ])
+    expect(png.suggestedFilename()).toMatch(
+      /^FY2023 materiality assessment \(demo\)-\d{4}-\d{2}-\d{2}\.png$/,
+    )
+    const pngPath = join(SCREENSHOTS, 'matrix-export-en.png')
+    await png.saveAs(pngPath)
+    const size = pngSize(readFileSync(pngPath))
+    expect(size.width).toBeGreaterThanOrEqual(3000)
+
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Table (Excel)' }).click(),
+    ])
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(await xlsx.path())
+    const sheet = workbook.worksheets[0]!
+    const dataRows = Array.from({ length: sheet.rowCount }, (_, i) => sheet.getRow(i + 1))
+      .slice(1)
+      .filter((row) => typeof row.getCell(1).value === 'number')
+    expect(dataRows).toHaveLength(33)
+    await context.close()
+  })
+
+  test('what-if sliders move the points and say they are not saved', async () => {
+    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    await openMatrix(page)
+    await page.getByLabel('Threshold', { exact: true }).selectOption('absolute')
+    const impact = page.getByLabel('Impact threshold')
+    await impact.focus()
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft')
+    await page.getByRole('status').filter({ hasText: 'not saved' }).waitFor()
+    await page.getByLabel('Employees').focus()
+    await page.keyboard.press('End')
+    await page.waitForResponse((r) => r.url().includes('weights=') && r.status() === 200)
+    await page.waitForTimeout(600)
+    await screenshot(page, 'matrix-what-if-en-desktop')
+    await page.getByRole('button', { name: 'Back to the saved settings' }).click()
+    await page.getByRole('status').filter({ hasText: 'not saved' }).waitFor({ state: 'detached' })
+    await page.getByLabel('Stakeholder group').selectOption('employees')
+    await page.waitForResponse((r) => r.url().includes('group=employees'))
+    await page.waitForTimeout(600)
+    expect(await page.getByText('Employees 22').count()).toBeGreaterThan(0)
+    await context.close()
+  })
+
+  test('an assessment without responses says so instead of drawing an empty chart', async () => {
+    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    await openMatrix(page)
+    const created = await page.request.post(`${server.url}/api/assessments`, {
+      data: { name: 'FY2026 (no responses yet)' },
+      headers: { origin: server.url },
+    })
+    expect(created.status()).toBe(201)
+    const { id } = (await created.json()) as { id: string }
+    await page.goto(`${server.url}/assessments/${id}/matrix`)
+    await page.getByRole('heading', { name: 'No responses yet' }).waitFor()
+    expect(await page.getByTestId('matrix-chart').count()).toBe(0)
+    await screenshot(page, 'matrix-empty-en-desktop')
+    await context.close()
+  })
+
+  test('reads in 繁體中文 on desktop and phone', async () => {
+    for (const [viewport, label] of [
+      [DESKTOP, 'desktop'],
+      [PHONE, 'phone'],
+    ] as const) {
+      const { context, page } = await newPage(browser, viewport, 'zh-HK')
+      await openMatrix(page, 'zh-Hant')
+      await page.getByRole('heading', { name: '重要性矩陣' }).waitFor()
+      await page.getByText('水資源使用').first().waitFor()
+      await screenshot(page, `matrix-zh-Hant-${label}`)
+      if (label === 'desktop') {
+        const [png] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: '矩陣圖（PNG）' }).click(),
+        ])
+        await png.saveAs(join(SCREENSHOTS, 'matrix-export-zh-Hant.png'))
+      }
+      await context.close()
+    }
+  })
+})

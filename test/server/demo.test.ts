@@ -1,0 +1,58 @@
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { queryRows } from '#db/client'
+import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
+import { DEMO_MATERIAL } from '#server/demo/responses'
+import { createTestApp, signIn } from '../support/app.ts'
+import { createTestDb, type TestDatabase } from '../support/db.ts'
+
+let database: TestDatabase
+let harness: ReturnType<typeof createTestApp>
+
+beforeAll(async () => {
+  database = await createTestDb()
+  harness = createTestApp(database)
+})
+afterAll(() => database.close())
+
+describe('npm run demo', () => {
+  test('loads a closed assessment whose material tier is exactly issues 7, 10, 15, 29, 30', async () => {
+    const demo = await loadDemo(harness.deps)
+    expect(demo.responses).toBeGreaterThanOrEqual(65)
+    expect(demo.responses).toBeLessThanOrEqual(75)
+    const admin = await signIn(harness.app, DEMO_EMAIL, demo.password)
+    const matrix = await admin.get(`/api/assessments/${demo.assessmentId}/matrix`)
+    expect(matrix.status).toBe(200)
+    expect(matrix.json).toMatchObject({ live: false, assessment: { status: 'closed' } })
+    expect(matrix.json.responses.total).toBe(demo.responses)
+    expect(Object.values(matrix.json.responses.byGroup).every((n) => Number(n) >= 6)).toBe(true)
+    const issues: { code: string; tier: string; impact: number }[] = matrix.json.issues
+    expect(issues).toHaveLength(33)
+    expect(issues.every((issue) => issue.impact !== null)).toBe(true)
+    const material = issues.filter((issue) => issue.tier === 'material').map((issue) => issue.code)
+    expect(material.sort((a, b) => Number(a) - Number(b))).toEqual(DEMO_MATERIAL)
+    expect(matrix.json.responses.flagged).toBe(2)
+    const [stored] = await queryRows<{ n: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS n FROM responses WHERE assessment_id = ${demo.assessmentId}`,
+    )
+    expect(stored!.n).toBe(demo.responses)
+  })
+
+  test('is deterministic: a second run gives the same scores, with a new password', async () => {
+    const first = await loadDemo(harness.deps)
+    const second = await loadDemo(harness.deps)
+    expect(second.password).not.toBe(first.password)
+    const admin = await signIn(harness.app, DEMO_EMAIL, second.password)
+    const scores = async (id: number) =>
+      (await admin.get(`/api/assessments/${id}/matrix`)).json.issues.map(
+        (issue: { code: string; impact: number; stakeholder: number; tier: string }) => [
+          issue.code,
+          issue.impact,
+          issue.stakeholder,
+          issue.tier,
+        ],
+      )
+    expect(await scores(second.assessmentId)).toEqual(await scores(first.assessmentId))
+  })
+})
