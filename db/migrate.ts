@@ -1,5 +1,4 @@
 import type { PgliteDatabase } from 'drizzle-orm/pglite'
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator'
 import postgres from 'postgres'
@@ -12,6 +11,7 @@ const MIGRATION_LOCK = 727_271
 /** Applies the committed migrations in db/migrations. */
 export async function migrate(database: Database, url?: string): Promise<void> {
   if (database.kind === 'pglite') {
+    const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator')
     await migratePglite(database.db as unknown as PgliteDatabase, {
       migrationsFolder: migrationsFolder(),
     })

@@ -27,12 +27,7 @@ const Env = v.pipe(
     PUBLIC_URL: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
     /** Behind a reverse proxy: trust X-Forwarded-For and X-Forwarded-Proto. */
     TRUST_PROXY: flag,
-    POOL_SIZE: v.pipe(
-      v.optional(v.string(), '10'),
-      v.transform(Number),
-      v.integer(),
-      v.minValue(1),
-    ),
+    POOL_SIZE: v.pipe(v.optional(v.string(), '5'), v.transform(Number), v.integer(), v.minValue(1)),
     /** Survey submits accepted per client address per minute; an office may share one address. */
     SUBMITS_PER_ADDRESS_PER_MINUTE: v.pipe(
       v.optional(v.string(), '600'),

@@ -1,4 +1,5 @@
 import '../shared/styles.css'
+import './admin.css'
 import { render } from 'preact'
 import { useEffect } from 'preact/hooks'
 import { commonText } from '#surveys/i18n/common'

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs'
 import type { RankedTable } from './ranked-table.ts'
 
 /**
@@ -6,6 +5,8 @@ import type { RankedTable } from './ranked-table.ts'
  * decimals, footnotes below the table.
  */
 export async function toXlsx(table: RankedTable, sheetName: string): Promise<Buffer> {
+  // Loaded on first use: exceljs is large and most server processes never write a workbook.
+  const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Materiality'
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), {
