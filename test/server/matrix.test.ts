@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { queryRows } from '#db/client'
-import { ADMIN, createTestApp, seedAdmin, seedUser, signIn } from '../support/app.ts'
+import { ADMIN, client, createTestApp, seedAdmin, seedUser, signIn } from '../support/app.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
 import { openAssessment, type Respondent, seedRespondents } from '../support/matrix.ts'
 
@@ -274,7 +275,32 @@ describe('GET /api/assessments/:id/matrix', () => {
     expectHandComputed(closed.json)
   })
 
-  test.todo(
-    'feeds the fixture through POST /api/survey/:token/submit (issue 4) and gets the same numbers',
-  )
+  test('feeds the fixture through POST /api/survey/:token/submit and gets the same numbers', async () => {
+    const admin = await signIn(harness.app, ADMIN.email)
+    const id = await openAssessment(admin)
+    const issues: { id: string; code: string }[] = (
+      await admin.get(`/api/assessments/${id}/issues`)
+    ).json.issues
+    const codes = new Map(issues.map((issue) => [issue.code, issue.id]))
+    for (const respondent of FIXTURE) {
+      const links = await admin.post(`/api/assessments/${id}/links`, {
+        group: respondent.group,
+        kind: 'single-use',
+        count: 1,
+      })
+      const ratings = [...codes].flatMap(([code, issueId]) => {
+        const [impact, stakeholder] = respondent.scores?.[code] ?? respondent.rest ?? [DK, DK]
+        return [
+          { issueId, axis: 'impact', score: impact },
+          { issueId, axis: 'stakeholder', score: stakeholder },
+        ]
+      })
+      const submitted = await client(harness.app).post(
+        `/api/survey/${links.json.links[0].token}/submit`,
+        { submissionId: randomUUID(), locale: 'en', ratings },
+      )
+      expect(submitted.status, submitted.text).toBe(201)
+    }
+    expectHandComputed((await admin.get(`/api/assessments/${id}/matrix`)).json)
+  })
 })
