@@ -17,6 +17,15 @@ export function errorHandler(logger: Logger) {
     if (isPostgresInputError(error)) {
       return c.json(errorBody('invalid', 'The request could not be stored as sent.'), 400)
     }
+    if (isConstraintViolation(error)) {
+      // A race or a rule our checks missed: the database refused it, so it is a conflict with
+      // the stored state, not a server fault. Logged, since a service should have caught it.
+      logger.warn('constraint violation', { requestId: c.get('requestId'), error: String(error) })
+      return c.json(
+        errorBody('conflict', 'That conflicts with what is stored. Reload and try again.'),
+        409,
+      )
+    }
     const requestId = c.get('requestId')
     logger.error('unhandled error', { requestId, error: error.stack ?? String(error) })
     return c.json(
@@ -45,6 +54,15 @@ function codeFor({ status, message }: HTTPException): string {
  * out-of-range numbers, bad encodings). Answer them as bad input, never as a 500.
  */
 function isPostgresInputError(error: Error): boolean {
+  return postgresCode(error)?.startsWith('22') ?? false
+}
+
+/** Class 23: unique, foreign key, check and not-null violations. */
+function isConstraintViolation(error: Error): boolean {
+  return postgresCode(error)?.startsWith('23') ?? false
+}
+
+function postgresCode(error: Error): string | undefined {
   const code = (error as { code?: unknown }).code ?? (error.cause as { code?: unknown })?.code
-  return typeof code === 'string' && code.startsWith('22')
+  return typeof code === 'string' ? code : undefined
 }

@@ -123,6 +123,13 @@ export async function changeLink(
     ...(body.maxResponses !== undefined ? { maxResponses: body.maxResponses } : {}),
   }
   const { db } = deps.database
+  if (Object.keys(values).length === 0) return presentLink(link)
+  if (body.maxResponses != null && body.maxResponses < link.completions) {
+    throw conflict(
+      'cap_below_responses',
+      `This link has ${link.completions} responses already; the cap cannot be lower.`,
+    )
+  }
   await db.transaction(async (tx) => {
     await updateLink(tx, linkId, values)
     await insertAudit(tx, {
