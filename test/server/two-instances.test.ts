@@ -56,6 +56,53 @@ describe.runIf(testDriver() === 'postgres')('two instances on one PostgreSQL', (
     expect((await call(a, 'GET', '/api/auth/me', undefined, cookie)).status).toBe(401)
   })
 
+  async function signedIn(server: ServerProcess) {
+    const login = await call(server, 'POST', '/api/auth/login', {
+      email: EMAIL,
+      password: PASSWORD,
+    })
+    return login.headers.getSetCookie()[0]!.split(';')[0]!
+  }
+
+  /** An open assessment and `count` single-use links made through instance `a`. */
+  async function surveyLinks(count: number) {
+    const cookie = await signedIn(a)
+    const created = await call(a, 'POST', '/api/assessments', { name: 'Shared' }, cookie)
+    const { id } = (await created.json()) as { id: string }
+    await call(a, 'PATCH', `/api/assessments/${id}`, { status: 'open' }, cookie)
+    const body = { group: 'employees', kind: 'single-use', count }
+    const links = await call(a, 'POST', `/api/assessments/${id}/links`, body, cookie)
+    return ((await links.json()) as { links: { token: string }[] }).links.map((l) => l.token)
+  }
+
+  test('a draft saved through one instance is resumed through the other', async () => {
+    const [token] = await surveyLinks(1)
+    const answers = { ratings: {}, comments: {}, suggestedIssues: 'Water stewardship' }
+    const saved = await call(a, 'PUT', `/api/survey/${token}/draft`, { answers, locale: 'zh-Hant' })
+    expect(saved.status).toBe(200)
+    const resumed = await call(b, 'GET', `/api/survey/${token}`)
+    const questionnaire = (await resumed.json()) as { draft: { answers: typeof answers } | null }
+    expect(questionnaire.draft?.answers.suggestedIssues).toBe('Water stewardship')
+  })
+
+  test('the same single-use link submitted to both at once stores exactly one response', async () => {
+    const [token] = await surveyLinks(1)
+    const questionnaire = (await (await call(a, 'GET', `/api/survey/${token}`)).json()) as {
+      issues: { id: string; axes: string[] }[]
+    }
+    const ratings = questionnaire.issues.flatMap((issue) =>
+      issue.axes.map((axis) => ({ issueId: issue.id, axis, score: 4 })),
+    )
+    const submit = (server: ServerProcess) =>
+      call(server, 'POST', `/api/survey/${token}/submit`, {
+        submissionId: crypto.randomUUID(),
+        locale: 'en',
+        ratings,
+      })
+    const statuses = (await Promise.all([a, b, a, b].map(submit))).map((r) => r.status).sort()
+    expect(statuses).toEqual([201, 409, 409, 409])
+  })
+
   test('a sign-in rate limit reached through one instance holds on the other', async () => {
     const email = 'someone@example.com'
     for (let i = 0; i < 10; i++) {
