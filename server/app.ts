@@ -23,6 +23,7 @@ import { clientPages } from './routes/client-pages.ts'
 import { exportsRoutes } from './routes/exports.ts'
 import { matrixRoutes } from './routes/matrix.ts'
 import { membersRoutes } from './routes/members.ts'
+import { retentionRoutes } from './routes/retention.ts'
 import { surveyRoutes } from './routes/survey.ts'
 
 export interface CreateAppOptions {
@@ -73,6 +74,7 @@ export function createApp(options: CreateAppOptions) {
   app.route('/api/organisations', membersRoutes(deps))
   app.route('/api/assessments', matrixRoutes(deps))
   app.route('/api/assessments', exportsRoutes(deps))
+  app.route('/api/assessments', retentionRoutes(deps))
   app.all('/api/*', notFoundHandler)
   app.route('/', clientPages(deps.config.clientDir))
   return app

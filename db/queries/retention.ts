@@ -1,0 +1,40 @@
+import { sql } from 'drizzle-orm'
+import { type Executor, queryRows } from '../client.ts'
+
+export interface Erased {
+  comments: number
+  responses: number
+  drafts: number
+}
+
+/**
+ * Removes what could identify or profile a respondent — free-text comments and suggested
+ * issues, exact timings, address hashes, browser ids, unsent drafts — and keeps the anonymised
+ * answers (ratings), so scores, snapshots and the running sums stay as they are.
+ */
+export async function erasePersonalData(db: Executor, assessmentId: number): Promise<Erased> {
+  const [erased] = await queryRows<Erased>(
+    db,
+    sql`WITH comments AS (
+          DELETE FROM response_comments c USING responses r
+          WHERE c.response_id = r.id AND r.assessment_id = ${assessmentId}
+          RETURNING 1
+        ),
+        responses_cleared AS (
+          UPDATE responses
+          SET suggested_issues = NULL, started_at = NULL, address_hash = NULL, browser_id = NULL,
+              submitted_at = date_trunc('day', submitted_at)
+          WHERE assessment_id = ${assessmentId}
+          RETURNING 1
+        ),
+        drafts_gone AS (
+          DELETE FROM drafts d USING survey_links l
+          WHERE d.link_id = l.id AND l.assessment_id = ${assessmentId}
+          RETURNING 1
+        )
+        SELECT (SELECT count(*) FROM comments)::int AS comments,
+               (SELECT count(*) FROM responses_cleared)::int AS responses,
+               (SELECT count(*) FROM drafts_gone)::int AS drafts`,
+  )
+  return erased ?? { comments: 0, responses: 0, drafts: 0 }
+}
