@@ -26,6 +26,8 @@ export interface DatabaseOptions {
   dataDir?: string | undefined
   /** postgres.js pool size. */
   poolSize?: number | undefined
+  /** A PGlite data folder to start from (a `dumpDataDir` tarball): tests copy a migrated one. */
+  template?: Blob | undefined
 }
 
 const drizzleConfig = { schema, casing: 'snake_case' } as const
@@ -35,8 +37,8 @@ const drizzleConfig = { schema, casing: 'snake_case' } as const
  * @example const { db, close } = await createDb({ dataDir: './data' })
  */
 export async function createDb(options: DatabaseOptions = {}): Promise<Database> {
-  if (options.url) return openPostgres(options.url, options.poolSize ?? 10)
-  return openPglite(options.dataDir ?? './data')
+  if (options.url) return openPostgres(options.url, options.poolSize ?? 5)
+  return openPglite(options.dataDir ?? './data', options.template)
 }
 
 function openPostgres(url: string, max: number): Database {
@@ -49,14 +51,14 @@ function openPostgres(url: string, max: number): Database {
   return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) }
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, template?: Blob): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true })
   // Loaded only when used: a server on PostgreSQL never pays PGlite's memory.
   const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('drizzle-orm/pglite'),
   ])
-  const client = await PGlite.create({ dataDir })
+  const client = await PGlite.create({ dataDir, ...(template ? { loadDataDir: template } : {}) })
   const db = drizzlePglite({ client, ...drizzleConfig }) as unknown as Db
   return { db, kind: 'pglite', close: () => client.close() }
 }

@@ -11,6 +11,7 @@ const apiProject = (driver: 'pglite' | 'postgres') => ({
     name: `api:${driver}`,
     include: ['test/server/**/*.test.ts', 'test/db/**/*.test.ts'],
     env: { TEST_DB_DRIVER: driver },
+    globalSetup: ['test/support/pglite-template.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
@@ -31,7 +32,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
-          globalSetup: ['test/support/build-client.ts'],
+          globalSetup: ['test/support/build-client.ts', 'test/support/pglite-template.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           maxWorkers: 1,

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import { getTableName, isTable, sql, type Table } from 'drizzle-orm'
 import postgres from 'postgres'
+import { inject } from 'vitest'
 import { createDb, type Database } from '#db/client'
 import { migrate } from '#db/migrate'
 import * as schema from '#db/schema'
@@ -29,8 +31,7 @@ export function postgresAdminUrl(): string {
  */
 export async function createTestDb(driver = testDriver()): Promise<TestDatabase> {
   if (driver === 'pglite') {
-    const database = await createDb({ dataDir: 'memory://' })
-    await migrate(database)
+    const database = await createDb({ dataDir: 'memory://', template: await pgliteTemplate() })
     return { ...database, reset: () => truncateAll(database) }
   }
   const { url, drop } = await createPostgresDatabase()
@@ -45,6 +46,12 @@ export async function createTestDb(driver = testDriver()): Promise<TestDatabase>
       await drop()
     },
   }
+}
+
+/** The migrated data folder from global setup (test/support/pglite-template.ts). */
+async function pgliteTemplate(): Promise<Blob> {
+  const file = inject('pgliteTemplate')
+  return new Blob([await readFile(file)])
 }
 
 /** Creates an empty database on the server; `drop` removes it. */
