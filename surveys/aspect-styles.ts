@@ -1,0 +1,20 @@
+import type { Aspect } from './domain.ts'
+
+/**
+ * Colours and shapes per aspect: the Okabe–Ito palette, told apart by colour-blind readers, and
+ * a different shape each so the chart also reads in grey. The same values as the admin chart's
+ * (client/admin/matrix/format.ts; test/surveys/matrix-svg.test.ts keeps the two equal), so the
+ * server-rendered figure and the on-screen one look alike.
+ */
+export const ASPECT_STYLES: Record<Aspect, { color: string; shape: AspectShape }> = {
+  environmental: { color: '#009E73', shape: 'circle' },
+  employment: { color: '#0072B2', shape: 'rect' },
+  operating: { color: '#D55E00', shape: 'triangle' },
+  community: { color: '#CC79A7', shape: 'rectRot' },
+}
+
+/** chart.js's point style names, which the SVG renderer draws too. */
+export type AspectShape = 'circle' | 'rect' | 'triangle' | 'rectRot'
+
+/** Text and outline colour of figures. */
+export const INK = '#1b2a26'
