@@ -128,6 +128,8 @@ const ENDPOINTS: Endpoint[] = [
   endpoint('GET', (s) => `/api/assessments/${ids.closed}/confirmations/${seg(s)}`),
   endpoint('POST', () => `/api/assessments/${ids.closed}/approval`),
   endpoint('GET', (_, q) => `/api/assessments/${ids.closed}/disclosure?${q}`),
+  endpoint('GET', (s) => `/api/assessments/${seg(s)}/evidence-pack`),
+  endpoint('GET', (_, q) => `/api/assessments/${ids.closed}/evidence-pack?${q}`),
   endpoint('GET', (s) => `/api/organisations/${seg(s)}/members`),
   endpoint('POST', () => `/api/organisations/${ids.organisation}/members`),
   endpoint('PATCH', (s) => `/api/organisations/${ids.organisation}/members/${seg(s)}`),
@@ -141,6 +143,7 @@ const queries = fc.oneof(
       fc.oneof(
         fc.constantFrom('locale', 'group', 'threshold', 'p', 'n', 'rule', 'weights', 'impact'),
         fc.constantFrom('stakeholder', 'cursor', 'from', 'to', 'entity', 'resume', 'status'),
+        fc.constantFrom('version'),
         fc.string(),
       ),
       fc.oneof(fc.string(), fc.integer().map(String), fc.double().map(String)),
