@@ -320,3 +320,25 @@ describe('GET /api/assessments/:id/evidence-pack once confirmed', () => {
     expect((await admin.get(`${url}/evidence-pack?version=2`)).status).toBe(404)
   })
 })
+
+describe('GET /api/assessments/:id/evidence-pack after a return', () => {
+  test('the default is the latest version; an earlier one says it is not the latest', async () => {
+    // The demo organisation has no approver, so its admin decides (and may return).
+    const returned = await admin.post(`${url}/approval`, {
+      decision: 'return',
+      comment: 'Please reconsider the review issues with the operations team first.',
+    })
+    expect(returned.status, returned.text).toBe(201)
+    const second = await confirm()
+    expect(second.version).toBe(2)
+    const latest = unzipSync((await download(`${url}/evidence-pack`)).bytes)
+    const snapshot = readSnapshot(text(latest['snapshot.json']))
+    expect(snapshot.version).toBe(2)
+    expect(text(latest['snapshot.sha256'])).toBe(`${second.hash}  snapshot.json\n`)
+    expect(text(latest['README.txt'])).not.toContain('is the latest')
+    const first = unzipSync((await download(`${url}/evidence-pack?version=1`)).bytes)
+    expect(snapshot.previousHash).toBe(text(first['snapshot.sha256']).split(' ')[0])
+    expect(text(first['README.txt'])).toContain('NOTE: this is version 1; version 2 is the latest.')
+    expect(text(first['README.txt'])).toContain('Returned by the board on')
+  })
+})
