@@ -23,7 +23,7 @@ declare module 'chart.js' {
   }
 }
 
-const ARROW_COLOUR = 'rgba(90, 104, 99, 0.75)'
+const ARROW_COLOUR = 'rgba(100, 116, 111, 0.6)'
 
 /**
  * The arrows for issues present in both years and plotted in both: from the comparison's
@@ -37,6 +37,9 @@ export function yearArrows(view: MatrixView, comparison: Comparison | null | und
     const from = change.arrowFrom
     if (change.presence !== 'both' || !from || !issue) return []
     if (issue.impact === null || issue.stakeholder === null) return []
+    // Unmoved (up to rounding in the rescale): nothing to draw.
+    const still = Math.abs(from.impact - issue.impact) < 1e-9
+    if (still && Math.abs(from.stakeholder - issue.stakeholder) < 1e-9) return []
     return [
       {
         code: change.code,
@@ -67,18 +70,19 @@ export const yearArrowsPlugin: Plugin<'scatter'> = {
     ctx.clip()
     ctx.strokeStyle = ARROW_COLOUR
     ctx.fillStyle = ARROW_COLOUR
-    ctx.lineWidth = 1.5 * scale
+    ctx.lineWidth = 1.25 * scale
     for (const arrow of arrows) {
       if (!x || !y) break
       const x0 = x.getPixelForValue(arrow.from.x)
       const y0 = y.getPixelForValue(arrow.from.y)
       const x1 = x.getPixelForValue(arrow.to.x)
       const y1 = y.getPixelForValue(arrow.to.y)
-      // Stop short of the point so the head shows beside it, not under it.
+      // Stop short of the point so the head shows beside it, not under it. A move too short
+      // for a head still marks last year's position with its dot.
       const gap = (arrow.material ? 10 : 7.5) * scale
       const length = Math.hypot(x1 - x0, y1 - y0)
-      if (length <= gap + 2 * scale) continue
-      drawArrow(ctx, { x: x0, y: y0 }, { x: x1, y: y1 }, gap, scale)
+      if (length > gap + 8 * scale) drawArrow(ctx, { x: x0, y: y0 }, { x: x1, y: y1 }, gap, scale)
+      else drawDot(ctx, { x: x0, y: y0 }, scale)
       drawn++
     }
     ctx.restore()
@@ -88,13 +92,17 @@ export const yearArrowsPlugin: Plugin<'scatter'> = {
 
 type Point = { x: number; y: number }
 
+function drawDot(ctx: CanvasRenderingContext2D, at: Point, s: number) {
+  ctx.beginPath()
+  ctx.arc(at.x, at.y, 2 * s, 0, 2 * Math.PI)
+  ctx.fill()
+}
+
 function drawArrow(ctx: CanvasRenderingContext2D, from: Point, to: Point, gap: number, s: number) {
   const angle = Math.atan2(to.y - from.y, to.x - from.x)
   const tip = { x: to.x - Math.cos(angle) * gap, y: to.y - Math.sin(angle) * gap }
   const head = 6 * s
-  ctx.beginPath()
-  ctx.arc(from.x, from.y, 2 * s, 0, 2 * Math.PI)
-  ctx.fill()
+  drawDot(ctx, from, s)
   ctx.beginPath()
   ctx.moveTo(from.x, from.y)
   ctx.lineTo(tip.x - Math.cos(angle) * head * 0.6, tip.y - Math.sin(angle) * head * 0.6)
