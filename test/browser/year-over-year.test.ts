@@ -40,13 +40,13 @@ const SHIFTS: Record<string, [number, number]> = {
   '24': [0.5, 1],
 }
 
-async function seedThisYear(assessmentId: number) {
+async function seedThisYear(assessmentId: number, seed = 2024) {
   const { db } = database
   const { issues, groups } = await assessmentIds(database, assessmentId)
   const codeOf = new Map([...issues].map(([code, id]) => [id, code]))
   const links = await ensureSeedLinks(db, assessmentId)
   const demoIssues = [...issues].map(([code, id]) => ({ id, code }))
-  const responses = demoRespondents(demoIssues, 2024).map((respondent) => {
+  const responses = demoRespondents(demoIssues, seed).map((respondent) => {
     const groupId = groups.get(respondent.groupKey)!
     const ratings = respondent.ratings.map((rating) => {
       const shift = SHIFTS[codeOf.get(rating.issueId)!]
@@ -89,13 +89,13 @@ afterAll(async () => {
   await database?.close()
 })
 
-async function openMatrix(page: Page, locale = 'en') {
+async function openMatrix(page: Page, locale = 'en', id = thisYear) {
   await page.goto(`${server.url}/login?next=${encodeURIComponent('/assessments')}`)
   await page.locator('input[type=email]').fill(DEMO_EMAIL)
   await page.locator('input[type=password]').fill(demo.password)
   await page.locator('button[type=submit]').click()
   await page.waitForURL('**/assessments')
-  await page.goto(`${server.url}/assessments/${thisYear}/matrix?locale=${locale}`)
+  await page.goto(`${server.url}/assessments/${id}/matrix?locale=${locale}`)
   await page.locator('[data-testid=matrix-chart][data-points]').waitFor()
 }
 
@@ -193,6 +193,32 @@ describe('year over year on the matrix tab', () => {
       element.scrollLeft = 420
     })
     await wrap.screenshot({ path: join(SCREENSHOTS, 'year-over-year-zh-Hant-phone-deltas.png') })
+    await context.close()
+  })
+  test('a year on a 7-point scale says the comparison is normalised', async () => {
+    const created = await api.post('/api/assessments', {
+      name: 'FY2025 materiality assessment',
+      copyFrom: thisYear,
+    })
+    const next: string = created.json.id
+    const patched = await api.patch(`/api/assessments/${next}`, { settings: { scaleMax: 7 } })
+    expect(patched.status, patched.text).toBe(200)
+    expect((await api.patch(`/api/assessments/${next}`, { status: 'open' })).status).toBe(200)
+    await seedThisYear(Number(next), 2025)
+    const { comparison } = (await api.get(`/api/assessments/${next}/comparison`))
+      .json as ComparisonView
+    expect(comparison!.basis).toBe('normalised')
+
+    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    await openMatrix(page, 'en', next)
+    expect(await page.getByLabel('Compare with').inputValue()).toBe(thisYear)
+    await page
+      .locator(`[data-testid=matrix-chart][data-arrows="${expectedArrows(comparison!)}"]`)
+      .waitFor()
+    const note = page.getByTestId('normalised-note')
+    expect(await note.textContent()).toContain('The rating scale changed from 1–5 to 1–7')
+    await page.waitForTimeout(600)
+    await screenshot(page, 'year-over-year-normalised-en-desktop')
     await context.close()
   })
 })

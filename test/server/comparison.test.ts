@@ -76,7 +76,7 @@ async function collect(id: string, scorer: Scorer) {
 }
 
 /** Two years of one organisation: FY2024 with responses, FY2025 copied forward from it. */
-async function twoYears() {
+async function twoYears(options: { scaleMax?: 7; scorer?: Scorer } = {}) {
   const first = await admin.post('/api/assessments', { name: 'FY2024' })
   const lastYear: string = first.json.id
   await collect(lastYear, LAST_YEAR)
@@ -90,7 +90,13 @@ async function twoYears() {
   }[]
   const dropped = issues.find((issue) => issue.code === '1')!
   expect((await admin.delete(`/api/assessments/${thisYear}/issues/${dropped.id}`)).status).toBe(204)
-  await collect(thisYear, THIS_YEAR)
+  if (options.scaleMax) {
+    const patched = await admin.patch(`/api/assessments/${thisYear}`, {
+      settings: { scaleMax: options.scaleMax },
+    })
+    expect(patched.status, patched.text).toBe(200)
+  }
+  await collect(thisYear, options.scorer ?? THIS_YEAR)
   return { lastYear, thisYear, organisationId: Number(first.json.organisationId) }
 }
 
@@ -213,6 +219,33 @@ describe('GET /api/assessments/:id/comparison', () => {
     expect(codesWith(comparison, 'left')).toEqual(['10', '15', '29', '30'])
     expect(codesWith(comparison, 'stayed')).toEqual(['7'])
     expect(codesWith(comparison, 'entered')).toEqual(['3', '4', '5', '6'])
+  })
+
+  test('a change of scale (5 → 7 points) compares on the normalised 0–1 scale and says so', async () => {
+    const SEVEN: Scorer = (code, axis, r) =>
+      THIS_YEAR(code, axis, r) === 5 ? 7 : THIS_YEAR(code, axis, r)
+    const { lastYear, thisYear } = await twoYears({ scaleMax: 7, scorer: SEVEN })
+    const { comparison, sentence } = (await admin.get(`/api/assessments/${thisYear}/comparison`))
+      .json as { comparison: Comparison; sentence: string }
+    expect(comparison).toMatchObject({
+      basis: 'normalised',
+      previousScaleMax: 5,
+      currentScaleMax: 7,
+    })
+    const before = await matrixOf(lastYear)
+    const after = await matrixOf(thisYear)
+    for (const code of ['2', '6', '20']) {
+      const was = before.get(code)!
+      const now = after.get(code)!
+      const change = byCode(comparison, code)
+      expect(change.impact.before).toBeCloseTo((was.impact! - 1) / 4, 12)
+      expect(change.impact.after).toBeCloseTo((now.impact! - 1) / 6, 12)
+      expect(change.impact.delta).toBeCloseTo((now.impact! - 1) / 6 - (was.impact! - 1) / 4, 12)
+      // The arrow starts from last year's position moved onto this year's 1–7 scale.
+      expect(change.arrowFrom!.stakeholder).toBeCloseTo(1 + ((was.stakeholder! - 1) / 4) * 6, 12)
+    }
+    expect(codesWith(comparison, 'entered')).toEqual(['6', '7'])
+    expect(sentence).toMatch(/rating scale changed from 5 to 7 points/)
   })
 
   test('loadComparison serves the disclosure without a request; null without a previous', async () => {

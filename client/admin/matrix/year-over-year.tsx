@@ -51,6 +51,10 @@ export function CompareSelect(props: {
         )
       : []
   const view = comparison.state === 'ready' ? comparison.data : null
+  // A first assessment: a line saying why there is nothing to choose, not an empty control.
+  if (list.state === 'ready' && others.length === 0 && !props.value) {
+    return <p class="hint compare-none">{t.noOthers}</p>
+  }
   return (
     <div class="compare-bar card">
       <div class="field">
@@ -58,7 +62,6 @@ export function CompareSelect(props: {
         <select
           id="matrix-compare"
           value={props.value}
-          disabled={list.state === 'ready' && others.length === 0}
           onChange={(e) => props.onChange(e.currentTarget.value)}
         >
           <option value="">{t.none}</option>
@@ -70,7 +73,6 @@ export function CompareSelect(props: {
         </select>
       </div>
       <div class="compare-notes" aria-live="polite">
-        {list.state === 'ready' && others.length === 0 && <p class="hint">{t.noOthers}</p>}
         {props.value && comparison.state === 'loading' && <p class="hint">{t.loading}</p>}
         {comparison.state === 'error' && (
           <p class="error-message" role="alert">
