@@ -21,6 +21,7 @@ import { auditRoutes } from './routes/audit.ts'
 import { authRoutes } from './routes/auth.ts'
 import { clientPages } from './routes/client-pages.ts'
 import { comparisonRoutes } from './routes/comparison.ts'
+import { confirmationRoutes } from './routes/confirmation.ts'
 import { exportsRoutes } from './routes/exports.ts'
 import { matrixRoutes } from './routes/matrix.ts'
 import { membersRoutes } from './routes/members.ts'
@@ -77,6 +78,7 @@ export function createApp(options: CreateAppOptions) {
   app.route('/api/assessments', comparisonRoutes(deps))
   app.route('/api/assessments', exportsRoutes(deps))
   app.route('/api/assessments', retentionRoutes(deps))
+  app.route('/api/assessments', confirmationRoutes(deps))
   app.all('/api/*', notFoundHandler)
   app.route('/', clientPages(deps.config.clientDir))
   return app

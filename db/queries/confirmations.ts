@@ -1,6 +1,7 @@
-import { desc, eq } from 'drizzle-orm'
+import { and, desc, eq } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/pg-core'
 import type { Executor } from '../client.ts'
-import { approvals, confirmations, users } from '../schema.ts'
+import { approvals, assessments, confirmations, users } from '../schema.ts'
 
 export type Confirmation = typeof confirmations.$inferSelect
 export type NewConfirmation = typeof confirmations.$inferInsert
@@ -47,5 +48,63 @@ export async function findApproval(db: Executor, confirmationId: number) {
     .from(approvals)
     .innerJoin(users, eq(users.id, approvals.decidedBy))
     .where(eq(approvals.confirmationId, confirmationId))
+  return row
+}
+
+export async function findConfirmation(
+  db: Executor,
+  assessmentId: number,
+  version: number,
+): Promise<Confirmation | undefined> {
+  const [row] = await db
+    .select()
+    .from(confirmations)
+    .where(and(eq(confirmations.assessmentId, assessmentId), eq(confirmations.version, version)))
+  return row
+}
+
+const decider = alias(users, 'decider')
+
+/**
+ * Every version with who confirmed it and the board's decision on it, newest first: one query
+ * for the confirmation page's history.
+ */
+export async function listVersions(db: Executor, assessmentId: number) {
+  return db
+    .select({
+      version: confirmations.version,
+      hash: confirmations.hash,
+      snapshot: confirmations.snapshot,
+      confirmedAt: confirmations.createdAt,
+      confirmedById: confirmations.confirmedBy,
+      confirmedByName: users.name,
+      confirmedByEmail: users.email,
+      decision: approvals.decision,
+      comment: approvals.comment,
+      decidedAt: approvals.createdAt,
+      decidedById: approvals.decidedBy,
+      decidedByName: decider.name,
+      decidedByEmail: decider.email,
+    })
+    .from(confirmations)
+    .innerJoin(users, eq(users.id, confirmations.confirmedBy))
+    .leftJoin(approvals, eq(approvals.confirmationId, confirmations.id))
+    .leftJoin(decider, eq(decider.id, approvals.decidedBy))
+    .where(eq(confirmations.assessmentId, assessmentId))
+    .orderBy(desc(confirmations.version))
+}
+export type VersionRow = Awaited<ReturnType<typeof listVersions>>[number]
+
+/**
+ * Takes the assessment's row lock for the rest of the transaction, so two confirmations (or a
+ * confirmation and an approval) of one assessment happen one after the other, and returns its
+ * status as it is once the lock is held.
+ */
+export async function lockAssessment(db: Executor, assessmentId: number) {
+  const [row] = await db
+    .select({ status: assessments.status })
+    .from(assessments)
+    .where(eq(assessments.id, assessmentId))
+    .for('update')
   return row
 }

@@ -1,14 +1,7 @@
-import type { AssessmentIssue } from '#db/queries/assessments'
-import type { Locale } from '#surveys/locales'
-import type { MatrixIssue, MatrixView, PerAxis } from '#surveys/matrix-view'
+import { type MatrixView, matrixIssue } from '#surveys/matrix-view'
 import { isWhatIf, type MatrixQuery } from '#surveys/schemas/matrix'
-import type { AxisScore, GroupScore, IssueScore, MatrixScores } from '#surveys/scoring'
+import type { MatrixScores } from '#surveys/scoring'
 import { localeFor, type MatrixSources, settingsFor } from './matrix-scores.ts'
-
-const perAxis = <T>(issue: IssueScore, pick: (axis: AxisScore) => T): PerAxis<T> => ({
-  impact: pick(issue.impact),
-  stakeholder: pick(issue.stakeholder),
-})
 
 /** The JSON of GET /api/assessments/:id/matrix (DESIGN §6), in full precision. */
 export function presentMatrix(
@@ -49,7 +42,7 @@ export function presentMatrix(
     })),
     issues: scores.issues.flatMap((issue) => {
       const row = issuesById.get(issue.id)
-      return row ? [presentIssue(issue, row, locale)] : []
+      return row ? [matrixIssue(issue, row, locale)] : []
     }),
     responses: {
       total: Object.values(byGroup).reduce((sum, n) => sum + n, 0),
@@ -57,34 +50,6 @@ export function presentMatrix(
       byGroup,
     },
   }
-}
-
-function presentIssue(issue: IssueScore, row: AssessmentIssue, locale: Locale): MatrixIssue {
-  return {
-    id: issue.id,
-    code: issue.code,
-    aspect: row.aspect,
-    name: row.names[locale],
-    names: row.names,
-    hkex: row.hkex,
-    impact: issue.impact.score,
-    stakeholder: issue.stakeholder.score,
-    priority: issue.priority,
-    coverage: perAxis(issue, (axis) => axis.coverage),
-    se: perAxis(issue, (axis) => axis.se),
-    spread: perAxis(issue, (axis) => axis.spread),
-    n: perAxis(issue, (axis) => axis.n),
-    dontKnow: perAxis(issue, (axis) => axis.dontKnow),
-    tier: issue.tier,
-    rank: issue.rank,
-    flags: issue.flags,
-    sensitivity: issue.sensitivity,
-    groups: perAxis(issue, (axis) => axis.groups.map(presentGroupScore)),
-  }
-}
-
-function presentGroupScore({ key, n, mean, sd, dontKnow, eligible }: GroupScore) {
-  return { key, n, mean, sd, dontKnow, eligible }
 }
 
 function weightsInForce(sources: MatrixSources, query: MatrixQuery): Record<string, number> {

@@ -131,6 +131,7 @@ export const auditEntityText = catalog(
     approval: 'Board approval',
     membership: 'Membership',
     organisation: 'Organisation',
+    'personal-data': 'Personal data',
   },
   {
     assessment: '評估',
@@ -148,6 +149,7 @@ export const auditEntityText = catalog(
     approval: '董事會批准',
     membership: '成員資格',
     organisation: '機構',
+    'personal-data': '個人資料',
   },
   {
     assessment: '评估',
@@ -165,6 +167,7 @@ export const auditEntityText = catalog(
     approval: '董事会批准',
     membership: '成员资格',
     organisation: '机构',
+    'personal-data': '个人信息',
   },
 )
 
@@ -185,6 +188,7 @@ export const auditActionText = catalog(
     approve: 'Approved',
     return: 'Returned for review',
     submit: 'Submitted',
+    erase: 'Erased',
   },
   {
     create: '建立',
@@ -201,6 +205,7 @@ export const auditActionText = catalog(
     approve: '批准',
     return: '退回檢視',
     submit: '提交',
+    erase: '刪除個人資料',
   },
   {
     create: '创建',
@@ -217,6 +222,7 @@ export const auditActionText = catalog(
     approve: '批准',
     return: '退回审核',
     submit: '提交',
+    erase: '删除个人信息',
   },
 )
 

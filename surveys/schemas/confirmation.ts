@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { Locale } from '../locales.ts'
 import { IdString } from './assessments.ts'
 
 /** The longest rationale or comment we store; a paragraph, not a report. */
@@ -61,3 +62,7 @@ export const ApprovalBody = v.pipe(
   ),
 )
 export type ApprovalBody = v.InferOutput<typeof ApprovalBody>
+
+/** `GET /api/assessments/:id/disclosure?locale=`: the report's language (else the assessment's). */
+export const DisclosureQuery = v.object({ locale: v.optional(Locale) })
+export type DisclosureQuery = v.InferOutput<typeof DisclosureQuery>

@@ -1,12 +1,9 @@
 import { randomInt, randomUUID } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { sql } from 'drizzle-orm'
 import { afterAll, describe, expect, test } from 'vitest'
-import { createDb, type Database } from '#db/client'
-import { createPostgresDatabase, testDriver } from '../support/db.ts'
-import { type ServerProcess, startServerProcess } from '../support/server-process.ts'
+import type { Database } from '#db/client'
+import { testDriver } from '../support/db.ts'
+import { type ServerProcess, serverData, startServerProcess } from '../support/server-process.ts'
 
 // Crash test: ≥ 500 submissions from concurrent clients, SIGKILL part-way, restart on the same
 // data. Every submission that was answered 201 must be stored whole (all its ratings), and no
@@ -120,7 +117,7 @@ describe('durability under SIGKILL', () => {
   })
 
   test(`every acknowledged submission survives a crash whole, on ${testDriver()}`, async () => {
-    const target = await dataTarget()
+    const target = await serverData('crash')
     cleanups.push(target.cleanup)
     const env = {
       ...target.env,
@@ -175,20 +172,3 @@ describe('durability under SIGKILL', () => {
     }
   }, 240_000)
 })
-
-async function dataTarget(): Promise<{
-  env: Record<string, string>
-  open: () => Promise<Database>
-  cleanup: () => Promise<void> | void
-}> {
-  if (testDriver() === 'postgres') {
-    const { url, drop } = await createPostgresDatabase()
-    return { env: { DATABASE_URL: url }, open: () => createDb({ url, poolSize: 1 }), cleanup: drop }
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'materiality-crash-'))
-  return {
-    env: { DATA_DIR: dir },
-    open: () => createDb({ dataDir: dir }),
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
-  }
-}

@@ -20,6 +20,7 @@ const ids = {
   issue: ':issue',
   group: ':group',
   link: ':link',
+  closed: ':closed',
   organisation: ':organisation',
   token: ':token',
 }
@@ -55,6 +56,9 @@ beforeAll(async () => {
   ids.draft = (await admin.post('/api/assessments', { name: 'Fuzz draft' })).json.id
   ids.open = (await admin.post('/api/assessments', { name: 'Fuzz open' })).json.id
   await admin.patch(`/api/assessments/${ids.open}`, { status: 'open' })
+  ids.closed = (await admin.post('/api/assessments', { name: 'Fuzz closed' })).json.id
+  await admin.patch(`/api/assessments/${ids.closed}`, { status: 'open' })
+  await admin.patch(`/api/assessments/${ids.closed}`, { status: 'closed' })
   ids.issue = (await admin.get(`/api/assessments/${ids.draft}/issues`)).json.issues[0].id
   ids.group = (await admin.get(`/api/assessments/${ids.draft}/groups`)).json.groups[0].id
   const link = (
@@ -121,6 +125,11 @@ const ENDPOINTS: Endpoint[] = [
   endpoint('GET', (_, q) => `/api/assessments/${ids.open}/comparison?${q}`),
   endpoint('GET', (_, q) => `${A()}/audit?${q}`),
   endpoint('GET', (_, q) => `${A()}/audit.csv?${q}`),
+  endpoint('GET', (s) => `/api/assessments/${seg(s)}/confirmation`),
+  endpoint('POST', () => `/api/assessments/${ids.closed}/confirmation`),
+  endpoint('GET', (s) => `/api/assessments/${ids.closed}/confirmations/${seg(s)}`),
+  endpoint('POST', () => `/api/assessments/${ids.closed}/approval`),
+  endpoint('GET', (_, q) => `/api/assessments/${ids.closed}/disclosure?${q}`),
   endpoint('GET', (s) => `/api/organisations/${seg(s)}/members`),
   endpoint('POST', () => `/api/organisations/${ids.organisation}/members`),
   endpoint('PATCH', (s) => `/api/organisations/${ids.organisation}/members/${seg(s)}`),
@@ -203,6 +212,42 @@ describe('fuzzing every endpoint', () => {
         async (body) => {
           const before = await fingerprint()
           const response = await client(harness.app).post(`/api/survey/${ids.token}/submit`, body)
+          expectJsonError(response)
+          expect(response.status).toBe(400)
+          expect(await fingerprint()).toBe(before)
+        },
+      ),
+      { numRuns: RUNS },
+    )
+  })
+
+  test('confirmation bodies shaped like the real thing, with hostile values, store nothing', async () => {
+    const url = `/api/assessments/${ids.closed}`
+    const { issues } = (await admin.get(`${url}/issues`)).json
+    const issueId = fc.constantFrom(...issues.map((i: { id: string }) => i.id))
+    const hostile = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.constant(null),
+      fc.constant('x'.repeat(3000)),
+    )
+    const decision = fc.record(
+      {
+        issueId: fc.oneof(issueId, hostile),
+        material: fc.oneof(fc.boolean(), hostile),
+        rationale: fc.oneof(fc.string(), hostile),
+      },
+      { requiredKeys: ['issueId', 'material'] },
+    )
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          decisions: fc.array(decision, { maxLength: 40 }),
+          order: fc.array(fc.oneof(issueId, hostile), { maxLength: 10 }),
+        }),
+        async (body) => {
+          const before = await fingerprint()
+          const response = await admin.post(`${url}/confirmation`, body)
           expectJsonError(response)
           expect(response.status).toBe(400)
           expect(await fingerprint()).toBe(before)

@@ -1,6 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createInterface } from 'node:readline'
+import { createDb, type Database } from '#db/client'
 import { projectRoot } from '#db/paths'
+import { createPostgresDatabase, testDriver } from './db.ts'
 
 export interface ServerProcess {
   url: string
@@ -59,4 +64,25 @@ function parseListening(line: string): string | undefined {
       return entry.url.replace('localhost', '127.0.0.1')
   } catch {}
   return undefined
+}
+
+/**
+ * Where a server process keeps its data on the test's driver: a fresh PostgreSQL database, or a
+ * PGlite directory; `open` reads the same data from the test, `cleanup` removes it.
+ */
+export async function serverData(label: string): Promise<{
+  env: Record<string, string>
+  open: () => Promise<Database>
+  cleanup: () => Promise<void> | void
+}> {
+  if (testDriver() === 'postgres') {
+    const { url, drop } = await createPostgresDatabase()
+    return { env: { DATABASE_URL: url }, open: () => createDb({ url, poolSize: 1 }), cleanup: drop }
+  }
+  const dir = mkdtempSync(join(tmpdir(), `materiality-${label}-`))
+  return {
+    env: { DATA_DIR: dir },
+    open: () => createDb({ dataDir: dir }),
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  }
 }

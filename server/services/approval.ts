@@ -1,0 +1,101 @@
+import type { Executor } from '#db/client'
+import type { Assessment } from '#db/queries/assessments'
+import { updateAssessment } from '#db/queries/assessments'
+import { insertAudit } from '#db/queries/audit'
+import { findLatestConfirmation, insertApproval, lockAssessment } from '#db/queries/confirmations'
+import { listMembers } from '#db/queries/members'
+import { type ApprovalRight, approvalRight } from '#surveys/approval'
+import type { ApprovalCreated, ApproveBlock } from '#surveys/confirmation-view'
+import type { ApprovalBody } from '#surveys/schemas/confirmation'
+import type { AppDeps, SessionUser } from '../context.ts'
+import { conflict, forbidden } from '../errors.ts'
+import { assessmentFor, CAN } from './access.ts'
+
+/** Whether this user may decide on the latest version now, and whether it would be self-approval. */
+export async function approvalBlock(
+  deps: AppDeps,
+  user: SessionUser,
+  assessment: Pick<Assessment, 'status' | 'organisationId'>,
+  latest: { confirmedById: number } | undefined,
+): Promise<{ blocked: ApproveBlock | null; selfApproval: boolean }> {
+  if (assessment.status !== 'confirmed' || !latest) {
+    return { blocked: 'notConfirmed', selfApproval: false }
+  }
+  const right = await rightOf(
+    deps.database.db,
+    user,
+    assessment.organisationId,
+    latest.confirmedById,
+  )
+  return right.allowed
+    ? { blocked: null, selfApproval: right.selfApproved }
+    : { blocked: right.reason, selfApproval: false }
+}
+
+async function rightOf(
+  db: Executor,
+  user: SessionUser,
+  organisationId: number,
+  confirmedBy: number,
+): Promise<ApprovalRight> {
+  const members = await listMembers(db, organisationId)
+  return approvalRight({ userId: user.id, confirmedBy, members })
+}
+
+const REFUSALS = {
+  notApprover: 'Only the board (members with the approver role) approves a confirmation.',
+  ownConfirmation: 'You confirmed this version; another approver must decide on it.',
+} as const
+
+/**
+ * POST /api/assessments/:id/approval: the board approves the confirmed version (final) or returns
+ * it to management, which reopens the confirmation for a new version. One decision per version,
+ * enforced by a unique index, under the assessment's row lock.
+ */
+export async function decideApproval(
+  deps: AppDeps,
+  user: SessionUser,
+  assessmentId: number,
+  body: ApprovalBody,
+): Promise<ApprovalCreated> {
+  const assessment = await assessmentFor(deps, user, assessmentId, CAN.read)
+  return deps.database.db.transaction(async (tx) => {
+    const status = (await lockAssessment(tx, assessmentId))?.status
+    const latest = await findLatestConfirmation(tx, assessmentId)
+    if (status !== 'confirmed' || !latest) {
+      throw conflict('not_confirmed', 'There is no confirmed version waiting for a decision.')
+    }
+    const right = await rightOf(tx, user, assessment.organisationId, latest.confirmedBy)
+    if (!right.allowed) throw forbidden(REFUSALS[right.reason])
+    await insertApproval(tx, {
+      confirmationId: latest.id,
+      decision: body.decision,
+      comment: body.comment,
+      decidedBy: user.id,
+    })
+    const next = body.decision === 'approve' ? 'approved' : 'closed'
+    await updateAssessment(tx, assessmentId, { status: next })
+    await insertAudit(tx, {
+      organisationId: assessment.organisationId,
+      assessmentId,
+      actorId: user.id,
+      action: body.decision,
+      entity: 'approval',
+      entityId: String(latest.version),
+      before: { status },
+      after: {
+        status: next,
+        version: latest.version,
+        decision: body.decision,
+        comment: body.comment,
+        selfApproved: right.selfApproved,
+      },
+    })
+    return {
+      version: latest.version,
+      decision: body.decision,
+      status: next,
+      selfApproved: right.selfApproved,
+    }
+  })
+}

@@ -1,0 +1,242 @@
+import type { Executor } from '#db/client'
+import { type Assessment, updateAssessment } from '#db/queries/assessments'
+import { insertAudit } from '#db/queries/audit'
+import {
+  findConfirmation,
+  findLatestConfirmation,
+  insertConfirmation,
+  listVersions,
+  lockAssessment,
+  type VersionRow,
+} from '#db/queries/confirmations'
+import { findOrganisation } from '#db/queries/members'
+import { countResponsesByGroup } from '#db/queries/response-tracking'
+import {
+  type ComputedIssue,
+  checkDecisions,
+  decisionMessages,
+  type PreviousDecisions,
+  startingDecisions,
+} from '#surveys/confirmation'
+import type {
+  ConfirmationCreated,
+  ConfirmationState,
+  ConfirmedVersion,
+  VersionSummary,
+} from '#surveys/confirmation-view'
+import type { ConfirmationBody } from '#surveys/schemas/confirmation'
+import type { MatrixScores } from '#surveys/scoring'
+import { buildSnapshot, type Snapshot, type SnapshotGroup } from '#surveys/snapshot'
+import type { AppDeps, SessionUser } from '../context.ts'
+import { badRequest, conflict, notFound } from '../errors.ts'
+import { assessmentFor, CAN } from './access.ts'
+import { approvalBlock } from './approval.ts'
+import { loadMatrixSources } from './matrix.ts'
+import { computeMatrix, type MatrixSources } from './matrix-scores.ts'
+import { openSnapshot, sealSnapshot } from './snapshots.ts'
+
+/** GET /api/assessments/:id/confirmation: what the confirmation page shows this user. */
+export async function getConfirmationState(
+  deps: AppDeps,
+  user: SessionUser,
+  assessmentId: number,
+): Promise<ConfirmationState> {
+  const assessment = await assessmentFor(deps, user, assessmentId, CAN.read)
+  const { db } = deps.database
+  const rows = await listVersions(db, assessmentId)
+  const confirm = (CAN.confirm as readonly string[]).includes(assessment.role)
+  const block = await approvalBlock(deps, user, assessment, rows[0])
+  return {
+    status: assessment.status,
+    can: {
+      confirm: confirm && assessment.status === 'closed',
+      approve: block.blocked === null,
+      approveBlocked: block.blocked,
+      selfApproval: block.selfApproval,
+    },
+    starting: assessment.status === 'closed' ? await startingPoint(deps, user, assessment) : null,
+    versions: rows.map(versionSummary),
+  }
+}
+
+/** The computed tiers, and the previous version's decisions when the board returned it. */
+async function startingPoint(deps: AppDeps, user: SessionUser, assessment: Assessment) {
+  const { computed } = await scoreForConfirmation(deps, user, assessment.id)
+  const latest = await findLatestConfirmation(deps.database.db, assessment.id)
+  return startingDecisions(computed, latest ? previousDecisions(openSnapshot(latest)) : undefined)
+}
+
+function previousDecisions(snapshot: Snapshot): PreviousDecisions {
+  return { decisions: snapshot.decisions, order: snapshot.order }
+}
+
+function versionSummary(row: VersionRow): VersionSummary {
+  const { decisions } = openSnapshot(row)
+  return {
+    version: row.version,
+    hash: row.hash,
+    confirmedAt: row.confirmedAt.toISOString(),
+    confirmedBy: { name: row.confirmedByName, email: row.confirmedByEmail },
+    material: decisions.filter((d) => d.material).length,
+    overrides: decisions.filter((d) => d.override).length,
+    approval:
+      row.decision && row.decidedAt && row.decidedByName !== null
+        ? {
+            decision: row.decision,
+            comment: row.comment ?? '',
+            decidedAt: row.decidedAt.toISOString(),
+            decidedBy: { name: row.decidedByName, email: row.decidedByEmail ?? '' },
+            selfApproved: row.decidedById === row.confirmedById,
+          }
+        : null,
+  }
+}
+
+/** GET /api/assessments/:id/confirmations/:version: one sealed version, checked against its hash. */
+export async function getConfirmedVersion(
+  deps: AppDeps,
+  user: SessionUser,
+  assessmentId: number,
+  version: number,
+): Promise<ConfirmedVersion> {
+  await assessmentFor(deps, user, assessmentId, CAN.read)
+  const stored = await findConfirmation(deps.database.db, assessmentId, version)
+  if (!stored) throw notFound('That version')
+  return { version: stored.version, hash: stored.hash, snapshot: openSnapshot(stored) }
+}
+
+/**
+ * POST /api/assessments/:id/confirmation. Checks the decisions against the scores as they stand
+ * (the survey is closed, so they cannot move), then under the assessment's row lock seals the
+ * snapshot as the next version, locks the assessment as `confirmed` and writes the audit entry.
+ */
+export async function confirmAssessment(
+  deps: AppDeps,
+  user: SessionUser,
+  assessmentId: number,
+  body: ConfirmationBody,
+): Promise<ConfirmationCreated> {
+  const assessment = await assessmentFor(deps, user, assessmentId, CAN.confirm)
+  assertConfirmable(assessment.status)
+  const { sources, scores, computed } = await scoreForConfirmation(deps, user, assessmentId)
+  const checked = checkDecisions(computed, body)
+  if (!checked.ok) {
+    throw badRequest('Some decisions need attention.', decisionMessages(checked.problems))
+  }
+  const now = deps.clock.now()
+  const invited = await countResponsesByGroup(deps.database.db, assessmentId)
+  const organisation = await findOrganisation(deps.database.db, assessment.organisationId)
+  return deps.database.db.transaction(async (tx) => {
+    assertConfirmable((await lockAssessment(tx, assessmentId))?.status)
+    const previous = await findLatestConfirmation(tx, assessmentId)
+    const version = (previous?.version ?? 0) + 1
+    const snapshot = buildSnapshot({
+      assessment: {
+        id: String(assessment.id),
+        name: assessment.name,
+        organisation: { id: String(assessment.organisationId), name: organisation?.name ?? '' },
+        periodStart: assessment.periodStart,
+        periodEnd: assessment.periodEnd,
+      },
+      identification: { library: 'hkex-33' },
+      survey: {
+        openedAt: assessment.openedAt?.toISOString() ?? null,
+        closedAt: assessment.closedAt?.toISOString() ?? null,
+      },
+      settings: assessment.settings,
+      scores,
+      issues: sources.issues.map((issue) => ({ ...issue, id: String(issue.id) })),
+      groups: snapshotGroups(sources, invited),
+      decisions: checked.decisions,
+      order: checked.order,
+      version,
+      previousHash: previous?.hash ?? null,
+      confirmedBy: { id: String(user.id), name: user.name, email: user.email },
+      confirmedAt: now.toISOString(),
+    })
+    const sealed = sealSnapshot(snapshot)
+    await insertConfirmation(tx, {
+      assessmentId,
+      version,
+      snapshot: sealed.text,
+      hash: sealed.hash,
+      confirmedBy: user.id,
+      createdAt: now,
+    })
+    await updateAssessment(tx, assessmentId, { status: 'confirmed' })
+    await auditConfirmation(tx, assessment, user.id, snapshot, sealed.hash)
+    return { version, hash: sealed.hash }
+  })
+}
+
+function assertConfirmable(status: Assessment['status'] | undefined): void {
+  if (status === 'confirmed' || status === 'approved') {
+    throw conflict('assessment_locked', `This assessment is ${status} already.`)
+  }
+  if (status !== 'closed') {
+    throw conflict('not_closed', 'Close the survey before management confirms the result.')
+  }
+}
+
+/** The saved-settings scores and each issue's computed tier, the baseline decisions depart from. */
+async function scoreForConfirmation(deps: AppDeps, user: SessionUser, assessmentId: number) {
+  const sources = await loadMatrixSources(deps, user, assessmentId)
+  const scores: MatrixScores = computeMatrix(sources, {})
+  const computed: ComputedIssue[] = scores.issues.map((issue) => ({
+    issueId: issue.id,
+    code: issue.code,
+    tier: issue.tier,
+  }))
+  return { sources, scores, computed }
+}
+
+function snapshotGroups(
+  sources: MatrixSources,
+  progress: Awaited<ReturnType<typeof countResponsesByGroup>>,
+): SnapshotGroup[] {
+  const invited = new Map(progress.map((group) => [group.id, group.invited]))
+  const counts = new Map(sources.counts.map((row) => [row.groupId, row]))
+  const { excludeFlagged } = sources.assessment.settings
+  return sources.groups.map((group) => {
+    const count = counts.get(group.id)
+    const responded = count ? count.responses - (excludeFlagged ? count.flagged : 0) : 0
+    return {
+      key: group.key,
+      names: group.names,
+      channels: group.channels,
+      weight: group.weight,
+      axes: [...group.axes],
+      invited: invited.get(group.id) || null,
+      responded,
+    }
+  })
+}
+
+async function auditConfirmation(
+  tx: Executor,
+  assessment: Assessment,
+  actorId: number,
+  snapshot: Snapshot,
+  hash: string,
+) {
+  const codes = new Map(snapshot.issues.map((issue) => [issue.id, issue.code]))
+  const codeOf = (id: string) => codes.get(id) ?? id
+  await insertAudit(tx, {
+    organisationId: assessment.organisationId,
+    assessmentId: assessment.id,
+    actorId,
+    action: 'confirm',
+    entity: 'confirmation',
+    entityId: String(snapshot.version),
+    before: { status: assessment.status },
+    after: {
+      status: 'confirmed',
+      version: snapshot.version,
+      hash,
+      material: snapshot.order.map(codeOf),
+      overrides: snapshot.decisions
+        .filter((d) => d.override)
+        .map((d) => ({ code: codeOf(d.issueId), material: d.material, rationale: d.rationale })),
+    },
+  })
+}

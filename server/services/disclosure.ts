@@ -1,0 +1,45 @@
+import { findApproval, findLatestConfirmation } from '#db/queries/confirmations'
+import type { DisclosureView } from '#surveys/confirmation-view'
+import { buildDisclosure } from '#surveys/disclosure'
+import type { Locale } from '#surveys/locales'
+import { snapshotMatrixView } from '#surveys/matrix-view'
+import type { AppDeps, SessionUser } from '../context.ts'
+import { conflict } from '../errors.ts'
+import { assessmentFor, CAN } from './access.ts'
+import { openSnapshot } from './snapshots.ts'
+
+/**
+ * GET /api/assessments/:id/disclosure: the materiality section of the ESG report, written from
+ * the latest confirmed snapshot (never from live data), with the board's approval when given.
+ */
+export async function getDisclosure(
+  deps: AppDeps,
+  user: SessionUser,
+  assessmentId: number,
+  requested: Locale | undefined,
+): Promise<DisclosureView> {
+  const assessment = await assessmentFor(deps, user, assessmentId, CAN.read)
+  const { db } = deps.database
+  const latest = await findLatestConfirmation(db, assessmentId)
+  if (!latest) {
+    throw conflict('not_confirmed', 'Management has not confirmed this assessment yet.')
+  }
+  const snapshot = openSnapshot(latest)
+  const decided = await findApproval(db, latest.id)
+  const approved = decided?.approval.decision === 'approve'
+  const approval = approved
+    ? {
+        approvedAt: decided.approval.createdAt.toISOString(),
+        selfApproved: decided.approval.decidedBy === latest.confirmedBy,
+      }
+    : null
+  const locale = requested ?? assessment.settings.defaultLocale
+  return {
+    locale,
+    version: latest.version,
+    hash: latest.hash,
+    approved,
+    sections: buildDisclosure(snapshot, locale, { approval }),
+    matrix: snapshotMatrixView(snapshot, assessment.status, locale),
+  }
+}

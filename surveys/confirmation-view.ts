@@ -1,0 +1,85 @@
+/** The JSON of the confirmation, approval and disclosure endpoints, shared by server and client. */
+
+import type { DraftDecision } from './confirmation.ts'
+import type { DisclosureSection } from './disclosure.ts'
+import type { AssessmentStatus } from './domain.ts'
+import type { Locale } from './locales.ts'
+import type { MatrixView } from './matrix-view.ts'
+import type { ApprovalBody } from './schemas/confirmation.ts'
+import type { Snapshot } from './snapshot.ts'
+
+export interface Person {
+  name: string
+  email: string
+}
+
+/** Why the current user may not decide on the latest version, or null when they may. */
+export type ApproveBlock = 'notApprover' | 'ownConfirmation' | 'notConfirmed'
+
+export interface ApprovalSummary {
+  decision: ApprovalBody['decision']
+  comment: string
+  decidedAt: string
+  decidedBy: Person
+  selfApproved: boolean
+}
+
+export interface VersionSummary {
+  version: number
+  hash: string
+  confirmedAt: string
+  confirmedBy: Person
+  /** Issues decided material. */
+  material: number
+  /** Decisions that depart from the computed tier. */
+  overrides: number
+  approval: ApprovalSummary | null
+}
+
+/** GET /api/assessments/:id/confirmation */
+export interface ConfirmationState {
+  status: AssessmentStatus
+  can: {
+    confirm: boolean
+    approve: boolean
+    approveBlocked: ApproveBlock | null
+    /** Approving now would be recorded as self-approved (a one-person organisation). */
+    selfApproval: boolean
+  }
+  /** Where a new confirmation starts (after a return: the previous decisions); null when closed to it. */
+  starting: { decisions: DraftDecision[]; order: string[] } | null
+  /** Newest first. */
+  versions: VersionSummary[]
+}
+
+/** GET /api/assessments/:id/confirmations/:version */
+export interface ConfirmedVersion {
+  version: number
+  hash: string
+  snapshot: Snapshot
+}
+
+/** POST /api/assessments/:id/confirmation → 201 */
+export interface ConfirmationCreated {
+  version: number
+  hash: string
+}
+
+/** POST /api/assessments/:id/approval → 201 */
+export interface ApprovalCreated {
+  version: number
+  decision: ApprovalBody['decision']
+  status: AssessmentStatus
+  selfApproved: boolean
+}
+
+/** GET /api/assessments/:id/disclosure */
+export interface DisclosureView {
+  locale: Locale
+  version: number
+  hash: string
+  approved: boolean
+  sections: DisclosureSection[]
+  /** The confirmed snapshot as matrix JSON, for the figure. */
+  matrix: MatrixView
+}

@@ -1,0 +1,53 @@
+import { execFile } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { projectRoot } from '#db/paths'
+import { ADMIN } from '../support/app.ts'
+import { testDriver } from '../support/db.ts'
+import { type ServerProcess, serverData, startServerProcess } from '../support/server-process.ts'
+
+// The team's smoke check of DESIGN §6 (../shared/checks/api-contract.mjs), run as it is against a
+// real server process. A copy lives in test/contract so a clone without ../shared still runs it;
+// when ../shared is there, the copy must be identical.
+const root = projectRoot()
+const SHARED = join(root, '..', 'shared', 'checks', 'api-contract.mjs')
+const COPY = join(root, 'test', 'contract', 'api-contract.mjs')
+
+describe(`the HTTP contract check, on ${testDriver()}`, () => {
+  let server: ServerProcess
+  let cleanup: () => Promise<void> | void
+
+  beforeAll(async () => {
+    const target = await serverData('contract')
+    cleanup = target.cleanup
+    server = await startServerProcess({
+      ...target.env,
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+    })
+  }, 90_000)
+  afterAll(async () => {
+    await server?.stop()
+    await cleanup?.()
+  })
+
+  test.runIf(existsSync(SHARED))('test/contract holds the shared check unchanged', () => {
+    expect(readFileSync(COPY, 'utf8')).toBe(readFileSync(SHARED, 'utf8'))
+  })
+
+  test('every step holds', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [COPY, server.url], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
+      },
+    }).catch((error: { stdout?: string; message: string }) => {
+      throw new Error(`the contract check failed:\n${error.stdout ?? error.message}`)
+    })
+    expect(stdout).not.toContain('FAIL')
+    expect(stdout).toContain('the contract holds')
+  })
+})
