@@ -20,6 +20,7 @@ import { assessmentsRoutes } from './routes/assessments.ts'
 import { auditRoutes } from './routes/audit.ts'
 import { authRoutes } from './routes/auth.ts'
 import { clientPages } from './routes/client-pages.ts'
+import { comparisonRoutes } from './routes/comparison.ts'
 import { confirmationRoutes } from './routes/confirmation.ts'
 import { evidenceRoutes } from './routes/evidence.ts'
 import { exportsRoutes } from './routes/exports.ts'
@@ -75,6 +76,7 @@ export function createApp(options: CreateAppOptions) {
   app.route('/api/assessments', auditRoutes(deps))
   app.route('/api/organisations', membersRoutes(deps))
   app.route('/api/assessments', matrixRoutes(deps))
+  app.route('/api/assessments', comparisonRoutes(deps))
   app.route('/api/assessments', exportsRoutes(deps))
   app.route('/api/assessments', retentionRoutes(deps))
   app.route('/api/assessments', confirmationRoutes(deps))

@@ -129,7 +129,7 @@ describe('the matrix page', () => {
     expect(created.status()).toBe(201)
     const { id } = (await created.json()) as { id: string }
     await page.goto(`${server.url}/assessments/${id}/matrix`)
-    await page.getByRole('heading', { name: 'No responses yet' }).waitFor()
+    await page.getByRole('heading', { name: 'No responses yet', exact: true }).waitFor()
     expect(await page.getByTestId('matrix-chart').count()).toBe(0)
     await screenshot(page, 'matrix-empty-en-desktop')
     await context.close()

@@ -121,6 +121,8 @@ const ENDPOINTS: Endpoint[] = [
   endpoint('GET', (_, q) => `/api/assessments/${ids.open}/matrix?${q}`),
   endpoint('GET', (_, q) => `/api/assessments/${ids.open}/export.csv?${q}`),
   endpoint('GET', (_, q) => `/api/assessments/${ids.open}/export.xlsx?${q}`),
+  endpoint('GET', (s, q) => `/api/assessments/${seg(s)}/comparison?${q}`),
+  endpoint('GET', (_, q) => `/api/assessments/${ids.open}/comparison?${q}`),
   endpoint('GET', (_, q) => `${A()}/audit?${q}`),
   endpoint('GET', (_, q) => `${A()}/audit.csv?${q}`),
   endpoint('GET', (s) => `/api/assessments/${seg(s)}/confirmation`),
@@ -143,7 +145,7 @@ const queries = fc.oneof(
       fc.oneof(
         fc.constantFrom('locale', 'group', 'threshold', 'p', 'n', 'rule', 'weights', 'impact'),
         fc.constantFrom('stakeholder', 'cursor', 'from', 'to', 'entity', 'resume', 'status'),
-        fc.constantFrom('version'),
+        fc.constantFrom('version', 'previous'),
         fc.string(),
       ),
       fc.oneof(fc.string(), fc.integer().map(String), fc.double().map(String)),

@@ -2,7 +2,9 @@ import type { ChartConfiguration, ChartDataset, PointStyle, TooltipItem } from '
 import { ASPECT_NAMES, ASPECTS, AXIS_NAMES } from '#surveys/domain'
 import type { MatrixText } from '#surveys/i18n/matrix'
 import type { MatrixIssue, MatrixView } from '#surveys/matrix-view'
+import type { Comparison } from '#surveys/year-over-year'
 import { annotationsOf } from './chart-annotations.ts'
+import { yearArrows, yearArrowsPlugin } from './chart-arrows.ts'
 import { pointLabels, whiteBackground } from './chart-plugins.ts'
 import { ASPECT_STYLES, FONT, formatScore, INK } from './format.ts'
 
@@ -19,6 +21,8 @@ export interface ChartModel {
   text: MatrixText
   /** The print export: title, footnote lines, and bigger type. */
   print?: { title: string[]; footnote: string[] }
+  /** Against an earlier year: arrows from last year's positions. */
+  comparison?: Comparison | null
 }
 
 export type MatrixChartConfig = ChartConfiguration<'scatter', MatrixPoint[]>
@@ -131,9 +135,10 @@ export function chartConfig(model: ChartModel): MatrixChartConfig {
         },
         tooltip: print ? { enabled: false } : tooltipOptions(model),
         annotation: { annotations: annotationsOf(view, text, size) },
+        materialityArrows: { arrows: yearArrows(view, model.comparison), scale: print ? 1.6 : 1 },
       },
     },
-    plugins: [pointLabels(size(11)), ...(print ? [whiteBackground] : [])],
+    plugins: [yearArrowsPlugin, pointLabels(size(11)), ...(print ? [whiteBackground] : [])],
   }
 }
 

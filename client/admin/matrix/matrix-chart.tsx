@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import { ASPECT_NAMES, ASPECTS } from '#surveys/domain'
 import type { MatrixText } from '#surveys/i18n/matrix'
 import type { MatrixView } from '#surveys/matrix-view'
+import type { Comparison } from '#surveys/year-over-year'
 import { Loading } from '../../shared/components/states.tsx'
 import { type ChartModel, plottedIssues } from './chart-config.ts'
 import type { MatrixChart as ChartHandle } from './chart-module.ts'
@@ -11,12 +12,18 @@ import { ASPECT_STYLES } from './format.ts'
  * The scatter of the matrix. chart.js is loaded on mount, the chart is created once, updated in
  * place when the scores change, and destroyed on unmount.
  */
-export function MatrixChart(props: { view: MatrixView; text: MatrixText }) {
+export function MatrixChart(props: {
+  view: MatrixView
+  text: MatrixText
+  /** Against an earlier year: arrows from last year's positions. */
+  comparison?: Comparison | null
+}) {
   const canvas = useRef<HTMLCanvasElement>(null)
   const chart = useRef<ChartHandle | null>(null)
-  const latest = useRef<ChartModel>({ view: props.view, text: props.text })
+  const model = { view: props.view, text: props.text, comparison: props.comparison ?? null }
+  const latest = useRef<ChartModel>(model)
   const [ready, setReady] = useState(false)
-  latest.current = { view: props.view, text: props.text }
+  latest.current = model
 
   useEffect(() => {
     let cancelled = false
@@ -33,8 +40,8 @@ export function MatrixChart(props: { view: MatrixView; text: MatrixText }) {
   }, [])
 
   useEffect(() => {
-    chart.current?.update({ view: props.view, text: props.text })
-  }, [props.view, props.text])
+    chart.current?.update(latest.current)
+  }, [props.view, props.text, props.comparison])
 
   const plotted = plottedIssues(props.view)
   const { text } = props

@@ -1,14 +1,25 @@
 import { ASPECT_NAMES } from '#surveys/domain'
-import type { MatrixText } from '#surveys/i18n/matrix'
+import type { ComparisonText, MatrixText } from '#surveys/i18n/matrix'
 import type { MatrixView } from '#surveys/matrix-view'
+import type { Comparison } from '#surveys/year-over-year'
 import { formatScore } from './format.ts'
+import { DeltaCells, MovementBadge } from './year-over-year.tsx'
 
-/** The ranked issues: the chart's accessible equivalent and the table the exports contain. */
-export function RankedTable(props: { view: MatrixView; text: MatrixText }) {
-  const { view, text: t } = props
+/**
+ * The ranked issues: the chart's accessible equivalent and the table the exports contain. With
+ * a comparison it gains Δ columns and entered / left badges.
+ */
+export function RankedTable(props: {
+  view: MatrixView
+  text: MatrixText
+  compare?: { comparison: Comparison; text: ComparisonText } | null
+}) {
+  const { view, text: t, compare } = props
+  const changes = new Map(compare?.comparison.issues.map((change) => [change.code, change]))
+  const c = compare?.text
   return (
     <div class="table-wrap">
-      <table class="table table--compact" data-testid="ranked-table">
+      <table class={`table table--compact${c ? ' table--compare' : ''}`} data-testid="ranked-table">
         <caption class="visually-hidden">{t.tableTitle}</caption>
         <thead>
           <tr>
@@ -29,6 +40,19 @@ export function RankedTable(props: { view: MatrixView; text: MatrixText }) {
             <th scope="col" class="number">
               {t.priority}
             </th>
+            {c && (
+              <>
+                <th scope="col" class="number">
+                  {c.deltaImpact}
+                </th>
+                <th scope="col" class="number">
+                  {c.deltaStakeholder}
+                </th>
+                <th scope="col" class="number">
+                  {c.deltaRank}
+                </th>
+              </>
+            )}
             <th scope="col">{t.tier}</th>
             <th scope="col">{t.flags}</th>
             <th scope="col" class="number">
@@ -46,8 +70,10 @@ export function RankedTable(props: { view: MatrixView; text: MatrixText }) {
               <td class="number">{formatScore(issue.impact)}</td>
               <td class="number">{formatScore(issue.stakeholder)}</td>
               <td class="number">{formatScore(issue.priority)}</td>
+              {c && <DeltaCells change={changes.get(issue.code)} text={c} />}
               <td>
                 <span class={`badge badge--${issue.tier}`}>{t[`tier_${issue.tier}`]}</span>
+                {c && <MovementBadge change={changes.get(issue.code)} text={c} />}
               </td>
               <td>
                 <ul class="flag-list">

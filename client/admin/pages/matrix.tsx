@@ -1,17 +1,20 @@
 import { useEffect, useState } from 'preact/hooks'
+import type { ComparisonView } from '#surveys/comparison-view'
 import { commonText } from '#surveys/i18n/common'
-import { type MatrixText, matrixText } from '#surveys/i18n/matrix'
+import { comparisonText, type MatrixText, matrixText } from '#surveys/i18n/matrix'
 import type { MatrixView } from '#surveys/matrix-view'
 import { matrixSearch } from '#surveys/schemas/matrix'
 import { get } from '../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useLocale } from '../../shared/locale.tsx'
+import type { Resource } from '../../shared/use-resource.ts'
 import { useResource } from '../../shared/use-resource.ts'
 import type { AssessmentTabProps } from '../assessment-tabs.ts'
 import { MatrixControls, type ViewChoice } from '../matrix/controls.tsx'
 import { Downloads } from '../matrix/downloads.tsx'
 import { MatrixChart } from '../matrix/matrix-chart.tsx'
 import { RankedTable, ResponseCounts } from '../matrix/ranked-table.tsx'
+import { CompareSelect, ComparisonSummary, useComparison } from '../matrix/year-over-year.tsx'
 
 // Sliders move many steps a second; ask the server once the hand rests.
 const SETTLE_MS = 200
@@ -37,14 +40,32 @@ export function MatrixTab(props: AssessmentTabProps) {
   )
   const view = matrix.state === 'ready' ? matrix.data : undefined
   useEffect(() => setLive(view?.live ?? false), [view?.live])
+  // Year over year: the assessment it was copied forward from, unless another is chosen.
+  const [previousId, setPreviousId] = useState(props.assessment.previousId ?? '')
+  const comparison = useComparison(id, previousId, locale, live ? LIVE_POLL_MS : undefined)
   return (
     <>
       <h2>{t.title}</h2>
+      <CompareSelect
+        assessment={props.assessment}
+        value={previousId}
+        onChange={setPreviousId}
+        text={comparisonText[locale]}
+        comparison={comparison}
+      />
       {matrix.state === 'loading' && <Loading label={common.loading} />}
       {matrix.state === 'error' && (
         <ErrorState message={t.loadFailed} retryLabel={common.retry} onRetry={matrix.reload} />
       )}
-      {view && <MatrixBody view={view} choice={choice} onChange={setChoice} search={search} />}
+      {view && (
+        <MatrixBody
+          view={view}
+          choice={choice}
+          onChange={setChoice}
+          search={search}
+          comparison={comparison}
+        />
+      )}
     </>
   )
 }
@@ -54,13 +75,18 @@ function MatrixBody(props: {
   choice: ViewChoice
   onChange(choice: ViewChoice): void
   search: string
+  comparison: Resource<ComparisonView | null>
 }) {
   const { view } = props
   const t = matrixText[view.locale]
+  const c = comparisonText[view.locale]
   const empty = view.responses.total === 0
+  const compared = props.comparison.state === 'ready' ? props.comparison.data : null
+  const comparison = compared?.comparison ?? null
   return (
     <>
       <p class="notice">{statusNote(view, t)}</p>
+      {comparison && (view.whatIf || view.group) && <p class="hint">{c.viewNote}</p>}
       <div class="matrix-layout">
         <div class="matrix-main card">
           {empty ? (
@@ -68,7 +94,7 @@ function MatrixBody(props: {
               <p>{t.noResponsesBody}</p>
             </Empty>
           ) : (
-            <MatrixChart view={view} text={t} />
+            <MatrixChart view={view} text={t} comparison={comparison} />
           )}
         </div>
         <MatrixControls view={view} text={t} choice={props.choice} onChange={props.onChange} />
@@ -77,10 +103,11 @@ function MatrixBody(props: {
       {!empty && (
         <>
           <h2>{t.tableTitle}</h2>
-          <RankedTable view={view} text={t} />
-          <Downloads view={view} text={t} search={props.search} />
+          <RankedTable view={view} text={t} compare={comparison && { comparison, text: c }} />
         </>
       )}
+      {compared && <ComparisonSummary view={compared} locale={view.locale} text={c} />}
+      {!empty && <Downloads view={view} text={t} search={props.search} />}
     </>
   )
 }

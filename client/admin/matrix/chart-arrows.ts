@@ -1,0 +1,122 @@
+import type { ChartType, Plugin } from 'chart.js'
+import type { MatrixView } from '#surveys/matrix-view'
+import type { Comparison } from '#surveys/year-over-year'
+
+/** One year-over-year arrow in data units: last year's position → this year's point. */
+export interface YearArrow {
+  code: string
+  from: { x: number; y: number }
+  to: { x: number; y: number }
+  /** This year's point is material (drawn larger), so the head stops further out. */
+  material: boolean
+}
+
+export interface YearArrowsOptions {
+  arrows: YearArrow[]
+  /** 1 on screen, 1.6 in the print export (as the points). */
+  scale: number
+}
+
+declare module 'chart.js' {
+  interface PluginOptionsByType<TType extends ChartType> {
+    materialityArrows: YearArrowsOptions
+  }
+}
+
+const ARROW_COLOUR = 'rgba(100, 116, 111, 0.6)'
+
+/**
+ * The arrows for issues present in both years and plotted in both: from the comparison's
+ * `arrowFrom` (already on this year's scale) to where the chart draws the issue now.
+ */
+export function yearArrows(view: MatrixView, comparison: Comparison | null | undefined) {
+  if (!comparison) return []
+  const now = new Map(view.issues.map((issue) => [issue.code, issue]))
+  return comparison.issues.flatMap((change): YearArrow[] => {
+    const issue = now.get(change.code)
+    const from = change.arrowFrom
+    if (change.presence !== 'both' || !from || !issue) return []
+    if (issue.impact === null || issue.stakeholder === null) return []
+    // Unmoved (up to rounding in the rescale): nothing to draw.
+    const still = Math.abs(from.impact - issue.impact) < 1e-9
+    if (still && Math.abs(from.stakeholder - issue.stakeholder) < 1e-9) return []
+    return [
+      {
+        code: change.code,
+        from: { x: from.impact, y: from.stakeholder },
+        to: { x: issue.impact, y: issue.stakeholder },
+        material: issue.tier === 'material',
+      },
+    ]
+  })
+}
+
+/**
+ * Draws the year-over-year arrows under the points, thin and grey with a small head, and writes
+ * how many it drew on the canvas (`data-arrows`), so a test can tell that it ran.
+ */
+export const yearArrowsPlugin: Plugin<'scatter'> = {
+  id: 'materialityArrows',
+  beforeDatasetsDraw(chart, _args, options: Partial<YearArrowsOptions>) {
+    const arrows = options.arrows ?? []
+    const scale = options.scale ?? 1
+    const { ctx, chartArea, scales } = chart
+    const x = scales.x
+    const y = scales.y
+    let drawn = 0
+    ctx.save()
+    ctx.beginPath()
+    ctx.rect(chartArea.left, chartArea.top, chartArea.width, chartArea.height)
+    ctx.clip()
+    ctx.strokeStyle = ARROW_COLOUR
+    ctx.fillStyle = ARROW_COLOUR
+    ctx.lineWidth = 1.25 * scale
+    for (const arrow of arrows) {
+      if (!x || !y) break
+      const x0 = x.getPixelForValue(arrow.from.x)
+      const y0 = y.getPixelForValue(arrow.from.y)
+      const x1 = x.getPixelForValue(arrow.to.x)
+      const y1 = y.getPixelForValue(arrow.to.y)
+      // Stop short of the point so the head shows beside it, not under it. A move too short
+      // for a head still marks last year's position with its dot.
+      const gap = (arrow.material ? 10 : 7.5) * scale
+      const length = Math.hypot(x1 - x0, y1 - y0)
+      if (length > gap + 8 * scale) drawArrow(ctx, { x: x0, y: y0 }, { x: x1, y: y1 }, gap, scale)
+      else drawDot(ctx, { x: x0, y: y0 }, scale)
+      drawn++
+    }
+    ctx.restore()
+    chart.canvas.dataset.arrows = String(drawn)
+  },
+}
+
+type Point = { x: number; y: number }
+
+function drawDot(ctx: CanvasRenderingContext2D, at: Point, s: number) {
+  ctx.beginPath()
+  ctx.arc(at.x, at.y, 2 * s, 0, 2 * Math.PI)
+  ctx.fill()
+}
+
+function drawArrow(ctx: CanvasRenderingContext2D, from: Point, to: Point, gap: number, s: number) {
+  const angle = Math.atan2(to.y - from.y, to.x - from.x)
+  const tip = { x: to.x - Math.cos(angle) * gap, y: to.y - Math.sin(angle) * gap }
+  const head = 6 * s
+  drawDot(ctx, from, s)
+  ctx.beginPath()
+  ctx.moveTo(from.x, from.y)
+  ctx.lineTo(tip.x - Math.cos(angle) * head * 0.6, tip.y - Math.sin(angle) * head * 0.6)
+  ctx.stroke()
+  ctx.beginPath()
+  ctx.moveTo(tip.x, tip.y)
+  ctx.lineTo(
+    tip.x - head * Math.cos(angle - Math.PI / 7),
+    tip.y - head * Math.sin(angle - Math.PI / 7),
+  )
+  ctx.lineTo(
+    tip.x - head * Math.cos(angle + Math.PI / 7),
+    tip.y - head * Math.sin(angle + Math.PI / 7),
+  )
+  ctx.closePath()
+  ctx.fill()
+}

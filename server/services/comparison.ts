@@ -1,0 +1,114 @@
+import { type Assessment, findAssessment } from '#db/queries/assessments'
+import { findLatestConfirmation } from '#db/queries/confirmations'
+import type { ComparisonView } from '#surveys/comparison-view'
+import { changesSentence } from '#surveys/disclosure'
+import type { ComparisonQuery } from '#surveys/schemas/comparison'
+import {
+  type ComparableResult,
+  type Comparison,
+  compareResults,
+  resultFromScores,
+  resultFromSnapshot,
+} from '#surveys/year-over-year'
+import type { AppDeps, SessionUser } from '../context.ts'
+import { badRequest, notFound } from '../errors.ts'
+import { assessmentFor, CAN, roleIn } from './access.ts'
+import { loadMatrixSources } from './matrix.ts'
+import { computeMatrix } from './matrix-scores.ts'
+import { openSnapshot } from './snapshots.ts'
+
+/**
+ * GET /api/assessments/:id/comparison (issue 5 §6): this year against an earlier assessment of
+ * the same organisation, by default the one it was copied forward from, with the GRI 3-2 sentence.
+ */
+export async function getComparison(
+  deps: AppDeps,
+  user: SessionUser,
+  assessmentId: number,
+  query: ComparisonQuery,
+): Promise<ComparisonView> {
+  const assessment = await assessmentFor(deps, user, assessmentId, CAN.read)
+  const locale = query.locale ?? assessment.settings.defaultLocale
+  const previousId = query.previous ?? assessment.previousId
+  if (previousId === null) {
+    return { previous: null, comparison: null, sentence: changesSentence(null, locale) }
+  }
+  const previous = await previousOf(deps, user, assessment, previousId)
+  const comparison = await compareYears(deps, user, previous, assessment)
+  return {
+    previous: { id: String(previous.id), name: previous.name },
+    comparison,
+    sentence: changesSentence(comparison, locale),
+  }
+}
+
+/**
+ * The comparison of an assessment (already authorised by the caller) with an earlier one; null
+ * when there is none. The disclosure calls it with `assessment.previousId`.
+ * @example const comparison = await loadComparison(deps, user, assessment, assessment.previousId)
+ */
+export async function loadComparison(
+  deps: AppDeps,
+  user: SessionUser,
+  assessment: Assessment,
+  previousId: number | null,
+): Promise<Comparison | null> {
+  if (previousId === null) return null
+  const previous = await previousOf(deps, user, assessment, previousId)
+  return compareYears(deps, user, previous, assessment)
+}
+
+/**
+ * The earlier assessment, which must be another one of the same organisation. One of an
+ * organisation the user is not a member of is reported as not found, like one that does not
+ * exist, so ids of other organisations' assessments reveal nothing.
+ */
+async function previousOf(
+  deps: AppDeps,
+  user: SessionUser,
+  assessment: Assessment,
+  previousId: number,
+): Promise<Assessment> {
+  const previous = await findAssessment(deps.database.db, previousId)
+  if (!previous || !roleIn(user, previous.organisationId)) {
+    throw notFound('The assessment to compare with')
+  }
+  if (previous.id === assessment.id) {
+    throw badRequest('An assessment cannot be compared with itself.', {
+      previous: ['Choose an earlier assessment.'],
+    })
+  }
+  if (previous.organisationId !== assessment.organisationId) {
+    throw badRequest('Compare only with an assessment of the same organisation.', {
+      previous: ['Choose an assessment of the same organisation.'],
+    })
+  }
+  return previous
+}
+
+async function compareYears(
+  deps: AppDeps,
+  user: SessionUser,
+  previous: Assessment,
+  current: Assessment,
+): Promise<Comparison> {
+  const before = await resultOf(deps, user, previous)
+  const after = await resultOf(deps, user, current)
+  return compareResults(before, after)
+}
+
+/**
+ * A year's result: what management confirmed (the latest version's snapshot) once there is a
+ * confirmation, otherwise the live scores under the saved settings.
+ */
+async function resultOf(
+  deps: AppDeps,
+  user: SessionUser,
+  assessment: Assessment,
+): Promise<ComparableResult> {
+  const confirmation = await findLatestConfirmation(deps.database.db, assessment.id)
+  if (confirmation) return resultFromSnapshot(openSnapshot(confirmation))
+  const sources = await loadMatrixSources(deps, user, assessment.id)
+  const names = new Map(sources.issues.map((issue) => [String(issue.id), issue.names]))
+  return resultFromScores(computeMatrix(sources, {}), names)
+}
