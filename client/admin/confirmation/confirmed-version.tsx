@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
 import type { ConfirmedVersion } from '#surveys/confirmation-view'
 import { commonText } from '#surveys/i18n/common'
@@ -15,6 +16,8 @@ export function ConfirmedVersionView(props: {
   assessmentId: string
   version: number
   locale: Locale
+  /** Shown after the material list (the approval panel): near the top, yet after the result. */
+  children?: ComponentChildren
 }) {
   const { locale } = props
   const t = confirmationPageText[locale]
@@ -39,7 +42,7 @@ export function ConfirmedVersionView(props: {
         <h3 id="confirmed-title">{t.confirmedTitle(version)}</h3>
         <p class="notice">{t.lockedNote}</p>
       </div>
-      <dl class="version-facts">
+      <dl class="version-facts card">
         <div>
           <dt>{t.version}</dt>
           <dd>{version}</dd>
@@ -62,6 +65,7 @@ export function ConfirmedVersionView(props: {
         </div>
       </dl>
       <FinalList snapshot={snapshot} locale={locale} />
+      {props.children}
       <Judgements snapshot={snapshot} locale={locale} />
       <AllDecisions snapshot={snapshot} locale={locale} />
     </section>
@@ -102,15 +106,26 @@ function FinalList(props: { snapshot: Snapshot; locale: Locale }) {
     <section class="card" aria-labelledby="final-list-title">
       <h3 id="final-list-title">{t.finalList}</h3>
       <ol class="final-list" data-testid="final-list">
-        {materialIssues(props.snapshot).map((issue) => (
-          <li key={issue.id}>
-            <span class="issue-no">{issue.code}</span> {issue.names[props.locale]}{' '}
-            <span class={`badge badge--${issue.tier}`}>{m[`tier_${issue.tier}`]}</span>
-            {decided.get(issue.id)?.override && (
-              <span class="badge badge--override">{t.override}</span>
-            )}
-          </li>
-        ))}
+        {materialIssues(props.snapshot).map((issue) => {
+          const decision = decided.get(issue.id)
+          const judged = decision?.override || issue.tier === 'review'
+          return (
+            <li key={issue.id}>
+              <span class="issue-no">{issue.code}</span> {issue.names[props.locale]}
+              {judged && (
+                <>
+                  {' '}
+                  <span class="badge badge--override">
+                    {decision?.override ? t.override : t.reviewIssue}
+                  </span>{' '}
+                  <span class="hint">
+                    {t.computedTier}: {m[`tier_${issue.tier}`]}
+                  </span>
+                </>
+              )}
+            </li>
+          )
+        })}
       </ol>
     </section>
   )

@@ -4,7 +4,7 @@ import type { ConfirmationCreated, ConfirmationState } from '#surveys/confirmati
 import { commonText } from '#surveys/i18n/common'
 import { confirmationPageText } from '#surveys/i18n/confirmation'
 import type { Locale } from '#surveys/locales'
-import type { MatrixView } from '#surveys/matrix-view'
+import type { MatrixIssue, MatrixView } from '#surveys/matrix-view'
 import { ApiError, post } from '../../shared/api.ts'
 import { ErrorSummary, type SummaryError } from '../../shared/components/error-summary.tsx'
 import { errorsFromApi } from '../../shared/form.ts'
@@ -54,7 +54,8 @@ export function DecisionForm(props: {
   )
   const issues = useMemo(() => new Map(matrix.issues.map((i) => [i.id, i])), [matrix])
   const decisions = new Map(draft.decisions.map((d) => [d.issueId, d]))
-  const errors = { ...checkDraft(draft, computed, locale, t.undecided), ...serverErrors }
+  const live = checkDraft(draft, computed, locale, t.undecided)
+  const errors = { ...live, ...serverErrors }
   const shown = attempted ? errors : visibleFor(errors, touched)
   const material = draft.decisions.filter((d) => d.material === true).length
   const undecided = draft.decisions.filter((d) => d.material === null).length
@@ -86,7 +87,7 @@ export function DecisionForm(props: {
           ? placeErrors(error.fields, issueIds, [], t.undecided)
           : errorsFromApi(error, common.networkError)
       setServerErrors(refused)
-      setProblems(summary(refused, draft))
+      setProblems(summary(refused, draft, issues))
     } finally {
       setBusy(false)
     }
@@ -108,7 +109,10 @@ export function DecisionForm(props: {
           )}
         </div>
       )}
-      <ErrorSummary title={common.errorSummaryTitle} errors={problems} />
+      <ErrorSummary
+        title={common.errorSummaryTitle}
+        errors={Object.keys(errors).length === 0 ? NONE : problems}
+      />
       <div class="confirm-layout">
         <DecisionList
           issues={matrix.issues}
@@ -139,7 +143,9 @@ export function DecisionForm(props: {
               type="button"
               class="button"
               onClick={() => {
-                const found = summary(errors, draft)
+                // The server's last answer is retried, not held against the draft.
+                setServerErrors({})
+                const found = summary(live, draft, issues)
                 setProblems(found)
                 if (found.length > 0) setAttempted(true)
                 else setDialog(true)
@@ -165,6 +171,8 @@ export function DecisionForm(props: {
   )
 }
 
+const NONE: SummaryError[] = []
+
 function initialDraft(state: ConfirmationState, matrix: MatrixView): Draft {
   const starting = state.starting
   const known = new Map(starting?.decisions.map((d) => [d.issueId, d]))
@@ -187,17 +195,28 @@ function visibleFor(errors: DraftErrors, touched: ReadonlySet<string>): DraftErr
   )
 }
 
-/** The summary at the top, in page order: each issue's decision and rationale, then the order. */
-function summary(errors: DraftErrors, draft: Draft) {
-  const fields = [
-    ...draft.decisions.flatMap((d) => [decisionId(d.issueId), rationaleId(d.issueId)]),
-    'order',
-  ]
-  const placed = fields.flatMap((field) =>
-    errors[field] ? [{ field, message: errors[field] }] : [],
+/**
+ * The summary at the top, in page order: each issue's decision and rationale (named, since the
+ * messages are the same on every row), then the order.
+ */
+function summary(
+  errors: DraftErrors,
+  draft: Draft,
+  issues: ReadonlyMap<string, MatrixIssue>,
+): SummaryError[] {
+  const named = (issueId: string, message: string) => {
+    const issue = issues.get(issueId)
+    return issue ? `${issue.code} ${issue.name}: ${message}` : message
+  }
+  const placed = draft.decisions.flatMap((d) =>
+    [decisionId(d.issueId), rationaleId(d.issueId)].flatMap((field) =>
+      errors[field] ? [{ field, message: named(d.issueId, errors[field]) }] : [],
+    ),
   )
+  if (errors.order) placed.push({ field: 'order', message: errors.order })
+  const fields = new Set(placed.map((entry) => entry.field))
   const other = Object.entries(errors)
-    .filter(([field]) => !fields.includes(field))
+    .filter(([field]) => !fields.has(field) && field !== 'order')
     .map(([, message]) => ({ message }))
   return [...placed, ...other]
 }

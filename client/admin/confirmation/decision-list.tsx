@@ -69,7 +69,9 @@ function DecisionRow(props: RowProps) {
     <li class={`decision${override ? ' decision--override' : ''}`}>
       <div class="decision-issue">
         <h4 class="decision-name">
-          <span class="decision-rank">{issue.rank ?? '—'}</span>
+          <span class="decision-rank">
+            <span class="visually-hidden">{m.rank} </span>#{issue.rank ?? '—'}
+          </span>
           <span class="issue-no">{issue.code}</span> {issue.name}
         </h4>
         <p class="decision-meta">
