@@ -108,6 +108,8 @@ describe('the confirmation tab', () => {
     await expect(reason.getAttribute('aria-invalid')).resolves.toBe('true')
     await page.getByText('Give the reason: this decision departs from the scores.').waitFor()
     await page.getByTestId('confirm-summary').getByText('1 override').waitFor()
+    await reason.scrollIntoViewIfNeeded()
+    await screenshot(page, 'confirmation-rationale-error-en-desktop')
     await reason.fill('Too short.')
     await page.getByText(/Write the reason in at least a sentence/).waitFor()
     await reason.fill(OVERRIDE_REASON)

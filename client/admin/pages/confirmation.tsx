@@ -81,13 +81,14 @@ function StatusBody(
     case 'confirmed':
       return latest ? (
         <>
-          <ConfirmedVersionView assessmentId={id} version={latest.version} locale={locale} />
-          <ApprovalPanel
-            assessmentId={id}
-            state={state}
-            locale={locale}
-            onDecided={props.onChange}
-          />
+          <ConfirmedVersionView assessmentId={id} version={latest.version} locale={locale}>
+            <ApprovalPanel
+              assessmentId={id}
+              state={state}
+              locale={locale}
+              onDecided={props.onChange}
+            />
+          </ConfirmedVersionView>
         </>
       ) : null
     case 'approved':
