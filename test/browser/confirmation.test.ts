@@ -44,7 +44,7 @@ async function signIn(page: Page, email: string, password: string) {
 }
 
 /** Calls the API with the page's session, as the app itself would. */
-async function api<T>(page: Page, method: 'GET' | 'POST', path: string, data?: unknown) {
+async function api<T>(page: Page, method: 'GET' | 'POST' | 'PATCH', path: string, data?: unknown) {
   const response = await page.request.fetch(`${server.url}${path}`, {
     method,
     ...(data === undefined ? {} : { data }),
@@ -255,6 +255,15 @@ describe('the confirmation tab', () => {
     )
     const codes = matrix.issues.filter((i) => order.includes(i.id)).map((i) => i.code)
     expect((await orderCodes(page)).sort()).toEqual(codes.sort())
+    // Dragging works too: the last material issue dropped on the first place.
+    const items = page.getByTestId('material-order').locator('li')
+    const before = await orderCodes(page)
+    await items.last().dragTo(items.first())
+    await page
+      .getByTestId('order-announcement')
+      .getByText(new RegExp(`^議題 ${before.at(-1)} 已移至第 1 位`))
+      .waitFor()
+    expect(await orderCodes(page)).toEqual([before.at(-1), ...before.slice(0, -1)])
     await expectAccessible(page, 'confirmation after a return')
     await screenshot(page, 'confirmation-returned-zh-Hant-desktop')
     await page.getByRole('button', { name: '確認結果' }).click()
@@ -264,5 +273,56 @@ describe('the confirmation tab', () => {
     expect(await history.count()).toBe(2)
     await history.nth(1).locator('.badge').getByText('已退回').waitFor()
     await admin.context.close()
+  })
+
+  test('before the survey closes it explains why; a viewer cannot confirm', async () => {
+    await database.reset()
+    demo = await loadDemo(server.deps)
+    const { context, page } = await newPage(browser, PHONE, 'en-GB')
+    await signIn(page, DEMO_EMAIL, demo.password)
+    const { id, organisationId } = await api<{ id: string; organisationId: string }>(
+      page,
+      'POST',
+      '/api/assessments',
+      { name: 'FY2024 materiality assessment' },
+    )
+    await page.goto(`${server.url}/assessments/${id}/confirmation`)
+    await page.getByRole('heading', { name: 'Close the survey first' }).waitFor()
+    await page.getByText(/The survey has not opened yet/).waitFor()
+    await api(page, 'PATCH', `/api/assessments/${id}`, { status: 'open' })
+    await api(page, 'POST', `/api/assessments/${id}/links`, {
+      group: 'customers',
+      kind: 'single-use',
+      count: 4,
+    })
+    await page.reload()
+    await page
+      .getByText('The survey is still collecting responses: 0 completed of 4 invited.', {
+        exact: false,
+      })
+      .waitFor()
+    await page.getByRole('link', { name: 'See the responses' }).waitFor()
+    await noSidewaysScroll(page)
+    await expectAccessible(page, 'confirmation before close')
+    await screenshot(page, 'confirmation-not-closed-en-phone')
+    await page.getByRole('button', { name: 'Close the survey' }).click()
+    await page.getByRole('heading', { name: 'Decide on each issue' }).waitFor()
+    await page.locator('.assessment-header .badge').getByText('Closed for scoring').waitFor()
+
+    await api(page, 'POST', `/api/organisations/${organisationId}/members`, {
+      email: 'viewer@example.com',
+      name: 'Vi Viewer',
+      role: 'viewer',
+      password: APPROVER.password,
+    })
+    await context.close()
+    const viewer = await newPage(browser, DESKTOP, 'en-GB')
+    await signIn(viewer.page, 'viewer@example.com', APPROVER.password)
+    await viewer.page.goto(`${server.url}/assessments/${id}/confirmation`)
+    await viewer.page
+      .getByRole('heading', { name: 'Waiting for management’s confirmation' })
+      .waitFor()
+    expect(await viewer.page.getByRole('button', { name: 'Confirm the result' }).count()).toBe(0)
+    await viewer.context.close()
   })
 })

@@ -80,16 +80,14 @@ function StatusBody(
       )
     case 'confirmed':
       return latest ? (
-        <>
-          <ConfirmedVersionView assessmentId={id} version={latest.version} locale={locale}>
-            <ApprovalPanel
-              assessmentId={id}
-              state={state}
-              locale={locale}
-              onDecided={props.onChange}
-            />
-          </ConfirmedVersionView>
-        </>
+        <ConfirmedVersionView assessmentId={id} version={latest.version} locale={locale}>
+          <ApprovalPanel
+            assessmentId={id}
+            state={state}
+            locale={locale}
+            onDecided={props.onChange}
+          />
+        </ConfirmedVersionView>
       ) : null
     case 'approved':
       return latest ? (
