@@ -24,7 +24,10 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/surveys/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/surveys/**/*.test.ts', 'test/client/**/*.test.ts'] },
+      },
       apiProject('pglite'),
       ...(postgresUrl ? [apiProject('postgres')] : []),
       {

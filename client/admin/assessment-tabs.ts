@@ -1,13 +1,15 @@
 import type { FunctionComponent } from 'preact'
 import { assessmentText } from '#surveys/i18n/assessment'
+import { auditText } from '#surveys/i18n/audit'
 import type { Locale } from '#surveys/locales'
 import type { AssessmentDetail } from './assessment-types.ts'
-import { ComingSoonTab } from './pages/assessment/coming-soon.tsx'
 import { GroupsTab } from './pages/assessment/groups.tsx'
 import { IssuesTab } from './pages/assessment/issues.tsx'
 import { LinksTab } from './pages/assessment/links.tsx'
 import { OverviewTab } from './pages/assessment/overview.tsx'
 import { ResponsesTab } from './pages/assessment/responses.tsx'
+import { AuditTab } from './pages/audit.tsx'
+import { ConfirmationTab } from './pages/confirmation.tsx'
 import { MatrixTab } from './pages/matrix.tsx'
 
 export interface AssessmentTabProps {
@@ -37,5 +39,6 @@ export const ASSESSMENT_TABS: AssessmentTab[] = [
   { slug: 'links', title: text('tabLinks'), page: LinksTab },
   { slug: 'responses', title: text('tabResponses'), page: ResponsesTab },
   { slug: 'matrix', title: text('tabMatrix'), page: MatrixTab },
-  { slug: 'confirmation', title: text('tabConfirmation'), page: ComingSoonTab },
+  { slug: 'confirmation', title: text('tabConfirmation'), page: ConfirmationTab },
+  { slug: 'audit', title: (locale) => auditText[locale].title, page: AuditTab },
 ]

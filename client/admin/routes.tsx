@@ -1,7 +1,6 @@
 import type { FunctionComponent } from 'preact'
 import { AssessmentPage } from './pages/assessment-page.tsx'
 import { AssessmentsPage } from './pages/assessments.tsx'
-import { AuditPage } from './pages/audit.tsx'
 import { LoginPage } from './pages/login.tsx'
 import { MembersPage } from './pages/members.tsx'
 import { NewAssessmentPage } from './pages/new-assessment.tsx'
@@ -20,7 +19,6 @@ export const ROUTES: Route[] = [
   { pattern: '/setup', page: SetupPage, public: true },
   { pattern: '/assessments', page: AssessmentsPage },
   { pattern: '/assessments/new', page: NewAssessmentPage },
-  { pattern: '/assessments/:id/audit', page: AuditPage },
   { pattern: '/assessments/:id', page: AssessmentPage },
   { pattern: '/assessments/:id/:tab', page: AssessmentPage },
   { pattern: '/settings/members', page: MembersPage },

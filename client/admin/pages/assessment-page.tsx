@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks'
+import { useEffect, useRef } from 'preact/hooks'
 import { adminText } from '#surveys/i18n/admin'
 import { assessmentText } from '#surveys/i18n/assessment'
 import { commonText } from '#surveys/i18n/common'
@@ -20,6 +20,15 @@ export function AssessmentPage(props: { params: Record<string, string> }) {
   const slug = props.params.tab ?? ''
   const resource = useResource(() => get<AssessmentDetail>(`/api/assessments/${id}`), [id])
   const tab = ASSESSMENT_TABS.find((entry) => entry.slug === slug)
+  const nav = useRef<HTMLElement>(null)
+  // On a phone the tab row scrolls sideways; bring the current tab into view.
+  useEffect(() => {
+    const current = nav.current?.querySelector('[aria-current="page"]')
+    if (!nav.current || !current) return
+    const box = nav.current.getBoundingClientRect()
+    const link = current.getBoundingClientRect()
+    nav.current.scrollLeft += link.left - box.left - (box.width - link.width) / 2
+  }, [slug, resource.state])
   useEffect(() => {
     if (tab) document.title = `${tab.title(locale)} · ${common.appName}`
   }, [tab, locale])
@@ -60,7 +69,7 @@ export function AssessmentPage(props: { params: Record<string, string> }) {
           {[assessment.periodStart, assessment.periodEnd].filter(Boolean).join(' – ') || t.noPeriod}
         </span>
       </div>
-      <nav class="section-tabs" aria-label={t.sections}>
+      <nav class="section-tabs" aria-label={t.sections} ref={nav}>
         <ul>
           {ASSESSMENT_TABS.map((entry) => (
             <li key={entry.slug}>

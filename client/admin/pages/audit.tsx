@@ -4,8 +4,8 @@ import { commonText } from '#surveys/i18n/common'
 import { get } from '../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useLocale } from '../../shared/locale.tsx'
-import { Link } from '../../shared/router.tsx'
 import { useResource } from '../../shared/use-resource.ts'
+import type { AssessmentTabProps } from '../assessment-tabs.ts'
 import { type AuditEntry, AuditEntryItem } from '../audit/entry.tsx'
 import {
   AuditFilterForm,
@@ -16,7 +16,6 @@ import {
   filtersToUrl,
   NO_FILTERS,
 } from '../audit/filters.tsx'
-import { Layout } from '../layout.tsx'
 
 interface AuditPageData {
   entries: AuditEntry[]
@@ -24,15 +23,14 @@ interface AuditPageData {
   facets?: Facets
 }
 
-/** The audit trail of one assessment: filters, a timeline of readable changes, CSV export. */
-export function AuditPage(props: { params: Record<string, string> }) {
-  const id = props.params.id ?? ''
+/** The audit trail tab of an assessment: filters, a timeline of readable changes, CSV export. */
+export function AuditTab(props: AssessmentTabProps) {
+  const { id } = props.assessment
   const { locale } = useLocale()
   const t = auditText[locale]
   const common = commonText[locale]
   const [filters, setFilters] = useState<AuditFilters>(filtersFromUrl)
   const query = auditQuery(filters).toString()
-  const assessment = useResource(() => get<{ name: string }>(`/api/assessments/${id}`), [id])
   const first = useResource(
     () => get<AuditPageData>(`/api/assessments/${id}/audit?${query}`),
     [id, query],
@@ -49,24 +47,11 @@ export function AuditPage(props: { params: Record<string, string> }) {
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS)
   const entries = first.state === 'ready' ? [...first.data.entries, ...older.entries] : []
 
-  if (assessment.state === 'error') {
-    // Unknown, or not this user's: nothing here to filter or download.
-    return (
-      <Layout>
-        <h1>{t.title}</h1>
-        <ErrorState message={t.loadFailed} retryLabel={common.retry} onRetry={assessment.reload} />
-      </Layout>
-    )
-  }
   return (
-    <Layout>
-      <p class="no-print">
-        <Link href={`/assessments/${id}`}>{t.backToAssessment}</Link>
-      </p>
+    <>
       <div class="page-header">
         <div>
-          <h1>{t.title}</h1>
-          {assessment.state === 'ready' && <p class="lead">{assessment.data.name}</p>}
+          <h2>{t.title}</h2>
           <p class="hint">{t.lead}</p>
         </div>
         <div class="no-print">
@@ -123,7 +108,7 @@ export function AuditPage(props: { params: Record<string, string> }) {
           {older.busy ? t.loadingMore : t.loadMore}
         </button>
       )}
-    </Layout>
+    </>
   )
 }
 

@@ -1,0 +1,155 @@
+import { useState } from 'preact/hooks'
+import type { ApprovalCreated, ConfirmationState, VersionSummary } from '#surveys/confirmation-view'
+import { commonText } from '#surveys/i18n/common'
+import { confirmationPageText, confirmationText } from '#surveys/i18n/confirmation'
+import type { Locale } from '#surveys/locales'
+import { type ApprovalBody, MIN_RETURN_COMMENT } from '#surveys/schemas/confirmation'
+import { post } from '../../shared/api.ts'
+import { ErrorSummary } from '../../shared/components/error-summary.tsx'
+import { errorsFromApi, type FieldErrors, summarise } from '../../shared/form.ts'
+import { Link } from '../../shared/router.tsx'
+import { Choice, ChoiceGroup, TextAreaField } from '../components/fields.tsx'
+import { formatWhen } from './when.ts'
+
+type Decision = ApprovalBody['decision']
+
+/**
+ * The board's part on a confirmed version: the form for someone who may decide, otherwise why
+ * they may not (their own confirmation, or not an approver).
+ */
+export function ApprovalPanel(props: {
+  assessmentId: string
+  state: ConfirmationState
+  locale: Locale
+  onDecided(): void
+}) {
+  const { can } = props.state
+  const t = confirmationPageText[props.locale]
+  const rules = confirmationText[props.locale]
+  return (
+    <section class="card approval-panel" aria-labelledby="approval-title">
+      <h3 id="approval-title">{t.approvalTitle}</h3>
+      {can.approve ? (
+        <ApprovalForm {...props} />
+      ) : (
+        <>
+          <p>{t.awaiting}</p>
+          {can.approveBlocked === 'ownConfirmation' && (
+            <p class="notice notice--warning">{rules.ownConfirmation}</p>
+          )}
+          {can.approveBlocked === 'notApprover' && <p class="notice">{rules.notApprover}</p>}
+        </>
+      )}
+    </section>
+  )
+}
+
+function ApprovalForm(props: {
+  assessmentId: string
+  state: ConfirmationState
+  locale: Locale
+  onDecided(): void
+}) {
+  const t = confirmationPageText[props.locale]
+  const common = commonText[props.locale]
+  const [decision, setDecision] = useState<Decision>('approve')
+  const [comment, setComment] = useState('')
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [busy, setBusy] = useState(false)
+  const submit = async () => {
+    if (decision === 'return' && comment.trim().length < MIN_RETURN_COMMENT) {
+      return setErrors({ comment: t.commentTooShort(MIN_RETURN_COMMENT) })
+    }
+    setBusy(true)
+    try {
+      await post<ApprovalCreated>(`/api/assessments/${props.assessmentId}/approval`, {
+        decision,
+        comment,
+      })
+      setErrors({})
+      props.onDecided()
+    } catch (error) {
+      setErrors(errorsFromApi(error, common.networkError))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        submit()
+      }}
+    >
+      {props.state.can.selfApproval && (
+        <p class="notice notice--warning" data-testid="self-approval">
+          {t.selfApproval}
+        </p>
+      )}
+      <ErrorSummary title={common.errorSummaryTitle} errors={summarise(errors, ['comment'])} />
+      <ChoiceGroup id="approval-decision" legend={t.yourDecision}>
+        {(['approve', 'return'] as const).map((value) => (
+          <div key={value} class="choice-with-hint">
+            <Choice
+              type="radio"
+              name="approval-decision"
+              value={value}
+              checked={decision === value}
+              label={value === 'approve' ? t.approve : t.returnIt}
+              aria-describedby={`approval-${value}-hint`}
+              onChange={() => setDecision(value)}
+            />
+            <p id={`approval-${value}-hint`} class="hint">
+              {value === 'approve' ? t.approveHint : t.returnHint}
+            </p>
+          </div>
+        ))}
+      </ChoiceGroup>
+      <TextAreaField
+        id="comment"
+        label={t.comment}
+        hint={
+          decision === 'return' ? t.commentHintReturn(MIN_RETURN_COMMENT) : t.commentHintApprove
+        }
+        value={comment}
+        error={errors.comment}
+        rows={3}
+        onInput={setComment}
+      />
+      <button type="submit" class="button" disabled={busy}>
+        {busy ? t.submitting : decision === 'approve' ? t.submitApprove : t.submitReturn}
+      </button>
+    </form>
+  )
+}
+
+/** The board's approval of the final version, with the way to the disclosure draft. */
+export function ApprovedPanel(props: {
+  assessmentId: string
+  version: VersionSummary
+  locale: Locale
+}) {
+  const t = confirmationPageText[props.locale]
+  const approval = props.version.approval
+  return (
+    <section class="card approval-panel approval-panel--approved" aria-labelledby="approved-title">
+      <h3 id="approved-title">{t.approvedTitle}</h3>
+      {approval && (
+        <>
+          <p>
+            {t.approvedBy(approval.decidedBy.name, formatWhen(approval.decidedAt, props.locale))}{' '}
+            {t.approvedFinal}
+          </p>
+          {approval.selfApproved && <p class="notice notice--warning">{t.selfApproved}</p>}
+          {approval.comment && <blockquote>{approval.comment}</blockquote>}
+        </>
+      )}
+      <p>
+        <Link class="button" href={`/assessments/${props.assessmentId}/disclosure`}>
+          {t.openDisclosure}
+        </Link>
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,52 @@
+import type { VersionSummary } from '#surveys/confirmation-view'
+import { confirmationPageText } from '#surveys/i18n/confirmation'
+import type { Locale } from '#surveys/locales'
+import { formatWhen } from './when.ts'
+
+/** Every confirmed version, newest first, with what the board did with it. */
+export function VersionHistory(props: { versions: VersionSummary[]; locale: Locale }) {
+  const t = confirmationPageText[props.locale]
+  if (props.versions.length === 0) return null
+  return (
+    <section aria-labelledby="versions-title">
+      <h3 id="versions-title">{t.historyTitle}</h3>
+      <ol class="version-history" data-testid="version-history">
+        {props.versions.map((version) => {
+          const outcome = version.approval?.decision ?? 'pending'
+          return (
+            <li key={version.version} class="version-entry">
+              <p class="version-head">
+                <strong>
+                  {t.version} {version.version}
+                </strong>{' '}
+                <span class={`badge badge--outcome-${outcome}`}>{t[`outcome_${outcome}`]}</span>
+              </p>
+              <p class="hint">
+                {t.confirmedLine(
+                  version.confirmedBy.name,
+                  formatWhen(version.confirmedAt, props.locale),
+                )}
+                {' · '}
+                {t.historyLine(version.material, version.overrides)}
+              </p>
+              {version.approval && (
+                <p class="hint">
+                  {t[`outcome_${version.approval.decision}`]}{' '}
+                  {t.decidedLine(
+                    version.approval.decidedBy.name,
+                    formatWhen(version.approval.decidedAt, props.locale),
+                  )}
+                  {version.approval.selfApproved && <> · {t.selfApproved}</>}
+                </p>
+              )}
+              {version.approval?.comment && <blockquote>{version.approval.comment}</blockquote>}
+              <p class="hash-line">
+                <code class="hash">{version.hash}</code>
+              </p>
+            </li>
+          )
+        })}
+      </ol>
+    </section>
+  )
+}

@@ -1,0 +1,128 @@
+import type { ConfirmationState } from '#surveys/confirmation-view'
+import { commonText } from '#surveys/i18n/common'
+import { confirmationPageText } from '#surveys/i18n/confirmation'
+import type { Locale } from '#surveys/locales'
+import type { MatrixView } from '#surveys/matrix-view'
+import { get } from '../../shared/api.ts'
+import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
+import { useLocale } from '../../shared/locale.tsx'
+import { useResource } from '../../shared/use-resource.ts'
+import type { AssessmentTabProps } from '../assessment-tabs.ts'
+import { ApprovalPanel, ApprovedPanel } from '../confirmation/approval-panel.tsx'
+import { ConfirmedVersionView } from '../confirmation/confirmed-version.tsx'
+import { DecisionForm } from '../confirmation/decision-form.tsx'
+import { NotClosed } from '../confirmation/not-closed.tsx'
+import { VersionHistory } from '../confirmation/version-history.tsx'
+
+/**
+ * Step 3 of an assessment: management confirms the material issues once the survey is closed,
+ * the board approves or returns the sealed version, and every version stays listed.
+ */
+export function ConfirmationTab(props: AssessmentTabProps) {
+  const { locale } = useLocale()
+  const t = confirmationPageText[locale]
+  const common = commonText[locale]
+  const { id } = props.assessment
+  const state = useResource(
+    () => get<ConfirmationState>(`/api/assessments/${id}/confirmation`),
+    [id],
+  )
+  // A confirmation or an approval changes the assessment's status in the header too.
+  const changed = () => {
+    props.reload()
+    state.reload()
+  }
+  return (
+    <div class="stack">
+      <div>
+        <h2>{t.title}</h2>
+        <p class="hint">{t.lead}</p>
+      </div>
+      {state.state === 'loading' && <Loading label={common.loading} />}
+      {state.state === 'error' && (
+        <ErrorState message={t.loadFailed} retryLabel={common.retry} onRetry={state.reload} />
+      )}
+      {state.state === 'ready' && (
+        <>
+          <StatusBody {...props} state={state.data} locale={locale} onChange={changed} />
+          <VersionHistory versions={state.data.versions} locale={locale} />
+        </>
+      )}
+    </div>
+  )
+}
+
+function StatusBody(
+  props: AssessmentTabProps & { state: ConfirmationState; locale: Locale; onChange(): void },
+) {
+  const { state, locale } = props
+  const t = confirmationPageText[locale]
+  const id = props.assessment.id
+  const latest = state.versions[0]
+  switch (state.status) {
+    case 'draft':
+    case 'open':
+      return (
+        <NotClosed
+          assessment={{ ...props.assessment, status: state.status }}
+          locale={locale}
+          onClosed={props.onChange}
+        />
+      )
+    case 'closed':
+      return state.can.confirm ? (
+        <Decisions key={state.versions.length} {...props} />
+      ) : (
+        <section class="card" aria-labelledby="cannot-confirm-title">
+          <h3 id="cannot-confirm-title">{t.cannotConfirmTitle}</h3>
+          <p>{t.cannotConfirmBody}</p>
+        </section>
+      )
+    case 'confirmed':
+      return latest ? (
+        <ConfirmedVersionView assessmentId={id} version={latest.version} locale={locale}>
+          <ApprovalPanel
+            assessmentId={id}
+            state={state}
+            locale={locale}
+            onDecided={props.onChange}
+          />
+        </ConfirmedVersionView>
+      ) : null
+    case 'approved':
+      return latest ? (
+        <>
+          <ApprovedPanel assessmentId={id} version={latest} locale={locale} />
+          <ConfirmedVersionView assessmentId={id} version={latest.version} locale={locale} />
+        </>
+      ) : null
+  }
+}
+
+/** The live ranked list (the scores stand still once the survey is closed) and the form on it. */
+function Decisions(
+  props: AssessmentTabProps & { state: ConfirmationState; locale: Locale; onChange(): void },
+) {
+  const { locale } = props
+  const t = confirmationPageText[locale]
+  const common = commonText[locale]
+  const { id } = props.assessment
+  const matrix = useResource(
+    () => get<MatrixView>(`/api/assessments/${id}/matrix?locale=${locale}`),
+    [id, locale],
+  )
+  if (matrix.state === 'loading') return <Loading label={common.loading} />
+  if (matrix.state === 'error') {
+    return <ErrorState message={t.loadFailed} retryLabel={common.retry} onRetry={matrix.reload} />
+  }
+  if (matrix.data.issues.length === 0) return <Empty title={t.noIssues} />
+  return (
+    <DecisionForm
+      assessmentId={id}
+      state={props.state}
+      matrix={matrix.data}
+      locale={locale}
+      onConfirmed={props.onChange}
+    />
+  )
+}
