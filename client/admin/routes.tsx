@@ -2,6 +2,7 @@ import type { FunctionComponent } from 'preact'
 import { AssessmentPage } from './pages/assessment-page.tsx'
 import { AssessmentsPage } from './pages/assessments.tsx'
 import { AuditPage } from './pages/audit.tsx'
+import { DisclosurePage } from './pages/disclosure.tsx'
 import { LoginPage } from './pages/login.tsx'
 import { MembersPage } from './pages/members.tsx'
 import { NewAssessmentPage } from './pages/new-assessment.tsx'
@@ -21,6 +22,7 @@ export const ROUTES: Route[] = [
   { pattern: '/assessments', page: AssessmentsPage },
   { pattern: '/assessments/new', page: NewAssessmentPage },
   { pattern: '/assessments/:id/audit', page: AuditPage },
+  { pattern: '/assessments/:id/disclosure', page: DisclosurePage },
   { pattern: '/assessments/:id', page: AssessmentPage },
   { pattern: '/assessments/:id/:tab', page: AssessmentPage },
   { pattern: '/settings/members', page: MembersPage },
