@@ -28,17 +28,25 @@ export function ReportSection(props: {
         <p key={paragraph}>{paragraph}</p>
       ))}
       {section.figure && <ReportFigure view={props.matrix} caption={section.figure.caption} />}
-      {section.table && <ReportTable table={section.table} />}
+      {section.table && <ReportTable table={section.table} labelledBy={headingId} />}
     </section>
   )
 }
 
 /** A report table: column headings as <th scope="col">, the first cell of a row as its label. */
-function ReportTable(props: { table: DisclosureTable }) {
+function ReportTable(props: { table: DisclosureTable; labelledBy: string }) {
   const { head, rows } = props.table
   return (
-    <div class="table-wrap report-table-wrap">
-      <table class="table report-table">
+    // A phone scrolls a wide table sideways; a keyboard can too once the region takes focus.
+    // biome-ignore lint/a11y/useSemanticElements: the wrapper of a table, not a section of the document
+    <div
+      class="table-wrap report-table-wrap"
+      role="region"
+      aria-labelledby={props.labelledBy}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable regions must be focusable (WCAG 2.1.1)
+      tabIndex={0}
+    >
+      <table class={`table report-table report-table--cols-${Math.min(head.length, 6)}`}>
         <thead>
           <tr>
             {head.map((cell) => (
