@@ -103,6 +103,8 @@ describe('the disclosure draft', () => {
     await page.getByRole('heading', { name: 'Disclosure draft' }).waitFor()
     await page.getByText('Draft: pending board approval').waitFor()
     await page.getByText(/Confirmed version 1/).waitFor()
+    await page.locator('[data-testid=matrix-chart][data-points]').waitFor()
+    await screenshot(page, 'disclosure-draft-en-desktop')
 
     // The only member is the admin, who may approve their own confirmation (surveys/approval.ts).
     const approved = await page.request.post(apiUrl('/approval'), {
@@ -161,7 +163,10 @@ describe('the disclosure draft', () => {
   test('reads on a phone, the report in the assessment’s default language', async () => {
     const { context, page } = await newPage(browser, PHONE, 'zh-HK')
     await signIn(page)
-    await page.goto(draftUrl())
+    // The overview of a confirmed assessment links to the draft.
+    await page.goto(`${server.url}/assessments/${demo.assessmentId}`)
+    await page.getByRole('link', { name: '開啟披露草稿' }).click()
+    await page.waitForURL(draftUrl())
     await page.locator('article.report[lang="en"]').waitFor()
     await page.getByRole('heading', { name: '披露草稿' }).waitFor()
     expect(await page.getByRole('radio', { name: 'English' }).isChecked()).toBe(true)
