@@ -117,7 +117,10 @@ describe('the disclosure draft', () => {
     expect(await page.getByText('Draft: pending board approval').count()).toBe(0)
 
     // The report text in 繁體中文 while the page stays in English.
-    await page.getByRole('radio', { name: '繁體中文' }).check()
+    // By keyboard: the radio group moves from English to 繁體中文 with an arrow key.
+    await page.getByRole('radio', { name: 'English' }).focus()
+    await page.keyboard.press('ArrowRight')
+    expect(await page.getByRole('radio', { name: '繁體中文' }).isChecked()).toBe(true)
     await page.locator('article.report[lang="zh-Hant"]').waitFor()
     expect(page.url()).toContain('report=zh-Hant')
     await page.getByRole('heading', { name: 'Disclosure draft' }).waitFor()
