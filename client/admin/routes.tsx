@@ -1,6 +1,7 @@
 import type { FunctionComponent } from 'preact'
 import { AssessmentPage } from './pages/assessment-page.tsx'
 import { AssessmentsPage } from './pages/assessments.tsx'
+import { DisclosurePage } from './pages/disclosure.tsx'
 import { LoginPage } from './pages/login.tsx'
 import { MembersPage } from './pages/members.tsx'
 import { NewAssessmentPage } from './pages/new-assessment.tsx'
@@ -19,6 +20,7 @@ export const ROUTES: Route[] = [
   { pattern: '/setup', page: SetupPage, public: true },
   { pattern: '/assessments', page: AssessmentsPage },
   { pattern: '/assessments/new', page: NewAssessmentPage },
+  { pattern: '/assessments/:id/disclosure', page: DisclosurePage },
   { pattern: '/assessments/:id', page: AssessmentPage },
   { pattern: '/assessments/:id/:tab', page: AssessmentPage },
   { pattern: '/settings/members', page: MembersPage },

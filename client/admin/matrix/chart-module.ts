@@ -45,18 +45,18 @@ export function createMatrixChart(canvas: HTMLCanvasElement, model: ChartModel):
 /** Print size: 1600 × 1150 CSS pixels drawn at 2× → a 3200 × 2300 PNG. */
 export const PRINT = { width: 1600, height: 1150, pixelRatio: 2 }
 
-/** Draws the matrix off-screen at print resolution on white and returns it as a PNG. */
-export async function renderMatrixPng(model: ChartModel): Promise<Blob> {
+/** Draws the matrix off-screen at print resolution (or `size`) on white and returns it as a PNG. */
+export async function renderMatrixPng(model: ChartModel, size = PRINT): Promise<Blob> {
   const holder = document.createElement('div')
   holder.setAttribute('aria-hidden', 'true')
-  holder.style.cssText = `position:fixed;left:-20000px;top:0;width:${PRINT.width}px;height:${PRINT.height}px`
+  holder.style.cssText = `position:fixed;left:-20000px;top:0;width:${size.width}px;height:${size.height}px`
   const canvas = document.createElement('canvas')
-  canvas.width = PRINT.width
-  canvas.height = PRINT.height
+  canvas.width = size.width
+  canvas.height = size.height
   holder.append(canvas)
   document.body.append(holder)
   const config = chartConfig(model)
-  config.options = { ...config.options, devicePixelRatio: PRINT.pixelRatio }
+  config.options = { ...config.options, devicePixelRatio: size.pixelRatio }
   const chart = new Chart<'scatter', MatrixPoint[]>(canvas, config)
   try {
     return await new Promise<Blob>((resolve, reject) =>

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks'
 import { assessmentText } from '#surveys/i18n/assessment'
 import { commonText } from '#surveys/i18n/common'
+import { disclosureText } from '#surveys/i18n/disclosure'
 import { UpdateAssessmentBody } from '#surveys/schemas/assessments'
 import { ApiError, patch } from '../../../shared/api.ts'
 import { ErrorSummary } from '../../../shared/components/error-summary.tsx'
 import { errorsFromApi, type FieldErrors, summarise, validateForm } from '../../../shared/form.ts'
 import { useLocale } from '../../../shared/locale.tsx'
+import { Link } from '../../../shared/router.tsx'
 import type { AssessmentTabProps } from '../../assessment-tabs.ts'
 import { canEdit } from '../../assessment-types.ts'
 import { TextAreaField } from '../../components/fields.tsx'
@@ -73,6 +75,13 @@ function StatusCard(props: AssessmentTabProps) {
     <section class="card" aria-labelledby="status-title">
       <h2 id="status-title">{t.statusTitle}</h2>
       <p>{body}</p>
+      {(status === 'confirmed' || status === 'approved') && (
+        <p>
+          <Link href={`/assessments/${props.assessment.id}/disclosure`}>
+            {disclosureText[locale].openDraft}
+          </Link>
+        </p>
+      )}
       <ErrorSummary title={common.errorSummaryTitle} errors={summarise(errors, ['reason'])} />
       {editable && status === 'draft' && (
         <button
