@@ -6,6 +6,7 @@ import { snapshotMatrixView } from '#surveys/matrix-view'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { conflict } from '../errors.ts'
 import { assessmentFor, CAN } from './access.ts'
+import { loadComparison } from './comparison.ts'
 import { openSnapshot } from './snapshots.ts'
 
 /**
@@ -34,12 +35,14 @@ export async function getDisclosure(
       }
     : null
   const locale = requested ?? assessment.settings.defaultLocale
+  // GRI 3-2 asks for the changes from the previous period: against the year this was copied from.
+  const comparison = await loadComparison(deps, user, assessment, assessment.previousId)
   return {
     locale,
     version: latest.version,
     hash: latest.hash,
     approved,
-    sections: buildDisclosure(snapshot, locale, { approval }),
+    sections: buildDisclosure(snapshot, locale, { approval, comparison }),
     matrix: snapshotMatrixView(snapshot, assessment.status, locale),
   }
 }
