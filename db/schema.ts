@@ -59,6 +59,11 @@ export const users = pgTable(
     /** scrypt$N$r$p$salt$hash, see server/services/passwords.ts. */
     passwordHash: text().notNull(),
     passwordChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Set when someone else chose the password (an admin adding a member): until the user picks
+     * their own, the API answers only me, logout and password (server/middleware/password-change.ts).
+     */
+    mustChangePassword: boolean().notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_email_unique').on(t.email)],

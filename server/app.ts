@@ -14,6 +14,7 @@ import { DomainError } from './errors.ts'
 import { createLogger, redactPath } from './logger.ts'
 import { limitBody } from './middleware/body-limit.ts'
 import { errorHandler, notFoundHandler } from './middleware/errors.ts'
+import { requirePasswordChange } from './middleware/password-change.ts'
 import { sameOrigin } from './middleware/same-origin.ts'
 import { loadSession } from './middleware/session.ts'
 import { assessmentsRoutes } from './routes/assessments.ts'
@@ -70,6 +71,7 @@ export function createApp(options: CreateAppOptions) {
   app.use('/api/*', limitBody(MAX_BODY_BYTES, tooLarge))
   app.use('/api/*', adminOnly(sameOrigin(deps.config)))
   app.use('/api/*', adminOnly(loadSession(deps)))
+  app.use('/api/*', adminOnly(requirePasswordChange()))
   app.route('/api/auth', authRoutes(deps))
   app.route('/api/assessments', assessmentsRoutes(deps))
   app.route('/api/survey', surveyRoutes(deps))

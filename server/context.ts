@@ -44,6 +44,8 @@ export interface SessionUser {
   id: number
   email: string
   name: string
+  /** A password someone else chose: only me, logout and password answer until it changes. */
+  mustChangePassword: boolean
   tokenHash: Buffer
   memberships: { organisationId: number; organisationName: string; role: Role }[]
 }

@@ -1,5 +1,6 @@
 import type { Aspect, AssessmentStatus, Axis, HkexMapping, Role } from '#surveys/domain'
 import type { LocalizedText } from '#surveys/locales'
+import { can } from '#surveys/permissions'
 import type { LinkKind, LinkState } from '#surveys/schemas/links'
 import type { AssessmentSettings } from '#surveys/settings'
 
@@ -82,7 +83,7 @@ export interface ResponseProgress {
 
 /** Admins and analysts change assessments; every other role reads them. */
 export const canEdit = (assessment: Pick<AssessmentDetail, 'role' | 'status'>) =>
-  (assessment.role === 'admin' || assessment.role === 'analyst') &&
+  can(assessment.role, 'edit') &&
   assessment.status !== 'confirmed' &&
   assessment.status !== 'approved'
 

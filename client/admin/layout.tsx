@@ -28,6 +28,7 @@ export function Layout(props: { children: ComponentChildren; wide?: boolean }) {
         <nav aria-label={t.nav} class="top-nav">
           <Link href="/assessments">{t.assessments}</Link>
           {me && <Link href="/settings/members">{membersText[locale].nav}</Link>}
+          {me && <Link href="/account/password">{auth.account}</Link>}
         </nav>
         <div class="top-tools">
           <LanguageSwitch />

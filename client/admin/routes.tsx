@@ -5,6 +5,7 @@ import { DisclosurePage } from './pages/disclosure.tsx'
 import { LoginPage } from './pages/login.tsx'
 import { MembersPage } from './pages/members.tsx'
 import { NewAssessmentPage } from './pages/new-assessment.tsx'
+import { PasswordPage } from './pages/password.tsx'
 import { SetupPage } from './pages/setup.tsx'
 
 export interface Route {
@@ -13,6 +14,9 @@ export interface Route {
   /** Pages anyone may open; the rest send a signed-out visitor to sign in. */
   public?: boolean
 }
+
+/** Where a user with a temporary password is kept until they choose their own. */
+export const PASSWORD_PATH = '/account/password'
 
 /** Every admin page, first match wins. */
 export const ROUTES: Route[] = [
@@ -24,4 +28,5 @@ export const ROUTES: Route[] = [
   { pattern: '/assessments/:id', page: AssessmentPage },
   { pattern: '/assessments/:id/:tab', page: AssessmentPage },
   { pattern: '/settings/members', page: MembersPage },
+  { pattern: PASSWORD_PATH, page: PasswordPage },
 ]

@@ -1,13 +1,21 @@
 import { type ComponentChildren, createContext } from 'preact'
 import { useCallback, useContext, useEffect, useState } from 'preact/hooks'
+import type { Role } from '#surveys/domain'
+import { can, type Permission } from '#surveys/permissions'
 import { ApiError, get, post } from '../shared/api.ts'
 
 export interface Me {
   id: string
   email: string
   name: string
-  organisations: { id: string; name: string; role: string }[]
+  /** Signed in with a password an admin chose: only the change-password page works. */
+  mustChangePassword: boolean
+  organisations: { id: string; name: string; role: Role; permissions: Permission[] }[]
 }
+
+/** The organisations in which the signed-in user holds a permission. */
+export const organisationsWhere = (me: Me | null | undefined, permission: Permission) =>
+  (me?.organisations ?? []).filter((o) => can(o.role, permission))
 
 interface SessionState {
   /** undefined while loading, null when signed out. */

@@ -70,7 +70,7 @@ export async function insertMembershipIfAbsent(
 /** Creates a user unless the email is taken (perhaps a moment ago); undefined then. */
 export async function insertUserIfAbsent(
   db: Executor,
-  input: { email: string; name: string; passwordHash: string },
+  input: { email: string; name: string; passwordHash: string; mustChangePassword: boolean },
 ) {
   const [user] = await db
     .insert(users)

@@ -63,10 +63,11 @@ export async function findMembershipRole(
   return row?.role
 }
 
+/** The user's own new password: it also lifts the demand to change a temporary one. */
 export async function updatePasswordHash(db: Executor, userId: number, passwordHash: string) {
   await db
     .update(users)
-    .set({ passwordHash, passwordChangedAt: sql`now()` })
+    .set({ passwordHash, passwordChangedAt: sql`now()`, mustChangePassword: false })
     .where(eq(users.id, userId))
 }
 
@@ -80,7 +81,12 @@ export async function insertSession(
 /** The signed-in user of a live session, or undefined when it is unknown or expired. */
 export async function findSessionUser(db: Executor, tokenHash: Buffer, now: Date) {
   const [row] = await db
-    .select({ id: users.id, email: users.email, name: users.name })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      mustChangePassword: users.mustChangePassword,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))

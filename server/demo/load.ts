@@ -77,6 +77,7 @@ async function demoAdmin(deps: AppDeps, password: string): Promise<SessionUser> 
     id: user.id,
     email: user.email,
     name: user.name,
+    mustChangePassword: false,
     tokenHash: Buffer.alloc(0),
     memberships,
   }

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { permissionsOf } from '#surveys/permissions'
 import { ChangePasswordBody, LoginBody, SetupBody } from '#surveys/schemas/auth'
 import type { AppDeps, AppEnv, SessionUser } from '../context.ts'
 import { clientAddress } from '../middleware/client-address.ts'
@@ -16,10 +17,12 @@ const publicUser = (user: SessionUser) => ({
   id: String(user.id),
   email: user.email,
   name: user.name,
+  mustChangePassword: user.mustChangePassword,
   organisations: user.memberships.map((m) => ({
     id: String(m.organisationId),
     name: m.organisationName,
     role: m.role,
+    permissions: permissionsOf(m.role),
   })),
 })
 

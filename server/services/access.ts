@@ -1,16 +1,11 @@
 import { type Assessment, findAssessment } from '#db/queries/assessments'
 import type { Role } from '#surveys/domain'
+import { PERMISSIONS } from '#surveys/permissions'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { forbidden, notFound } from '../errors.ts'
 
-/** Who may do what (DESIGN §7). */
-export const CAN = {
-  read: ['admin', 'analyst', 'reviewer', 'approver', 'viewer'],
-  edit: ['admin', 'analyst'],
-  confirm: ['admin', 'reviewer'],
-  approve: ['approver'],
-  manageUsers: ['admin'],
-} as const satisfies Record<string, readonly Role[]>
+/** Who may do what (DESIGN §7); the table lives in surveys/ so the client reads the same one. */
+export const CAN = PERMISSIONS
 
 export function roleIn(user: SessionUser, organisationId: number): Role | undefined {
   return user.memberships.find((m) => m.organisationId === organisationId)?.role

@@ -10,7 +10,7 @@ import {
 } from '#db/queries/users'
 import type { ChangePasswordBody, LoginBody } from '#surveys/schemas/auth'
 import type { AppDeps, SessionUser } from '../context.ts'
-import { DomainError, unauthorized } from '../errors.ts'
+import { badRequest, DomainError, unauthorized } from '../errors.ts'
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords.ts'
 import { assertUnderLimits, countHit, type Limit } from './rate-limit.ts'
 import { hashToken, newToken } from './tokens.ts'
@@ -63,7 +63,10 @@ export async function sessionUser(
   return { ...user, tokenHash, memberships: await listMemberships(db, user.id) }
 }
 
-/** Changing a password ends every session of the user, then opens a fresh one. */
+/**
+ * Changing a password ends every session of the user, then opens a fresh one; it also lifts the
+ * demand to replace a temporary password.
+ */
 export async function changePassword(
   deps: AppDeps,
   user: SessionUser,
@@ -73,6 +76,12 @@ export async function changePassword(
   const stored = await findUserByEmail(db, user.email)
   if (!stored || !(await verifyPassword(input.currentPassword, stored.passwordHash))) {
     throw unauthorized('The current password is not right.')
+  }
+  if (input.newPassword === input.currentPassword) {
+    // A temporary password kept as is would still be known to whoever chose it.
+    throw badRequest('Choose a new password.', {
+      newPassword: ['Choose a password different from the current one.'],
+    })
   }
   const passwordHash = await hashPassword(input.newPassword, deps.config.passwordCostLog2)
   return db.transaction(async (tx) => {

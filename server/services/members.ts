@@ -73,7 +73,13 @@ export async function addMember(
     existing || !password ? undefined : await hashPassword(password, deps.config.passwordCostLog2)
   return db.transaction(async (tx) => {
     const created = passwordHash
-      ? await insertUserIfAbsent(tx, { email: body.email, name: body.name, passwordHash })
+      ? // Someone else knows this password, so the new member must choose their own first.
+        await insertUserIfAbsent(tx, {
+          email: body.email,
+          name: body.name,
+          passwordHash,
+          mustChangePassword: true,
+        })
       : undefined
     const account = created ?? existing ?? (await findUserByEmail(tx, body.email))
     if (!account) throw conflict('user_changed', 'That account changed meanwhile. Try again.')

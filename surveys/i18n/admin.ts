@@ -29,6 +29,10 @@ export const adminText = catalog(
     status_closed: statusEn.closed,
     status_confirmed: statusEn.confirmed,
     status_approved: statusEn.approved,
+    cannotCreate:
+      'Your role lets you read assessments. An admin or analyst creates them; ask an admin if you need to.',
+    organisation: 'Organisation',
+    chooseOrganisation: 'Choose the organisation',
   },
   {
     nav: '主選單',
@@ -47,6 +51,9 @@ export const adminText = catalog(
     status_closed: '已截止，計分中',
     status_confirmed: '管理層已確認',
     status_approved: '董事會已批准',
+    cannotCreate: '你的角色可以查閱評估。評估由管理員或分析員建立；如有需要，請聯絡管理員。',
+    organisation: '機構',
+    chooseOrganisation: '選擇機構',
   },
   {
     nav: '主菜单',
@@ -65,5 +72,8 @@ export const adminText = catalog(
     status_closed: '已截止，计分中',
     status_confirmed: '管理层已确认',
     status_approved: '董事会已批准',
+    cannotCreate: '你的角色可以查阅评估。评估由管理员或分析员创建；如有需要，请联系管理员。',
+    organisation: '机构',
+    chooseOrganisation: '选择机构',
   },
 )

@@ -30,7 +30,8 @@ export const membersText = catalog(
     addLead:
       'Someone new gets an account; someone who already has one joins with their own password.',
     password: 'Password (optional)',
-    passwordHint: 'Only for a new account. Leave it empty and we create a temporary password.',
+    passwordHint:
+      'Only for a new account. Leave it empty and we create a temporary password. Either way they choose their own at first sign-in.',
     add: 'Add member',
     adding: 'Adding…',
     added: (name: string) => `${name} was added.`,
@@ -38,7 +39,7 @@ export const membersText = catalog(
       `${name} already had an account and can sign in with their own password.`,
     temporaryTitle: 'Temporary password',
     temporaryBody:
-      'Give this password to them privately. It is shown only now; they can change it after signing in.',
+      'Give this password to them privately. It is shown only now, and they must choose their own the first time they sign in.',
     copy: 'Copy',
     copied: 'Copied',
     alreadyMember: 'This person is already a member.',
@@ -75,13 +76,15 @@ export const membersText = catalog(
     addTitle: '新增成員',
     addLead: '新用戶會獲建立帳戶；已有帳戶的人士會以其原有密碼加入。',
     password: '密碼（選填）',
-    passwordHint: '只適用於新帳戶。留空則由系統建立臨時密碼。',
+    passwordHint:
+      '只適用於新帳戶。留空則由系統建立臨時密碼。無論如何，對方首次登入時都須設定自己的密碼。',
     add: '新增成員',
     adding: '新增中…',
     added: (name: string) => `已新增${name}。`,
     joined: (name: string) => `${name}已有帳戶，可使用其原有密碼登入。`,
     temporaryTitle: '臨時密碼',
-    temporaryBody: '請以私人方式將此密碼交予對方。密碼只在此顯示一次；對方登入後可自行更改。',
+    temporaryBody:
+      '請以私人方式將此密碼交予對方。密碼只在此顯示一次；對方首次登入時必須設定自己的密碼。',
     copy: '複製',
     copied: '已複製',
     alreadyMember: '此人已是成員。',
@@ -118,13 +121,14 @@ export const membersText = catalog(
     addTitle: '添加成员',
     addLead: '新用户将获创建账户；已有账户的人员以其原有密码加入。',
     password: '密码（选填）',
-    passwordHint: '仅适用于新账户。留空则由系统生成临时密码。',
+    passwordHint:
+      '仅适用于新账户。留空则由系统生成临时密码。无论如何，对方首次登录时都须设置自己的密码。',
     add: '添加成员',
     adding: '添加中…',
     added: (name: string) => `已添加${name}。`,
     joined: (name: string) => `${name}已有账户，可使用其原有密码登录。`,
     temporaryTitle: '临时密码',
-    temporaryBody: '请私下将此密码交给对方。密码仅在此显示一次；对方登录后可自行修改。',
+    temporaryBody: '请私下将此密码交给对方。密码仅在此显示一次；对方首次登录时必须设置自己的密码。',
     copy: '复制',
     copied: '已复制',
     alreadyMember: '此人已是成员。',

@@ -193,3 +193,90 @@ describe('admin routes', () => {
     expect(login.status).toBe(403)
   })
 })
+
+describe('temporary passwords', () => {
+  const organisationId = async () =>
+    (await rows<{ id: number }>(sql`SELECT id::int FROM organisations LIMIT 1`))[0]!.id
+  const flagOf = async (email: string) =>
+    (
+      await rows<{ must: boolean }>(
+        sql`SELECT must_change_password AS must FROM users WHERE email = ${email}`,
+      )
+    )[0]?.must
+
+  async function addMember(body: Record<string, string>) {
+    const admin = await signIn(harness.app, ADMIN.email)
+    const added = await admin.post(`/api/organisations/${await organisationId()}/members`, body)
+    expect(added.status).toBe(201)
+    return { admin, added: added.json }
+  }
+
+  test('a member added with a temporary password is refused everywhere until they change it', async () => {
+    const { admin, added } = await addMember({
+      email: 'ana@example.com',
+      name: 'Ana Analyst',
+      role: 'analyst',
+    })
+    const { id } = (await admin.post('/api/assessments', { name: 'FY2025' })).json
+    const ana = await signIn(harness.app, 'ana@example.com', added.temporaryPassword)
+    const me = await ana.get('/api/auth/me')
+    expect([me.status, me.json.mustChangePassword]).toEqual([200, true])
+
+    const refused = [
+      await ana.get('/api/assessments'),
+      await ana.get(`/api/assessments/${id}`),
+      await ana.get(`/api/assessments/${id}/comments`),
+      await ana.post('/api/assessments', { name: 'Sneaked in' }),
+      await ana.patch(`/api/assessments/${id}`, { name: 'Renamed' }),
+      await ana.get(`/api/organisations/${await organisationId()}/members`),
+    ]
+    for (const response of refused) {
+      expect([response.status, response.json.error.code]).toEqual([403, 'password_change_required'])
+    }
+    const names = await rows<{ name: string }>(sql`SELECT name FROM assessments`)
+    expect(names).toEqual([{ name: 'FY2025' }])
+
+    const same = await ana.post('/api/auth/password', {
+      currentPassword: added.temporaryPassword,
+      newPassword: added.temporaryPassword,
+    })
+    expect([same.status, Object.keys(same.json.error.fields)]).toEqual([400, ['newPassword']])
+    expect(await flagOf('ana@example.com')).toBe(true)
+    expect((await ana.get('/api/assessments')).status).toBe(403)
+
+    const changed = await ana.post('/api/auth/password', {
+      currentPassword: added.temporaryPassword,
+      newPassword: 'my own long passphrase',
+    })
+    expect(changed.status).toBe(200)
+    expect(await flagOf('ana@example.com')).toBe(false)
+    expect((await ana.get('/api/auth/me')).json.mustChangePassword).toBe(false)
+    expect((await ana.get('/api/assessments')).status).toBe(200)
+    expect((await ana.patch(`/api/assessments/${id}`, { name: 'Renamed' })).status).toBe(200)
+  })
+
+  test('the demand holds in every session and survives signing in again', async () => {
+    const { added } = await addMember({
+      email: 'rita@example.com',
+      name: 'Rita Reviewer',
+      role: 'reviewer',
+      password: 'chosen by the admin',
+    })
+    expect(added.temporaryPassword).toBeUndefined()
+    expect(await flagOf('rita@example.com')).toBe(true)
+    const laptop = await signIn(harness.app, 'rita@example.com', 'chosen by the admin')
+    expect((await laptop.post('/api/auth/logout')).status).toBe(200)
+    const phone = await signIn(harness.app, 'rita@example.com', 'chosen by the admin')
+    expect((await phone.get('/api/assessments')).json.error.code).toBe('password_change_required')
+  })
+
+  test('the first admin, and an existing user joining another organisation, are not asked', async () => {
+    const admin = await signIn(harness.app, ADMIN.email)
+    expect((await admin.get('/api/auth/me')).json.mustChangePassword).toBe(false)
+    await seedUser(database, { email: 'consultant@example.com', role: 'admin' })
+    await addMember({ email: 'consultant@example.com', name: 'Con Sultant', role: 'analyst' })
+    expect(await flagOf('consultant@example.com')).toBe(false)
+    const consultant = await signIn(harness.app, 'consultant@example.com')
+    expect((await consultant.get('/api/assessments')).status).toBe(200)
+  })
+})

@@ -320,6 +320,7 @@ async function sessionUserOf(email: string): Promise<SessionUser> {
     id: rows[0]!.id,
     email,
     name: rows[0]!.name,
+    mustChangePassword: false,
     tokenHash: Buffer.alloc(32),
     memberships: rows.map((row) => ({
       organisationId: row.organisationId,

@@ -76,7 +76,12 @@ describe('POST /api/organisations/:id/members', () => {
     })
     const board = await signIn(harness.app, 'board@example.com', added.json.temporaryPassword)
     expect((await board.get('/api/auth/me')).json.organisations).toEqual([
-      { id: String(organisationId), name: ADMIN.organisation, role: 'approver' },
+      {
+        id: String(organisationId),
+        name: ADMIN.organisation,
+        role: 'approver',
+        permissions: ['read', 'readComments', 'approve'],
+      },
     ])
     const [entry, ...more] = await membershipAudit()
     expect(more).toEqual([])

@@ -7,6 +7,7 @@ import { useLocale } from '../../shared/locale.tsx'
 import { Link } from '../../shared/router.tsx'
 import { useResource } from '../../shared/use-resource.ts'
 import { Layout } from '../layout.tsx'
+import { organisationsWhere, useSession } from '../session.tsx'
 
 export interface AssessmentSummary {
   id: string
@@ -23,6 +24,7 @@ export function AssessmentsPage() {
   const common = commonText[locale]
   const list = useResource(() => get<{ assessments: AssessmentSummary[] }>('/api/assessments'), [])
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
+  const mayCreate = organisationsWhere(useSession().me, 'edit').length > 0
 
   return (
     <Layout>
@@ -31,10 +33,13 @@ export function AssessmentsPage() {
           <h1>{t.assessments}</h1>
           <p class="lead">{t.assessmentsLead}</p>
         </div>
-        <Link class="button" href="/assessments/new">
-          {t.newAssessment}
-        </Link>
+        {mayCreate && (
+          <Link class="button" href="/assessments/new">
+            {t.newAssessment}
+          </Link>
+        )}
       </div>
+      {!mayCreate && <p class="notice">{t.cannotCreate}</p>}
       {list.state === 'loading' && <Loading label={common.loading} />}
       {list.state === 'error' && (
         <ErrorState message={t.loadFailed} retryLabel={common.retry} onRetry={list.reload} />

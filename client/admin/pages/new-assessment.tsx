@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks'
+import { adminText } from '#surveys/i18n/admin'
 import { assessmentText } from '#surveys/i18n/assessment'
 import { commonText } from '#surveys/i18n/common'
 import { CreateAssessmentBody } from '#surveys/schemas/assessments'
@@ -6,20 +7,38 @@ import { get, post } from '../../shared/api.ts'
 import { ErrorSummary } from '../../shared/components/error-summary.tsx'
 import { errorsFromApi, type FieldErrors, summarise, validateForm } from '../../shared/form.ts'
 import { useLocale } from '../../shared/locale.tsx'
-import { navigate } from '../../shared/router.tsx'
+import { Link, navigate } from '../../shared/router.tsx'
 import { useResource } from '../../shared/use-resource.ts'
 import { Choice, ChoiceGroup, SelectField } from '../components/fields.tsx'
 import { NamePeriodFields } from '../components/name-period-fields.tsx'
 import { Layout } from '../layout.tsx'
+import { organisationsWhere, useSession } from '../session.tsx'
 import type { AssessmentSummary } from './assessments.tsx'
 
-const ORDER = ['name', 'periodStart', 'periodEnd', 'copyFrom']
+const ORDER = ['name', 'periodStart', 'periodEnd', 'organisation', 'copyFrom']
 
-/** /assessments/new: name, period, and the library or earlier assessment to start from. */
+/** /assessments/new, for those whose role may create one; everyone else is told why not. */
 export function NewAssessmentPage() {
+  const { locale } = useLocale()
+  const organisations = organisationsWhere(useSession().me, 'edit')
+  if (organisations.length > 0) return <NewAssessmentForm organisations={organisations} />
+  return (
+    <Layout>
+      <div class="card narrow-card">
+        <h1>{assessmentText[locale].newTitle}</h1>
+        <p class="notice">{adminText[locale].cannotCreate}</p>
+        <Link href="/assessments">{assessmentText[locale].backToList}</Link>
+      </div>
+    </Layout>
+  )
+}
+
+/** Name, period, organisation (when several), and the library or earlier assessment to copy. */
+function NewAssessmentForm(props: { organisations: { id: string; name: string }[] }) {
   const { locale } = useLocale()
   const t = assessmentText[locale]
   const common = commonText[locale]
+  const admin = adminText[locale]
   const previous = useResource(
     () => get<{ assessments: AssessmentSummary[] }>('/api/assessments'),
     [],
@@ -31,6 +50,7 @@ export function NewAssessmentPage() {
     periodEnd: '',
     source: copyFromUrl ? 'previous' : 'library',
     copyFrom: copyFromUrl,
+    organisation: props.organisations.length === 1 ? (props.organisations[0]?.id ?? '') : '',
   })
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
@@ -45,9 +65,14 @@ export function NewAssessmentPage() {
       periodEnd: values.periodEnd || null,
       library: 'hkex-33',
       copyFrom: values.source === 'previous' ? values.copyFrom || undefined : null,
+      // A copy belongs where its source does; a fresh one goes where the user chose.
+      organisation: values.source === 'library' ? values.organisation || undefined : undefined,
     }
     if (values.source === 'previous' && !values.copyFrom) {
       return setErrors({ copyFrom: t.choosePrevious })
+    }
+    if (values.source === 'library' && !values.organisation) {
+      return setErrors({ organisation: admin.chooseOrganisation })
     }
     const checked = validateForm(CreateAssessmentBody, body)
     if (!checked.ok) return setErrors(checked.errors)
@@ -88,6 +113,19 @@ export function NewAssessmentPage() {
             onChange={() => set({ source: 'previous' })}
           />
         </ChoiceGroup>
+        {values.source === 'library' && props.organisations.length > 1 && (
+          <SelectField
+            id="organisation"
+            label={admin.organisation}
+            value={values.organisation}
+            error={errors.organisation}
+            options={[
+              { value: '', label: admin.chooseOrganisation },
+              ...props.organisations.map((o) => ({ value: o.id, label: o.name })),
+            ]}
+            onChange={(organisation) => set({ organisation })}
+          />
+        )}
         {values.source === 'previous' && (
           <SelectField
             id="copyFrom"

@@ -1,0 +1,34 @@
+import type { Role } from './domain.ts'
+
+/**
+ * Who may do what (DESIGN §7): the one table the server enforces and the client reads to hide
+ * or explain what a role cannot do.
+ *
+ * `readComments`: respondents' free text may hold personal data (SECURITY.md), so it is for the
+ * people who work with the answers — those who build the survey (admin, analyst), confirm the
+ * result (reviewer) and approve it (approver). A viewer reads the results: scores and counts.
+ */
+export const PERMISSIONS = {
+  read: ['admin', 'analyst', 'reviewer', 'approver', 'viewer'],
+  readComments: ['admin', 'analyst', 'reviewer', 'approver'],
+  edit: ['admin', 'analyst'],
+  confirm: ['admin', 'reviewer'],
+  approve: ['approver'],
+  manageUsers: ['admin'],
+} as const satisfies Record<string, readonly Role[]>
+
+export type Permission = keyof typeof PERMISSIONS
+
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[]
+
+/**
+ * Whether a role (undefined: no membership) holds a permission.
+ * @example can('reviewer', 'edit') // false
+ */
+export function can(role: Role | undefined, permission: Permission): boolean {
+  return role !== undefined && (PERMISSIONS[permission] as readonly Role[]).includes(role)
+}
+
+/** Every permission a role holds, in the table's order. */
+export const permissionsOf = (role: Role): Permission[] =>
+  PERMISSION_NAMES.filter((permission) => can(role, permission))
