@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
+import { compression } from 'vite-plugin-compression2'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
@@ -9,6 +10,9 @@ export default defineConfig({
   root,
   publicDir: 'public',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // Brotli (quality 11) and gzip (level 9) copies of every text asset, written once at build
+  // time and served by server/routes/client-pages.ts to browsers that accept them.
+  plugins: [compression({ algorithms: ['brotliCompress', 'gzip'] })],
   build: {
     outDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
     emptyOutDir: true,

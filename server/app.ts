@@ -13,6 +13,7 @@ import {
 import { DomainError } from './errors.ts'
 import { createLogger, redactPath } from './logger.ts'
 import { limitBody } from './middleware/body-limit.ts'
+import { compressLargeJson } from './middleware/compress.ts'
 import { errorHandler, notFoundHandler } from './middleware/errors.ts'
 import { requirePasswordChange } from './middleware/password-change.ts'
 import { sameOrigin } from './middleware/same-origin.ts'
@@ -68,6 +69,7 @@ export function createApp(options: CreateAppOptions) {
     c.header('Cache-Control', 'no-store')
     await next()
   })
+  app.use('/api/*', compressLargeJson())
   app.use('/api/*', limitBody(MAX_BODY_BYTES, tooLarge))
   app.use('/api/*', adminOnly(sameOrigin(deps.config)))
   app.use('/api/*', adminOnly(loadSession(deps)))

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs'
+import { get } from 'node:http'
+import { join } from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { projectRoot } from '#db/paths'
+import { createTestApp, seedAdmin } from '../support/app.ts'
+import {
+  launchBrowser,
+  newPage,
+  PHONE,
+  type RunningServer,
+  startServer,
+} from '../support/browser.ts'
+import { createTestDb, type TestDatabase } from '../support/db.ts'
+import { seedSurvey } from '../support/survey.ts'
+
+// The built client (the browser project builds it first) as the server sends it.
+
+const dist = join(projectRoot(), 'dist', 'client')
+let database: TestDatabase
+let server: RunningServer
+let browser: Browser
+
+beforeAll(async () => {
+  database = await createTestDb('pglite')
+  server = await startServer(database)
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await database?.close()
+})
+
+/** A GET over a real socket, body left encoded (fetch would decode it). */
+function rawGet(path: string, acceptEncoding?: string) {
+  return new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+    (resolve, reject) => {
+      const headers = acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}
+      get(`${server.url}${path}`, { headers }, (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () =>
+          resolve({ headers: response.headers, body: Buffer.concat(chunks) }),
+        )
+      }).on('error', reject)
+    },
+  )
+}
+
+/** Every script, preload and stylesheet a page references. */
+function assetsOf(page: string): string[] {
+  const html = readFileSync(join(dist, page), 'utf8')
+  return [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!)
+}
+
+describe('static assets on the wire', () => {
+  test('every asset of both pages comes as brotli or gzip when accepted, plain when not', async () => {
+    const assets = [...new Set([...assetsOf('survey.html'), ...assetsOf('index.html')])]
+    expect(assets.length).toBeGreaterThanOrEqual(4)
+    for (const path of [...assets, '/favicon.svg']) {
+      const original = readFileSync(join(dist, path))
+      const plain = await rawGet(path)
+      expect(plain.headers['content-encoding'], path).toBeUndefined()
+      expect(plain.headers.vary, path).toMatch(/accept-encoding/i)
+      expect(plain.body.equals(original), path).toBe(true)
+      for (const [accept, encoding, decode] of [
+        ['gzip, deflate, br, zstd', 'br', brotliDecompressSync],
+        ['gzip, deflate', 'gzip', gunzipSync],
+      ] as const) {
+        const { headers, body } = await rawGet(path, accept)
+        expect(headers['content-encoding'], `${path} ${accept}`).toBe(encoding)
+        expect(headers.vary, path).toMatch(/accept-encoding/i)
+        expect(headers['content-type'], path).toBe(plain.headers['content-type'])
+        expect(body.length, path).toBeLessThan(original.length)
+        expect(decode(body).equals(original), `${path} ${accept}`).toBe(true)
+      }
+      if (path.startsWith('/assets/')) expect(plain.headers['cache-control']).toContain('immutable')
+    }
+  })
+
+  test('Chromium gets the survey page’s code, styles and questionnaire in brotli', async () => {
+    const harness = createTestApp(database)
+    await seedAdmin(harness.deps)
+    const { token } = await seedSurvey(harness.app)
+    const { context, page } = await newPage(browser, PHONE, 'zh-HK')
+    const seen: Promise<[string, string | undefined]>[] = []
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname
+      seen.push(response.allHeaders().then((headers) => [path, headers['content-encoding']]))
+    })
+    await page.goto(`${server.url}/s/${token}`)
+    await page.getByRole('button', { name: '開始作答' }).waitFor()
+    const encodings = new Map(await Promise.all(seen))
+    for (const path of [...assetsOf('survey.html'), `/api/survey/${token}`]) {
+      expect(encodings.get(path), path).toBe('br')
+    }
+    await context.close()
+  })
+})
