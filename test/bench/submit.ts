@@ -170,7 +170,11 @@ async function load(url: string, paths: () => string, payload: () => string, sec
     requests: [
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        // As a browser sends it: the submit answer must stay uncompressed (and cost no more).
+        headers: {
+          'content-type': 'application/json',
+          'accept-encoding': 'gzip, deflate, br, zstd',
+        },
         setupRequest: (request) => ({ ...request, path: paths(), body: payload() }),
       },
     ],
