@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomInt, randomUUID } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import autocannon from 'autocannon'
 import { projectRoot } from '#db/paths'
@@ -16,7 +17,11 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15)
 const WARMUP_SECONDS = 3
 const ADMIN = { email: 'bench@example.com', password: 'benchmark passphrase' }
 const root = projectRoot()
-const referenceScript = `${root}/../shared/bench/reference-server.mjs`
+// ../shared beside the main checkout; two levels up from a worktree in wt/<branch>.
+const referenceScript =
+  ['..', '../..']
+    .map((up) => join(root, up, 'shared', 'bench', 'reference-server.mjs'))
+    .find((path) => existsSync(path)) ?? join(root, '..', 'shared', 'bench', 'reference-server.mjs')
 
 interface Started {
   url: string
