@@ -18,3 +18,6 @@ export type AspectShape = 'circle' | 'rect' | 'triangle' | 'rectRot'
 
 /** Text and outline colour of figures. */
 export const INK = '#1b2a26'
+
+/** The borderline band's shading (Okabe–Ito orange), light enough for points to read on it. */
+export const BAND_FILL = 'rgba(230, 159, 0, 0.18)'

@@ -6,7 +6,8 @@
 
 import { type CsvCell, csvDocument } from './csv.ts'
 import type { Axis } from './domain.ts'
-import type { Snapshot } from './snapshot.ts'
+import type { BorderlineSettings } from './settings.ts'
+import { borderlineOf, type Snapshot } from './snapshot.ts'
 
 /** The files of the pack, in the order the zip lists them. */
 export const EVIDENCE_FILES = [
@@ -270,6 +271,7 @@ export function methodologyMarkdown(snapshot: Snapshot): string {
     `| Minimum answers per group (nMin) | ${settings.nMin} |`,
     `| Rule | \`${settings.rule}\` — ${RULES[settings.rule]} |`,
     `| Threshold | ${thresholdText(settings.threshold, K)} |`,
+    `| Borderline band | ${bandText(borderlineOf(settings))} |`,
     `| Thresholds in force | impact ${fixed(result.thresholds.impact)}, stakeholder ${fixed(result.thresholds.stakeholder)}${result.cutPriority === null ? '' : `; top-N cut at priority ${fixed(result.cutPriority)}`} |`,
     `| Flagged responses | ${settings.excludeFlagged ? 'left out of the scores (excludeFlagged = true)' : 'kept in the scores (excludeFlagged = false)'} |`,
     `| axisSources.impact | ${sources('impact')} |`,
@@ -307,7 +309,8 @@ export function methodologyMarkdown(snapshot: Snapshot): string {
     '   issues of highest priority are above threshold.',
     '6. **Tier**: `material` when the rule holds and the issue is not borderline; `review` when,',
     '   under `both`, exactly one axis is at or above its threshold, or when it is borderline',
-    '   (|S − T_a| ≤ max(0.10, 1.96·SE) on an axis), or when coverage < 0.5 on an axis;',
+    '   (|S − T_a| ≤ the borderline band above, on an axis the rule reads; `se`: max(0.10, k·SE),',
+    '   `fixed`: a set distance, `off`: never), or when coverage < 0.5 on an axis;',
     '   otherwise `not-material`.',
     '7. **Rank** (1 = highest): by P descending; ties by S(impact) desc, then S(stakeholder)',
     '   desc, then the smaller max(D(impact), D(stakeholder)) first, then issue code. Issues',
@@ -357,6 +360,17 @@ function thresholdText(threshold: Snapshot['settings']['threshold'], K: number):
       return `\`absolute\`: impact ${threshold.impact}, stakeholder ${threshold.stakeholder}`
     case 'topN':
       return `\`topN\`: the ${threshold.n} issues of highest priority`
+  }
+}
+
+function bandText(band: BorderlineSettings): string {
+  switch (band.mode) {
+    case 'se':
+      return `\`se\`, k = ${band.k}: |S − T| ≤ max(0.10, ${band.k}·SE(i,a))`
+    case 'fixed':
+      return `\`fixed\`: |S − T| ≤ ${band.width}`
+    case 'off':
+      return '`off`: no issue is borderline for being near a threshold'
   }
 }
 

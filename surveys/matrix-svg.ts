@@ -5,7 +5,8 @@
  * text widths are estimated, not measured, so the layout leaves room to spare.
  */
 
-import { ASPECT_STYLES, type AspectShape, INK } from './aspect-styles.ts'
+import { ASPECT_STYLES, type AspectShape, BAND_FILL, INK } from './aspect-styles.ts'
+import { bandLegend, bandStrips, hasReviewMark } from './borderline-band.ts'
 import { ASPECT_NAMES, ASPECTS, AXIS_NAMES } from './domain.ts'
 import { type MatrixText, matrixText } from './i18n/matrix.ts'
 import type { MatrixIssue, MatrixView } from './matrix-view.ts'
@@ -30,6 +31,7 @@ const PANEL = { left: 1230, right: 1760 }
 const MARGIN = 40
 const FOOTNOTE_SIZE = 15
 const RADIUS = { material: 13, other: 9 }
+const REVIEW_RING = `fill="none" stroke="${INK}" stroke-width="2" stroke-dasharray="5 4"`
 
 /**
  * The matrix of `view` as SVG text, in the view's language.
@@ -108,8 +110,24 @@ function grid(scale: Scale): string {
   return `<g class="grid">${lines.join('')}</g>`
 }
 
-/** The area the rule calls material, lightly shaded, and the top-N cut line. */
+/** The area the rule calls material, lightly shaded, with the borderline band over it. */
 function regions(view: MatrixView, scale: Scale): string {
+  return materialRegion(view, scale) + bandRegions(view, scale)
+}
+
+function bandRegions(view: MatrixView, scale: Scale): string {
+  return bandStrips(view)
+    .map(({ axis, threshold, halfWidth }) => {
+      const from = Math.max(scale.min, threshold - halfWidth)
+      const to = Math.min(scale.max, threshold + halfWidth)
+      const [x1, x2, y1, y2] =
+        axis === 'impact' ? [from, to, scale.min, scale.max] : [scale.min, scale.max, from, to]
+      return `<rect class="band" data-axis="${axis}" x="${round(scale.x(x1))}" y="${round(scale.y(y2))}" width="${round(scale.x(x2) - scale.x(x1))}" height="${round(scale.y(y1) - scale.y(y2))}" fill="${BAND_FILL}"/>`
+    })
+    .join('')
+}
+
+function materialRegion(view: MatrixView, scale: Scale): string {
   const { impact, stakeholder } = view.thresholds
   const shade = (x1: number, y1: number, x2: number, y2: number) =>
     `<rect class="material-region" x="${round(scale.x(x1))}" y="${round(scale.y(y2))}" width="${round(scale.x(x2) - scale.x(x1))}" height="${round(scale.y(y1) - scale.y(y2))}" fill="${QUADRANT}" fill-opacity="0.07"/>`
@@ -217,7 +235,10 @@ function points(plotted: MatrixIssue[], scale: Scale): string {
     const stroke = material
       ? `stroke="${INK}" stroke-width="3.5"`
       : `stroke="#ffffff" stroke-width="1.5"`
-    return `<g class="point" data-code="${escapeXml(issue.code)}" data-tier="${issue.tier}">${shape(style.shape, mark.x, mark.y, mark.radius, `fill="${style.color}" ${stroke}`)}</g>`
+    const ring = hasReviewMark(issue)
+      ? `<circle class="review-ring" cx="${round(mark.x)}" cy="${round(mark.y)}" r="${mark.radius + 6}" ${REVIEW_RING}/>`
+      : ''
+    return `<g class="point" data-code="${escapeXml(issue.code)}" data-tier="${issue.tier}">${shape(style.shape, mark.x, mark.y, mark.radius, `fill="${style.color}" ${stroke}`)}${ring}</g>`
   })
   const labels = drawOrder.map(({ mark, place }) => {
     const leader = place.leader
@@ -291,7 +312,13 @@ function key(view: MatrixView, t: MatrixText): { svg: string; bottom: number } {
       text(line, PANEL.left + 36, y + i * 22, { size: 17 }),
     ),
   )
-  y += 30 + 22 * (wrapText(t.materialLegend, panelWidth, 17).length - 1) + 26
+  y += 30 + 22 * (wrapText(t.materialLegend, panelWidth, 17).length - 1)
+  const review = wrapText(t.reviewLegend, panelWidth, 17)
+  parts.push(
+    `<circle cx="${PANEL.left + 10}" cy="${y - 6}" r="${RADIUS.other + 3}" ${REVIEW_RING}/>`,
+    ...review.map((line, i) => text(line, PANEL.left + 36, y + i * 22, { size: 17 })),
+  )
+  y += 30 + 22 * (review.length - 1) + 26
   parts.push(text(t.issue, PANEL.left, y, { size: 20, weight: 'bold' }))
   y += 30
   const listed = [...view.issues].sort((a, b) => compareCodes(a.code, b.code))
@@ -324,6 +351,7 @@ function footnoteLines(view: MatrixView, t: MatrixText, plotted: number): string
     .map((g) => `${g.name} ${view.settings.weights[g.key] ?? g.weight}`)
     .join(', ')
   const unplotted = view.issues.length - plotted
+  const band = bandLegend(view, t)
   return [
     t.labelled(t.responses, responses),
     t.labelled(t.weights, weights),
@@ -332,6 +360,7 @@ function footnoteLines(view: MatrixView, t: MatrixText, plotted: number): string
       formatScore(view.thresholds.stakeholder),
       t[`rule_${view.rule}`],
     ),
+    ...(band ? [band] : []),
     `x: ${AXIS_NAMES.impact[view.locale]} · y: ${AXIS_NAMES.stakeholder[view.locale]}`,
     ...(unplotted > 0 ? [`* ${t.notPlotted(unplotted)}`] : []),
     ...(view.whatIf ? [t.whatIfMark] : []),

@@ -2,7 +2,7 @@ import type { Aspect, AssessmentStatus, Axis, HkexMapping } from './domain.ts'
 import type { Locale, LocalizedText } from './locales.ts'
 import type { AxisScore, GroupScore, IssueFlag, IssueScore, Thresholds, Tier } from './scoring.ts'
 import type { MaterialityRule, ScoringSettings } from './settings.ts'
-import type { Snapshot } from './snapshot.ts'
+import { borderlineOf, type Snapshot } from './snapshot.ts'
 
 /** The JSON of GET /api/assessments/:id/matrix (DESIGN §6), shared by server and client. */
 export interface MatrixView {
@@ -132,6 +132,7 @@ export function snapshotMatrixView(
       excludeFlagged: settings.excludeFlagged,
       rule: settings.rule,
       threshold: settings.threshold,
+      borderline: borderlineOf(settings),
       weights: Object.fromEntries(snapshot.groups.map((g) => [g.key, g.weight])),
     },
     groups: snapshot.groups.map((group) => ({

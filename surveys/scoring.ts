@@ -11,6 +11,7 @@ import type { IssueFlag, IssueScore, MatrixScores, ScoringInput, Tier } from './
 
 export type { Summary, Sums } from './scoring/statistics.ts'
 export { quantile, summarise } from './scoring/statistics.ts'
+export { axesUsedBy, bandWidth, MIN_BAND } from './scoring/tiers.ts'
 export type {
   Aggregate,
   AxisScore,

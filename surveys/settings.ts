@@ -40,6 +40,42 @@ export const MATERIALITY_RULES = ['both', 'either', 'impactOnly'] as const
 export const MaterialityRule = v.picklist(MATERIALITY_RULES, 'Use both, either or impactOnly.')
 export type MaterialityRule = v.InferOutput<typeof MaterialityRule>
 
+/**
+ * How near its threshold a score leaves the call to management (the borderline band, DESIGN §4):
+ * `se` within max(0.10, k·SE) of the threshold — k = 1.96 is a 95% interval around the score;
+ * `fixed` within a set distance either side; `off` no band.
+ */
+export const BorderlineSettings = v.variant('mode', [
+  v.object({
+    mode: v.literal('se'),
+    k: v.pipe(
+      v.number('Enter a number.'),
+      v.minValue(0, 'Use 0 to 5.'),
+      v.maxValue(5, 'Use 0 to 5.'),
+    ),
+  }),
+  v.object({
+    mode: v.literal('fixed'),
+    /** The distance either side of the threshold, on the 1..K scale. */
+    width: v.pipe(
+      v.number('Enter a number.'),
+      v.minValue(0.01, 'Use 0.01 to 2.'),
+      v.maxValue(2, 'Use 0.01 to 2.'),
+    ),
+  }),
+  v.object({ mode: v.literal('off') }),
+])
+export type BorderlineSettings = v.InferOutput<typeof BorderlineSettings>
+
+export const BORDERLINE_MODES = [
+  'se',
+  'fixed',
+  'off',
+] as const satisfies readonly BorderlineSettings['mode'][]
+
+/** Today's band and the only one before it became a setting: max(0.10, 1.96·SE). */
+export const DEFAULT_BORDERLINE: BorderlineSettings = { mode: 'se', k: 1.96 }
+
 /** The settings of an assessment that change its scores; they lock when it opens. */
 export const ScoringSettings = v.object({
   /** K, the top of the 1..K scale. */
@@ -53,6 +89,7 @@ export const ScoringSettings = v.object({
   ),
   threshold: ThresholdSettings,
   rule: MaterialityRule,
+  borderline: BorderlineSettings,
   /** Leave responses flagged for straight-lining or speeding out of the scores. */
   excludeFlagged: v.boolean(),
 })
@@ -69,6 +106,7 @@ export const DEFAULT_SETTINGS: AssessmentSettings = {
   nMin: 3,
   threshold: { mode: 'percentile', p: 0.75 },
   rule: 'both',
+  borderline: DEFAULT_BORDERLINE,
   excludeFlagged: false,
   defaultLocale: 'en',
 }

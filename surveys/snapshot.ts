@@ -9,7 +9,7 @@ import type { CheckedDecision } from './confirmation.ts'
 import type { Aspect, Axis, HkexMapping } from './domain.ts'
 import type { LocalizedText } from './locales.ts'
 import type { IssueScore, MatrixScores } from './scoring.ts'
-import type { AssessmentSettings } from './settings.ts'
+import { type AssessmentSettings, type BorderlineSettings, DEFAULT_BORDERLINE } from './settings.ts'
 
 export { canonicalJson } from './canonical-json.ts'
 
@@ -59,6 +59,19 @@ export interface SnapshotPerson {
   email: string
 }
 
+/**
+ * The settings as sealed. Snapshots sealed before the borderline band became a setting have no
+ * `borderline`: they used the default band, max(0.10, 1.96·SE) (see borderlineOf).
+ */
+export type SnapshotSettings = Omit<AssessmentSettings, 'borderline'> & {
+  borderline?: BorderlineSettings
+}
+
+/** The band a snapshot's tiers were computed with. */
+export function borderlineOf(settings: SnapshotSettings): BorderlineSettings {
+  return settings.borderline ?? DEFAULT_BORDERLINE
+}
+
 export interface Snapshot {
   format: typeof SNAPSHOT_FORMAT
   assessment: {
@@ -70,7 +83,7 @@ export interface Snapshot {
   }
   identification: { library: string | null; sources: IssueSource[] }
   survey: { openedAt: string | null; closedAt: string | null }
-  settings: AssessmentSettings
+  settings: SnapshotSettings
   result: Omit<MatrixScores, 'issues'>
   groups: SnapshotGroup[]
   /** In rank order, as MatrixScores lists them. */

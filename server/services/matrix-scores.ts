@@ -45,6 +45,7 @@ export function settingsFor(assessment: Assessment, query: MatrixQuery): Scoring
     excludeFlagged: saved.excludeFlagged,
     rule: query.rule ?? saved.rule,
     threshold: thresholdOf(query) ?? saved.threshold,
+    borderline: saved.borderline,
   }
 }
 

@@ -19,6 +19,14 @@ export const matrixText = catalog(
     chartLoading: 'Drawing the matrix…',
     legend: 'Aspects',
     materialLegend: 'Material: larger point with a dark ring',
+    reviewLegend: 'Review: dashed ring — management decides',
+    bandLegendSe: (k: string, widths: string) =>
+      `Shaded strip: the borderline band, within max(0.10, ${k}·SE) of a threshold (drawn at the median: ${widths}). An issue inside it goes to review.`,
+    bandLegendFixed: (width: string) =>
+      `Shaded strip: the borderline band, within ±${width} of a threshold. An issue inside it goes to review.`,
+    bandOff: 'No borderline band: the thresholds alone decide.',
+    band: 'Borderline band',
+    listSeparator: ', ',
     threshold: 'Threshold',
     cut: 'Top-N cut',
     notPlotted: (count: number) =>
@@ -103,6 +111,14 @@ export const matrixText = catalog(
     chartLoading: '正在繪製矩陣…',
     legend: '範疇',
     materialLegend: '重要議題：較大的點並有深色外圈',
+    reviewLegend: '待檢視：虛線外圈，由管理層決定',
+    bandLegendSe: (k: string, widths: string) =>
+      `陰影帶：臨界範圍，即與門檻相差不超過 max(0.10, ${k}·標準誤)（按中位數繪畫：${widths}）。落在範圍內的議題列為待檢視。`,
+    bandLegendFixed: (width: string) =>
+      `陰影帶：臨界範圍，即與門檻相差不超過 ±${width}。落在範圍內的議題列為待檢視。`,
+    bandOff: '不設臨界範圍：只按門檻判定。',
+    band: '臨界範圍',
+    listSeparator: '，',
     threshold: '門檻',
     cut: '前 N 項分界',
     notPlotted: (count: number) => `${count} 項議題於某軸向沒有分數（數據不足），未有繪於圖中。`,
@@ -182,6 +198,14 @@ export const matrixText = catalog(
     chartLoading: '正在绘制矩阵…',
     legend: '范畴',
     materialLegend: '重要议题：较大的点并有深色外圈',
+    reviewLegend: '待检视：虚线外圈，由管理层决定',
+    bandLegendSe: (k: string, widths: string) =>
+      `阴影带：临界范围，即与门槛相差不超过 max(0.10, ${k}·标准误)（按中位数绘画：${widths}）。落在范围内的议题列为待检视。`,
+    bandLegendFixed: (width: string) =>
+      `阴影带：临界范围，即与门槛相差不超过 ±${width}。落在范围内的议题列为待检视。`,
+    bandOff: '不设临界范围：只按门槛判定。',
+    band: '临界范围',
+    listSeparator: '，',
     threshold: '门槛',
     cut: '前 N 项分界',
     notPlotted: (count: number) => `${count} 项议题于某轴向没有分数（数据不足），未有绘于图中。`,

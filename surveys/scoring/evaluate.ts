@@ -33,8 +33,6 @@ export function evaluate(model: Model, settings: ScoringSettings): Evaluation {
     return { thresholds: { impact: null, stakeholder: null }, cutPriority: cut.cutPriority, issues }
   }
   const thresholds = axisThresholds(scored, threshold, settings.scaleMax)
-  const issues = scored.map((issue) =>
-    withRank(issue, decideByAxes(issue, thresholds, settings.rule)),
-  )
+  const issues = scored.map((issue) => withRank(issue, decideByAxes(issue, thresholds, settings)))
   return { thresholds, cutPriority: null, issues }
 }

@@ -1,13 +1,13 @@
 import type { Axis } from '../domain.ts'
-import type { MaterialityRule } from '../settings.ts'
+import type { BorderlineSettings, MaterialityRule } from '../settings.ts'
 import type { ScoredIssue } from './models.ts'
 import { atLeast, nearlyEqual, TOLERANCE } from './statistics.ts'
 import type { AxisThresholds, TopNCut } from './thresholds.ts'
 import type { AxisScore, Tier } from './types.ts'
 
 export const MIN_COVERAGE = 0.5
-const BORDERLINE_BAND = 0.1
-const Z_95 = 1.96
+/** Under `se`, the band is never narrower than this: a score 0.05 away is not a clear call. */
+export const MIN_BAND = 0.1
 
 export interface Decision {
   tier: Tier
@@ -31,11 +31,14 @@ export function axesUsedBy(rule: MaterialityRule): readonly Axis[] {
 export function decideByAxes(
   issue: ScoredIssue,
   thresholds: AxisThresholds,
-  rule: MaterialityRule,
+  settings: { rule: MaterialityRule; borderline: BorderlineSettings },
 ): Decision {
+  const { rule } = settings
   const used = axesUsedBy(rule)
   const above = (axis: Axis) => isAbove(issue[axis], thresholds[axis])
-  const borderline = used.some((axis) => isBorderline(issue[axis], thresholds[axis]))
+  const borderline = used.some((axis) =>
+    isBorderline(issue[axis], thresholds[axis], settings.borderline),
+  )
   const conditions = {
     insufficient: used.some((axis) => issue[axis].score === null),
     holds: ruleHolds(rule, above('impact'), above('stakeholder')),
@@ -63,10 +66,25 @@ export function decideTopN(issue: ScoredIssue, rank: number | undefined, cut: To
   return { tier: tierOf(conditions), borderline }
 }
 
-/** |S − T| ≤ max(0.10, 1.96·SE). */
-export function isBorderline(axis: AxisScore, threshold: number): boolean {
-  if (axis.score === null || axis.se === null) return false
-  const band = Math.max(BORDERLINE_BAND, Z_95 * axis.se)
+/**
+ * How far either side of a threshold the band reaches for a score with this SE: max(0.10, k·SE),
+ * the fixed width, or null when the band is off (or SE is unknown under `se`).
+ * @example bandWidth({ mode: 'se', k: 1.96 }, 0.2) // 0.392
+ */
+export function bandWidth(setting: BorderlineSettings, se: number | null): number | null {
+  if (setting.mode === 'off') return null
+  if (setting.mode === 'fixed') return setting.width
+  return se === null ? null : Math.max(MIN_BAND, setting.k * se)
+}
+
+/** |S − T| ≤ the band's width (bandWidth). */
+export function isBorderline(
+  axis: AxisScore,
+  threshold: number,
+  setting: BorderlineSettings,
+): boolean {
+  const band = bandWidth(setting, axis.se)
+  if (axis.score === null || band === null) return false
   return Math.abs(axis.score - threshold) <= band + TOLERANCE
 }
 

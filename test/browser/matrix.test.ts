@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
 import { DEMO_MATERIAL } from '#server/demo/responses'
+import type { MatrixView } from '#surveys/matrix-view'
 import {
   DESKTOP,
   launchBrowser,
@@ -154,5 +155,77 @@ describe('the matrix page', () => {
       }
       await context.close()
     }
+  })
+
+  test('the borderline band is shaded and explained; review points in the material area are ringed', async () => {
+    const view = async (page: Page) => {
+      const response = await page.request.get(
+        `${server.url}/api/assessments/${demo.assessmentId}/matrix`,
+      )
+      return (await response.json()) as MatrixView
+    }
+    const ringed = (matrix: MatrixView) =>
+      matrix.issues
+        .filter(
+          (issue) => issue.tier === 'review' && issue.impact !== null && issue.stakeholder !== null,
+        )
+        .map((issue) => issue.code)
+        .sort((a, b) => Number(a) - Number(b))
+    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    await openMatrix(page)
+    const before = await view(page)
+    const { impact, stakeholder } = before.thresholds
+    // A review point inside the material area, or in the band, must not look like its
+    // neighbours: every review issue carries the ring, the borderline ones among them.
+    const borderline = before.issues.filter((issue) => issue.flags.includes('borderline'))
+    expect(borderline.length).toBeGreaterThan(0)
+    const inCorner = before.issues.filter(
+      (issue) =>
+        issue.tier === 'review' && issue.impact! >= impact! && issue.stakeholder! >= stakeholder!,
+    )
+    const codes = ringed(before)
+    for (const issue of [...inCorner, ...borderline]) expect(codes).toContain(issue.code)
+    await page
+      .locator(`[data-testid=matrix-chart][data-review-rings="${codes.join(' ')}"]`)
+      .waitFor()
+    await page
+      .getByTestId('band-legend')
+      .getByText(
+        /the borderline band, within max\(0\.10, 1\.96·SE\) of a threshold \(drawn at the median: Impact ±\d\.\d\d, Stakeholder ±\d\.\d\d\)/,
+      )
+      .waitFor()
+    await page.getByText('Review: dashed ring — management decides').waitFor()
+    await screenshot(page, 'matrix-band-en-desktop')
+
+    // The band is a scoring setting: a fixed distance, changed with a reason since it is locked.
+    await page.goto(`${server.url}/assessments/${demo.assessmentId}`)
+    await page.getByLabel('Borderline band').selectOption('fixed')
+    await page.getByLabel('Distance either side of the threshold').fill('0.3')
+    await page
+      .getByLabel('Reason for the change')
+      .fill('The board prefers one band for every issue.')
+    await page.getByRole('button', { name: 'Save settings' }).click()
+    await page.getByText('Saved').first().waitFor()
+    await page.goto(`${server.url}/assessments/${demo.assessmentId}/matrix`)
+    await page
+      .getByTestId('band-legend')
+      .getByText(/within ±0\.30 of a threshold/)
+      .waitFor()
+    const after = await view(page)
+    expect(after.settings.borderline).toEqual({ mode: 'fixed', width: 0.3 })
+    await page
+      .locator(`[data-testid=matrix-chart][data-review-rings="${ringed(after).join(' ')}"]`)
+      .waitFor()
+    await context.close()
+
+    const phone = await newPage(browser, PHONE, 'zh-HK')
+    await openMatrix(phone.page, 'zh-Hant')
+    await phone.page
+      .getByTestId('band-legend')
+      .getByText(/陰影帶：臨界範圍，即與門檻相差不超過 ±0\.30/)
+      .waitFor()
+    await phone.page.getByText('待檢視：虛線外圈，由管理層決定').waitFor()
+    await screenshot(phone.page, 'matrix-band-zh-Hant-phone')
+    await phone.context.close()
   })
 })

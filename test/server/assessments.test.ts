@@ -220,6 +220,39 @@ describe('PATCH /api/assessments/:id settings', () => {
     })
   })
 
+  test('the borderline band is a scoring setting: k·SE by default, set in a draft, locked at open', async () => {
+    const { admin, id, setStatus } = await assessmentHarness(database)
+    expect((await storedSettings(id))?.settings).toMatchObject({
+      borderline: { mode: 'se', k: 1.96 },
+    })
+    const wide = await admin.patch(`/api/assessments/${id}`, {
+      settings: { borderline: { mode: 'fixed', width: 3 } },
+    })
+    expect(wide.status).toBe(400)
+    expect(wide.json.error.fields).toHaveProperty(['settings.borderline.width'])
+    const fixed = await admin.patch(`/api/assessments/${id}`, {
+      settings: { borderline: { mode: 'fixed', width: 0.25 } },
+    })
+    expect(fixed.status).toBe(200)
+    await setStatus('open')
+    const off = { settings: { borderline: { mode: 'off' } } }
+    const locked = await admin.patch(`/api/assessments/${id}`, off)
+    expect(locked.status).toBe(409)
+    expect(locked.json.error.code).toBe('setting_locked')
+    expect((await storedSettings(id))?.settings).toMatchObject({
+      borderline: { mode: 'fixed', width: 0.25 },
+    })
+    const reason = 'The board decides on the thresholds alone this year.'
+    expect((await admin.patch(`/api/assessments/${id}`, { ...off, reason })).status).toBe(200)
+    expect((await storedSettings(id))?.settings).toMatchObject({ borderline: { mode: 'off' } })
+    const [entry] = await auditEntries(database, 'assessment')
+    expect(entry).toMatchObject({
+      before: { settings: { borderline: { mode: 'fixed', width: 0.25 } } },
+      after: { settings: { borderline: { mode: 'off' } } },
+      reason,
+    })
+  })
+
   test('writes need admin or analyst: 401, 403 for a viewer and another organisation, 404', async () => {
     const { app, id, as, outsider } = await assessmentHarness(database)
     const body = { name: 'Renamed' }

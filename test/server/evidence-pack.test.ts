@@ -7,7 +7,7 @@ import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
 import type { Axis } from '#surveys/domain'
 import { EVIDENCE_FILES } from '#surveys/evidence-pack'
 import { type Aggregate, scoreMatrix } from '#surveys/scoring'
-import { readSnapshot, type Snapshot } from '#surveys/snapshot'
+import { borderlineOf, readSnapshot, type Snapshot } from '#surveys/snapshot'
 import { client, createTestApp, seedUser, signIn } from '../support/app.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
 import { fullRatings, submission } from '../support/survey.ts'
@@ -210,7 +210,7 @@ describe('GET /api/assessments/:id/evidence-pack once confirmed', () => {
       issues: snapshot.issues.map(({ id, code }) => ({ id, code })),
       groups: snapshot.groups.map(({ key, weight, axes }) => ({ key, weight, axes })),
       aggregates: [...sums.values()],
-      settings: snapshot.settings,
+      settings: { ...snapshot.settings, borderline: borderlineOf(snapshot.settings) },
     })
     expect(recomputed.thresholds).toEqual(snapshot.result.thresholds)
     const byId = new Map(recomputed.issues.map((issue) => [issue.id, issue]))

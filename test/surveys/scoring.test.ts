@@ -3,6 +3,7 @@ import type { Axis } from '../../surveys/domain.ts'
 import { compareRankKeys } from '../../surveys/scoring/ranking.ts'
 import {
   type Aggregate,
+  bandWidth,
   type IssueScore,
   type MatrixScores,
   quantile,
@@ -22,6 +23,7 @@ const settings = (overrides: Partial<ScoringSettings> = {}): ScoringSettings => 
   nMin: 3,
   threshold: { mode: 'percentile', p: 0.75 },
   rule: 'both',
+  borderline: { mode: 'se', k: 1.96 },
   excludeFlagged: false,
   ...overrides,
 })
@@ -368,6 +370,71 @@ describe('scoreMatrix: borderline', () => {
     expect(find(result, 'Y').impact.se).toBeCloseTo(0.5773502691896257, 10)
     expect(find(result, 'Y')).toMatchObject({ tier: 'review', flags: ['borderline'] })
     expect(find(result, 'Z')).toMatchObject({ tier: 'material', flags: [] })
+  })
+})
+
+describe('scoreMatrix: the borderline band setting', () => {
+  // Y impact 3,5,3,5: m = 4, SE = √(4/3)/√4 = 0.5773502692 · Z impact 4,4,4,4: m = 4, SE = 0.
+  // Stakeholder 5 for both; absolute thresholds 3.5, so |S − T| = 0.5 on impact for both and
+  // 1.5 on stakeholder (never in a band below).
+  const aggregates = [
+    ...rated('Y', 'all', [3, 5, 3, 5], [5, 5, 5, 5]),
+    ...rated('Z', 'all', [4, 4, 4, 4], [5, 5, 5, 5]),
+  ]
+  const under = (borderline: ScoringSettings['borderline']) =>
+    score({ aggregates, settings: settings({ threshold: absolute(3.5, 3.5), borderline }) })
+
+  test('k·SE: a smaller k narrows the band around each issue', () => {
+    // k = 1: max(0.10, 0.5774) = 0.5774 ≥ 0.5: Y borderline · k = 0.8: 0.4619 < 0.5: material
+    expect(find(under({ mode: 'se', k: 1 }), 'Y')).toMatchObject({
+      tier: 'review',
+      flags: ['borderline'],
+    })
+    expect(find(under({ mode: 'se', k: 0.8 }), 'Y')).toMatchObject({ tier: 'material', flags: [] })
+  })
+
+  test('k·SE never goes below 0.10: k = 0 leaves the 0.10 floor', () => {
+    // Threshold 3.95: |4 − 3.95| = 0.05 ≤ max(0.10, 0·SE) = 0.10 for Y and Z alike
+    const result = score({
+      aggregates,
+      settings: settings({ threshold: absolute(3.95, 3.5), borderline: { mode: 'se', k: 0 } }),
+    })
+    expect(tiers(result)).toEqual({ Y: 'review', Z: 'review' })
+  })
+
+  test('a fixed width ignores SE: the same band for every issue', () => {
+    // width 0.6: |4 − 3.5| = 0.5 ≤ 0.6 for Y and for Z (SE 0) · width 0.3: 0.5 > 0.3 for both
+    expect(tiers(under({ mode: 'fixed', width: 0.6 }))).toEqual({ Y: 'review', Z: 'review' })
+    expect(tiers(under({ mode: 'fixed', width: 0.3 }))).toEqual({ Y: 'material', Z: 'material' })
+  })
+
+  test('off: a score on its threshold is above it and material, not borderline', () => {
+    // Threshold 4 on impact: S = 4 ≥ 4 for both; without a band nothing is borderline
+    const result = score({
+      aggregates,
+      settings: settings({ threshold: absolute(4, 3.5), borderline: { mode: 'off' } }),
+    })
+    expect(find(result, 'Y')).toMatchObject({ tier: 'material', flags: [] })
+    expect(find(result, 'Z')).toMatchObject({ tier: 'material', flags: [] })
+  })
+
+  test('only the axes the rule reads have a band', () => {
+    // Stakeholder threshold 5: |5 − 5| = 0, in any band; impactOnly does not read that axis
+    const result = score({
+      aggregates,
+      settings: settings({ threshold: absolute(3, 5), rule: 'impactOnly' }),
+    })
+    // impact: |4 − 3| = 1 > max(0.10, 1.96·0) for Z; 1 ≤ 1.96·0.5774 = 1.1316 for Y
+    expect(find(result, 'Z')).toMatchObject({ tier: 'material', flags: [] })
+    expect(find(result, 'Y')).toMatchObject({ tier: 'review', flags: ['borderline'] })
+  })
+
+  test('bandWidth: max(0.10, k·SE), the fixed width, or none', () => {
+    expect(bandWidth({ mode: 'se', k: 1.96 }, 0.2)).toBeCloseTo(0.392, 12)
+    expect(bandWidth({ mode: 'se', k: 1.96 }, 0.03)).toBe(0.1)
+    expect(bandWidth({ mode: 'se', k: 1.96 }, null)).toBeNull()
+    expect(bandWidth({ mode: 'fixed', width: 0.25 }, 0.9)).toBe(0.25)
+    expect(bandWidth({ mode: 'off' }, 0.2)).toBeNull()
   })
 })
 

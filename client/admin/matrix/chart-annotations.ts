@@ -1,9 +1,11 @@
 import type { AnnotationOptions } from 'chartjs-plugin-annotation'
+import { BAND_FILL } from '#surveys/aspect-styles'
+import { bandStrips } from '#surveys/borderline-band'
 import type { MatrixText } from '#surveys/i18n/matrix'
 import type { MatrixView } from '#surveys/matrix-view'
 import { formatScore, INK } from './format.ts'
 
-/** Threshold lines, the material quadrant (rule `both`) and the top-N cut line. */
+/** Threshold lines, their borderline bands, the material quadrant (rule `both`), the top-N cut. */
 export function annotationsOf(
   view: MatrixView,
   text: MatrixText,
@@ -50,6 +52,19 @@ export function annotationsOf(
       yMin: stakeholder,
       yMax: max,
       backgroundColor: 'rgba(11, 93, 75, 0.06)',
+      borderWidth: 0,
+      drawTime: 'beforeDatasetsDraw',
+    }
+  }
+  for (const strip of bandStrips(view)) {
+    const from = Math.max(min, strip.threshold - strip.halfWidth)
+    const to = Math.min(max, strip.threshold + strip.halfWidth)
+    annotations[`band-${strip.axis}`] = {
+      type: 'box',
+      ...(strip.axis === 'impact'
+        ? { xMin: from, xMax: to, yMin: min, yMax: max }
+        : { xMin: min, xMax: max, yMin: from, yMax: to }),
+      backgroundColor: BAND_FILL,
       borderWidth: 0,
       drawTime: 'beforeDatasetsDraw',
     }

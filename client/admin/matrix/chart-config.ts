@@ -1,11 +1,13 @@
 import type { ChartConfiguration, ChartDataset, PointStyle, TooltipItem } from 'chart.js'
+import { issueBands } from '#surveys/borderline-band'
 import { ASPECT_NAMES, ASPECTS, AXIS_NAMES } from '#surveys/domain'
 import type { MatrixText } from '#surveys/i18n/matrix'
 import type { MatrixIssue, MatrixView } from '#surveys/matrix-view'
+import { axesUsedBy } from '#surveys/scoring'
 import type { Comparison } from '#surveys/year-over-year'
 import { annotationsOf } from './chart-annotations.ts'
 import { yearArrows, yearArrowsPlugin } from './chart-arrows.ts'
-import { pointLabels, whiteBackground } from './chart-plugins.ts'
+import { pointLabels, reviewRings, whiteBackground } from './chart-plugins.ts'
 import { ASPECT_STYLES, FONT, formatScore, INK } from './format.ts'
 
 /** One plotted issue: chart.js keeps it as the point's raw data. */
@@ -115,6 +117,15 @@ export function chartConfig(model: ChartModel): MatrixChartConfig {
                 lineWidth: size(3),
                 fontColor: INK,
               },
+              {
+                text: text.reviewLegend,
+                fillStyle: '#ffffff',
+                strokeStyle: INK,
+                pointStyle: 'circle' as PointStyle,
+                lineWidth: size(1.5),
+                lineDash: [size(3), size(2.5)],
+                fontColor: INK,
+              },
             ],
           },
         },
@@ -138,7 +149,12 @@ export function chartConfig(model: ChartModel): MatrixChartConfig {
         materialityArrows: { arrows: yearArrows(view, model.comparison), scale: print ? 1.6 : 1 },
       },
     },
-    plugins: [yearArrowsPlugin, pointLabels(size(11)), ...(print ? [whiteBackground] : [])],
+    plugins: [
+      yearArrowsPlugin,
+      reviewRings(print ? 1.6 : 1),
+      pointLabels(size(11)),
+      ...(print ? [whiteBackground] : []),
+    ],
   }
 }
 
@@ -154,7 +170,17 @@ function tooltipOptions({ view, text }: ChartModel) {
         const { issue } = item.raw as MatrixPoint
         const line = (axis: 'impact' | 'stakeholder') =>
           `${text[axis]} ${formatScore(issue[axis])} (${text.se} ${formatScore(issue.se[axis])}, ${text.n} ${issue.n[axis]})`
-        return [line('impact'), line('stakeholder'), `${text.tier}: ${text[`tier_${issue.tier}`]}`]
+        const bands = issueBands(view, issue)
+        const band = axesUsedBy(view.rule)
+          .filter((axis) => view.thresholds[axis] !== null && bands[axis] !== null)
+          .map((axis) => `${text[axis]} ±${formatScore(bands[axis])}`)
+        return [
+          line('impact'),
+          line('stakeholder'),
+          `${text.tier}: ${text[`tier_${issue.tier}`]}`,
+          ...issue.flags.map((flag) => `· ${text[`flag_${flag}`]}`),
+          ...(band.length > 0 ? [`${text.band}: ${band.join(text.listSeparator)}`] : []),
+        ]
       },
       afterBody: (items: TooltipItem<'scatter'>[]) => {
         const issue = (items[0]?.raw as MatrixPoint | undefined)?.issue

@@ -1,4 +1,5 @@
 import type { Plugin } from 'chart.js'
+import { hasReviewMark } from '#surveys/borderline-band'
 import type { MatrixIssue } from '#surveys/matrix-view'
 import type { MatrixPoint } from './chart-config.ts'
 import { FONT, INK } from './format.ts'
@@ -61,6 +62,45 @@ export function pointLabels(fontSize: number): Plugin<'scatter'> {
     },
   }
 }
+
+/** The review ring's radius at screen size: clear of a 5.5 px point and its white border. */
+const REVIEW_RING = 9.5
+
+/**
+ * A dashed ring around each point the scores leave to management (review), so a point in the
+ * material area or the borderline band reads as what the table says it is. chart.js points
+ * have no dashed border, hence a plugin. The codes ringed go into `data-review-rings`.
+ */
+export function reviewRings(scale: number): Plugin<'scatter'> {
+  return {
+    id: 'materialityReviewRings',
+    afterDatasetsDraw(chart) {
+      const { ctx } = chart
+      ctx.save()
+      ctx.strokeStyle = INK
+      ctx.lineWidth = 1.5 * scale
+      ctx.setLineDash([3 * scale, 2.5 * scale])
+      const ringed: string[] = []
+      chart.data.datasets.forEach((dataset, d) => {
+        const meta = chart.getDatasetMeta(d)
+        if (meta.hidden) return
+        ;(dataset.data as MatrixPoint[]).forEach((point, i) => {
+          if (!hasReviewMark(point.issue)) return
+          const element = meta.data[i] as unknown as { x: number; y: number }
+          ctx.beginPath()
+          ctx.arc(element.x, element.y, REVIEW_RING * scale, 0, 2 * Math.PI)
+          ctx.stroke()
+          ringed.push(point.issue.code)
+        })
+      })
+      ctx.restore()
+      // What was ringed, for tests to read off the canvas.
+      chart.canvas.dataset.reviewRings = ringed.sort(compareNumeric).join(' ')
+    },
+  }
+}
+
+const compareNumeric = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true })
 
 function labelOrder(issue: MatrixIssue): number {
   return (issue.tier === 'material' ? 0 : 1000) + (issue.rank ?? 999)

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks'
+import { bandLegend } from '#surveys/borderline-band'
 import { AXIS_NAMES } from '#surveys/domain'
 import { exportFileName } from '#surveys/file-names'
 import type { MatrixText } from '#surveys/i18n/matrix'
@@ -61,10 +62,12 @@ function printText(view: MatrixView, t: MatrixText) {
     t[`rule_${view.rule}`],
   )
   const group = view.groups.find((g) => g.key === view.group)
+  const band = bandLegend(view, t)
   const lines = [
     t.labelled(t.responses, responses),
     t.labelled(t.weights, weights),
     thresholds,
+    ...(band ? [band] : []),
     `x: ${AXIS_NAMES.impact[view.locale]} · y: ${AXIS_NAMES.stakeholder[view.locale]}`,
     ...(view.whatIf ? [t.whatIfMark] : []),
   ]

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
+import { bandLegend } from '#surveys/borderline-band'
 import { ASPECT_NAMES, ASPECTS } from '#surveys/domain'
 import type { MatrixText } from '#surveys/i18n/matrix'
 import type { MatrixView } from '#surveys/matrix-view'
@@ -46,6 +47,7 @@ export function MatrixChart(props: {
   const plotted = plottedIssues(props.view)
   const { text } = props
   const missing = props.view.issues.length - plotted.length
+  const band = bandLegend(props.view, text)
   return (
     <figure class="matrix-figure">
       {!ready && <Loading label={text.chartLoading} />}
@@ -74,7 +76,19 @@ export function MatrixChart(props: {
             <span class="legend-mark legend-mark--material" aria-hidden="true" />
             {text.materialLegend}
           </li>
+          <li>
+            <span class="legend-mark legend-mark--review" aria-hidden="true" />
+            {text.reviewLegend}
+          </li>
         </ul>
+        {band && (
+          <p class="hint matrix-band-note" data-testid="band-legend">
+            {props.view.settings.borderline.mode !== 'off' && (
+              <span class="legend-mark legend-mark--band" aria-hidden="true" />
+            )}
+            <span>{band}</span>
+          </p>
+        )}
         {missing > 0 && <p class="hint">{text.notPlotted(missing)}</p>}
       </figcaption>
     </figure>

@@ -56,12 +56,17 @@ export function usePatch(props: AssessmentTabProps) {
   return { errors, setErrors, busy, saved, save }
 }
 
+const REOPEN = 'reopen-reason'
+
 function StatusCard(props: AssessmentTabProps) {
   const { locale } = useLocale()
   const t = assessmentText[locale]
   const common = commonText[locale]
   const { status } = props.assessment
-  const { errors, busy, save } = usePatch(props)
+  const { errors: patchErrors, busy, save } = usePatch(props)
+  // The settings form below has its own reason field: this one needs an id of its own.
+  const { reason: reasonError, ...otherErrors } = patchErrors
+  const errors = reasonError ? { ...otherErrors, [REOPEN]: reasonError } : otherErrors
   const [reason, setReason] = useState('')
   const editable = canEdit(props.assessment)
   const body = {
@@ -82,7 +87,7 @@ function StatusCard(props: AssessmentTabProps) {
           </Link>
         </p>
       )}
-      <ErrorSummary title={common.errorSummaryTitle} errors={summarise(errors, ['reason'])} />
+      <ErrorSummary title={common.errorSummaryTitle} errors={summarise(errors, [REOPEN])} />
       {editable && status === 'draft' && (
         <button
           type="button"
@@ -111,10 +116,10 @@ function StatusCard(props: AssessmentTabProps) {
           }}
         >
           <TextAreaField
-            id="reason"
+            id={REOPEN}
             label={t.reopenReason}
             value={reason}
-            error={errors.reason}
+            error={errors[REOPEN]}
             rows={2}
             onInput={setReason}
           />

@@ -5,6 +5,8 @@ import { commonText } from '#surveys/i18n/common'
 import { LOCALE_NAMES, LOCALES, type Locale } from '#surveys/locales'
 import {
   type AssessmentSettings,
+  BORDERLINE_MODES,
+  type BorderlineSettings,
   MATERIALITY_RULES,
   type MaterialityRule,
   type ThresholdSettings,
@@ -35,6 +37,9 @@ function formValues(settings: AssessmentSettings) {
     stakeholder: String(threshold.mode === 'absolute' ? threshold.stakeholder : 3.5),
     n: String(threshold.mode === 'topN' ? threshold.n : 10),
     rule: settings.rule,
+    band: settings.borderline.mode,
+    k: String(settings.borderline.mode === 'se' ? settings.borderline.k : 1.96),
+    width: String(settings.borderline.mode === 'fixed' ? settings.borderline.width : 0.25),
     excludeFlagged: settings.excludeFlagged,
     defaultLocale: settings.defaultLocale,
     reason: '',
@@ -57,6 +62,12 @@ function thresholdOf(values: Values): ThresholdSettings {
   return { mode: 'topN', n: number(values.n) }
 }
 
+function borderlineOf(values: Values): BorderlineSettings {
+  if (values.band === 'se') return { mode: 'se', k: number(values.k) }
+  if (values.band === 'fixed') return { mode: 'fixed', width: number(values.width) }
+  return { mode: 'off' }
+}
+
 const ORDER = [
   'settings.scaleMax',
   'settings.nMin',
@@ -66,6 +77,9 @@ const ORDER = [
   'settings.threshold.stakeholder',
   'settings.threshold.n',
   'settings.rule',
+  'settings.borderline',
+  'settings.borderline.k',
+  'settings.borderline.width',
   'reason',
 ]
 
@@ -94,13 +108,17 @@ export function SettingsForm(props: AssessmentTabProps) {
         nMin: number(values.nMin),
         threshold: thresholdOf(values),
         rule: values.rule,
+        borderline: borderlineOf(values),
         excludeFlagged: values.excludeFlagged,
         defaultLocale: values.defaultLocale,
       },
       ...(locked && values.reason ? { reason: values.reason } : {}),
     })
   }
-  const numberField = (key: 'nMin' | 'p' | 'impact' | 'stakeholder' | 'n', id: string) => ({
+  const numberField = (
+    key: 'nMin' | 'p' | 'impact' | 'stakeholder' | 'n' | 'k' | 'width',
+    id: string,
+  ) => ({
     id,
     type: 'text',
     inputMode: 'decimal' as const,
@@ -176,6 +194,35 @@ export function SettingsForm(props: AssessmentTabProps) {
             />
           ))}
         </ChoiceGroup>
+        <div>
+          <SelectField
+            id="settings.borderline"
+            label={t.borderlineMode}
+            value={values.band}
+            error={errors['settings.borderline']}
+            disabled={!editable}
+            options={BORDERLINE_MODES.map((mode) => ({
+              value: mode,
+              label: t[`borderline_${mode}`],
+            }))}
+            onChange={(band) => set({ band })}
+          />
+          {values.band === 'se' && (
+            <Field
+              label={t.borderlineK}
+              hint={t.borderlineKHint}
+              {...numberField('k', 'settings.borderline.k')}
+            />
+          )}
+          {values.band === 'fixed' && (
+            <Field
+              label={t.borderlineWidth}
+              hint={t.borderlineWidthHint}
+              {...numberField('width', 'settings.borderline.width')}
+            />
+          )}
+          {values.band === 'off' && <p class="hint">{t.borderlineOffHint}</p>}
+        </div>
         <SelectField
           id="settings.defaultLocale"
           label={t.defaultLocale}
