@@ -23,6 +23,11 @@ export interface AppConfig {
    */
   submitsPerAddressPerMinute: number
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
+  /**
+   * How long a confirmation waits for survey inserts still in flight before it answers 503 and
+   * seals nothing (PostgreSQL; inserts take milliseconds, so only a stuck transaction hits it).
+   */
+  sealWaitMs: number
 }
 
 export const defaultConfig: AppConfig = {
@@ -31,6 +36,7 @@ export const defaultConfig: AppConfig = {
   sessionTtlHours: 24 * 7,
   submitsPerAddressPerMinute: 600,
   logLevel: 'info',
+  sealWaitMs: 10_000,
 }
 
 /** What createApp is built from: every route and service gets these and nothing global. */

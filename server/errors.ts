@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 503
 /** Field name (dot path) → messages. */
 export type FieldErrors = Record<string, string[]>
 
@@ -30,6 +30,12 @@ export const conflict = (code: string, message: string) => new DomainError(409, 
 export const gone = (code: string, message: string) => new DomainError(410, code, message)
 export const tooManyRequests = (retryAfterSeconds: number) =>
   new DomainError(429, 'rate_limited', 'Too many attempts. Try again later.', undefined, {
+    'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))),
+  })
+
+/** Nothing was done, for a reason that passes: the client may send the same request again. */
+export const serviceUnavailable = (code: string, message: string, retryAfterSeconds: number) =>
+  new DomainError(503, code, message, undefined, {
     'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))),
   })
 

@@ -9,6 +9,7 @@ import type { CheckedDecision } from './confirmation.ts'
 import type { Aspect, Axis, HkexMapping } from './domain.ts'
 import type { LocalizedText } from './locales.ts'
 import type { IssueScore, MatrixScores } from './scoring.ts'
+import type { SealedResponses } from './sealed-responses.ts'
 import { type AssessmentSettings, type BorderlineSettings, DEFAULT_BORDERLINE } from './settings.ts'
 
 export { canonicalJson } from './canonical-json.ts'
@@ -84,6 +85,11 @@ export interface Snapshot {
   identification: { library: string | null; sources: IssueSource[] }
   survey: { openedAt: string | null; closedAt: string | null }
   settings: SnapshotSettings
+  /**
+   * Every submitted response the scores were computed from: all those stored when the result
+   * was confirmed. The evidence pack of this version holds exactly these (checked by digest).
+   */
+  responses: SealedResponses
   result: Omit<MatrixScores, 'issues'>
   groups: SnapshotGroup[]
   /** In rank order, as MatrixScores lists them. */

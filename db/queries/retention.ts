@@ -23,7 +23,9 @@ export async function erasePersonalData(db: Executor, assessmentId: number): Pro
         responses_cleared AS (
           UPDATE responses
           SET suggested_issues = NULL, started_at = NULL, address_hash = NULL, browser_id = NULL,
-              submitted_at = date_trunc('day', submitted_at)
+              -- The UTC day, whatever the session's time zone: the evidence pack reports UTC
+              -- dates, and the immutability trigger admits only this cut.
+              submitted_at = date_trunc('day', submitted_at, 'UTC')
           WHERE assessment_id = ${assessmentId}
           RETURNING 1
         ),

@@ -62,40 +62,52 @@ export async function findLastResponseId(db: Executor, assessmentId: number): Pr
 }
 
 /**
- * A response id below which every response is committed or will never exist, on PostgreSQL.
+ * A response id below which every response is committed or will never exist, on PostgreSQL;
+ * undefined when that could not be settled within `timeoutMs`.
  *
  * Ids come from a sequence and transactions commit out of order, so max(id) is not safe: id 41
- * may commit after 42 has been folded, and would then be skipped forever. SHARE mode conflicts
- * with the ROW EXCLUSIVE lock every INSERT takes at its start, before it draws an id; so once
- * we hold it, every insert that drew an id has committed or rolled back, and an id drawn later
- * is above the sequence's value we read now. The lock is held only for that one read (new
- * submits wait for that instant), and gives up after `lockTimeoutMs` rather than queue submits
- * behind a long transaction: undefined then, and the caller folds another time.
+ * may commit after 42 has been folded, and would then be skipped forever. Every INSERT takes a
+ * ROW EXCLUSIVE lock on responses before it draws an id and holds it until it ends. So: read the
+ * sequence's last value, then list the transactions holding that lock, and wait until each has
+ * ended. Any id at or below the value read was drawn by one of them or by a transaction already
+ * over; an id drawn later is above it.
+ *
+ * Waiting on the lock holders, rather than taking a SHARE lock on the table, never queues new
+ * submits behind the wait and does not wait for VACUUM or ANALYZE (their SHARE UPDATE EXCLUSIVE
+ * lock conflicts with SHARE, not with inserts): the wait lasts only as long as inserts in flight.
  */
 export async function findCommittedResponseBound(
   db: Executor,
-  lockTimeoutMs: number,
+  timeoutMs: number,
 ): Promise<number | undefined> {
-  try {
-    return await db.transaction(async (tx) => {
-      await tx.execute(sql.raw(`SET LOCAL lock_timeout = '${Math.round(lockTimeoutMs)}ms'`))
-      await tx.execute(sql`LOCK TABLE responses IN SHARE MODE`)
-      const [row] = await queryRows<{ id: number }>(
-        tx,
-        sql`SELECT coalesce(pg_sequence_last_value(pg_get_serial_sequence('responses', 'id')), 0)::float8 AS id`,
-      )
-      return row?.id ?? 0
-    })
-  } catch (error) {
-    if (isLockTimeout(error)) return undefined
-    throw error
+  const deadline = performance.now() + timeoutMs
+  const [row] = await queryRows<{ id: number }>(
+    db,
+    sql`SELECT coalesce(pg_sequence_last_value(pg_get_serial_sequence('responses', 'id')), 0)::float8 AS id`,
+  )
+  // A separate statement, so the lock table is read strictly after the sequence.
+  let writers = await listResponseWriters(db)
+  for (let pause = 1; writers.length > 0; pause = Math.min(pause * 2, 20)) {
+    if (performance.now() + pause > deadline) return undefined
+    await new Promise((resolve) => setTimeout(resolve, pause))
+    writers = await listResponseWriters(db, writers)
   }
+  return row?.id ?? 0
 }
 
-// drizzle wraps the driver's error; PostgreSQL's code may sit on either.
-function isLockTimeout(error: unknown): boolean {
-  const { code, cause } = (error ?? {}) as { code?: string; cause?: { code?: string } }
-  return code === '55P03' || cause?.code === '55P03'
+/**
+ * The virtual transaction ids of the other sessions holding ROW EXCLUSIVE on responses (all of
+ * them, or those of `among` still running). pg_locks lists fast-path locks too.
+ */
+async function listResponseWriters(db: Executor, among?: readonly string[]): Promise<string[]> {
+  const rows = await queryRows<{ vxid: string }>(
+    db,
+    sql`SELECT DISTINCT virtualtransaction AS vxid FROM pg_locks
+        WHERE locktype = 'relation' AND relation = 'responses'::regclass
+          AND mode = 'RowExclusiveLock' AND granted AND pid <> pg_backend_pid()
+          AND (${among === undefined} OR virtualtransaction = ANY (${`{${(among ?? []).join(',')}}`}::text[]))`,
+  )
+  return rows.map((row) => row.vxid)
 }
 
 /** The id closing the next chunk of at most `size` responses after `after` (≤ `upTo`). */

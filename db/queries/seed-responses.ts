@@ -125,12 +125,14 @@ export async function insertSeedResponse(
 /**
  * `count` responses with uniformly random scores (5% "don't know") on every issue and axis,
  * spread evenly over the groups, generated inside the database in batches. For the benchmark.
+ * `flagEvery: 7` flags every 7th response of a batch for speeding (responses are immutable once
+ * stored, so flags are set as they are inserted).
  */
 export async function insertRandomResponses(
   db: Executor,
   assessmentId: number,
   count: number,
-  options: { batch?: number; onProgress?: (done: number) => void } = {},
+  options: { batch?: number; flagEvery?: number; onProgress?: (done: number) => void } = {},
 ): Promise<void> {
   await ensureSeedLinks(db, assessmentId)
   const batch = options.batch ?? 10_000
@@ -145,8 +147,11 @@ export async function insertRandomResponses(
         WHERE l.assessment_id = ${assessmentId} AND l.kind = 'open'
         GROUP BY l.group_id
       ), inserted AS (
-        INSERT INTO responses (assessment_id, group_id, link_id, single_use, submission_id, locale)
-        SELECT ${assessmentId}, s.group_id, s.link_id, false, gen_random_uuid(), 'en'
+        INSERT INTO responses
+          (assessment_id, group_id, link_id, single_use, submission_id, locale, flags)
+        SELECT ${assessmentId}, s.group_id, s.link_id, false, gen_random_uuid(), 'en',
+               CASE WHEN k % nullif(${options.flagEvery ?? 0}::int, 0) = 0 THEN '{speeding}'::text[]
+                    ELSE '{}'::text[] END
         FROM generate_series(1, ${size}::int) AS k
         JOIN slots s ON s.slot = k % s.groups
         RETURNING id

@@ -33,6 +33,7 @@ import { assessmentFor, CAN } from './access.ts'
 import { approvalBlock } from './approval.ts'
 import { loadMatrixSources } from './matrix.ts'
 import { computeMatrix, type MatrixSources } from './matrix-scores.ts'
+import { assertSealCovers, sealResponses } from './response-seal.ts'
 import { openSnapshot, sealSnapshot } from './snapshots.ts'
 
 /** GET /api/assessments/:id/confirmation: what the confirmation page shows this user. */
@@ -118,6 +119,8 @@ export async function confirmAssessment(
 ): Promise<ConfirmationCreated> {
   const assessment = await assessmentFor(deps, user, assessmentId, CAN.confirm)
   assertConfirmable(assessment.status)
+  // Every stored response folded into the sums first, so the scores below are of all of them.
+  const responses = await sealResponses(deps, assessmentId)
   const { sources, scores, computed } = await scoreForConfirmation(deps, user, assessmentId)
   const checked = checkDecisions(computed, body)
   if (!checked.ok) {
@@ -128,6 +131,7 @@ export async function confirmAssessment(
   const organisation = await findOrganisation(deps.database.db, assessment.organisationId)
   return deps.database.db.transaction(async (tx) => {
     assertConfirmable((await lockAssessment(tx, assessmentId))?.status)
+    await assertSealCovers(tx, assessmentId, responses, scoredResponses(sources))
     const previous = await findLatestConfirmation(tx, assessmentId)
     const version = (previous?.version ?? 0) + 1
     const snapshot = buildSnapshot({
@@ -144,6 +148,7 @@ export async function confirmAssessment(
         closedAt: assessment.closedAt?.toISOString() ?? null,
       },
       settings: assessment.settings,
+      responses,
       scores,
       issues: sources.issues.map((issue) => ({ ...issue, id: String(issue.id) })),
       groups: snapshotGroups(sources, invited),
@@ -188,6 +193,11 @@ async function scoreForConfirmation(deps: AppDeps, user: SessionUser, assessment
     tier: issue.tier,
   }))
   return { sources, scores, computed }
+}
+
+/** Responses in the running sums the scores were computed from, flagged ones included. */
+function scoredResponses(sources: MatrixSources): number {
+  return sources.counts.reduce((total, row) => total + row.responses, 0)
 }
 
 function snapshotGroups(

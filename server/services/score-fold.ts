@@ -11,42 +11,75 @@ import {
   lockScoreSums,
   sumResponses,
 } from '#db/queries/score-sums'
+import { nextChunkSize, yieldToEventLoop } from './chunking.ts'
 
 /**
- * PGlite runs in the Node main thread: while one of its statements runs, nothing else does, not
- * even reading a request. So it folds in chunks sized to take about CHUNK_TARGET_MS and yields
- * to the event loop between them: a respondent's submit waits for one chunk at most.
- * PostgreSQL folds beside the submits, so it scans the whole range at once (in parallel).
+ * PGlite folds in chunks of about 40 ms and yields between them (./chunking.ts). PostgreSQL
+ * folds beside the submits, so it scans the whole range at once (in parallel).
  */
 const PGLITE_CHUNK = { first: 200, min: 50, max: 5_000 }
-const CHUNK_TARGET_MS = 40
 const POSTGRES_CHUNK = 1_000_000
 
-// How long the matrix may hold new submits back while it finds a safe watermark (PostgreSQL).
-const BOUND_LOCK_TIMEOUT_MS = 200
+// How long the matrix may wait for inserts in flight before it shows the stored sums (PostgreSQL).
+const MATRIX_WAIT_MS = 200
 
 /**
- * Adds the responses submitted since the last fold to the assessment's running sums. Returns
- * how many chunks it folded (0 when nothing was new). `chunkSize` fixes the chunk size (tests).
+ * For the matrix, a live view: adds the responses submitted since the last fold to the
+ * assessment's running sums. Returns how many chunks it folded (0 when nothing was new, or when
+ * inserts in flight kept it waiting longer than MATRIX_WAIT_MS: the matrix then shows the sums
+ * as stored, and the next look folds them). Tests may fix the chunk size and the wait.
  */
 export async function foldNewResponses(
   database: Database,
   assessmentId: number,
-  chunkSize?: number,
+  options: { chunkSize?: number; waitMs?: number } = {},
 ): Promise<number> {
   const { db } = database
   const watermark = await findWatermark(db, assessmentId)
-  // The common case, an admin reloading with nothing new, takes no lock at all.
+  // The common case, an admin reloading with nothing new, reads two index entries and no more.
   if (!(await hasResponsesAfter(db, assessmentId, watermark))) return 0
-  if (database.kind === 'pglite') return foldOnPglite(db, assessmentId, chunkSize)
-  const upTo = await findCommittedResponseBound(db, BOUND_LOCK_TIMEOUT_MS)
-  if (upTo === undefined) return 0
-  return foldOnPostgres(db, assessmentId, upTo, chunkSize ?? POSTGRES_CHUNK)
+  const waitMs = options.waitMs ?? MATRIX_WAIT_MS
+  const folded = await foldUpToCommitted(database, assessmentId, waitMs, options.chunkSize)
+  return folded?.chunks ?? 0
 }
 
-async function foldOnPglite(db: Db, assessmentId: number, fixedSize?: number): Promise<number> {
-  // One connection, so nothing commits concurrently: the highest id now is a safe bound.
-  const upTo = await findLastResponseId(db, assessmentId)
+/**
+ * For a confirmation, which must seal every stored response: folds all of them, waiting up to
+ * `waitMs` for inserts in flight. Returns the bound it folded up to (every response of the
+ * assessment with a lower or equal id is in the sums), or undefined when the wait ran out and
+ * nothing can be promised.
+ */
+export async function foldEveryResponse(
+  database: Database,
+  assessmentId: number,
+  waitMs: number,
+): Promise<number | undefined> {
+  return (await foldUpToCommitted(database, assessmentId, waitMs))?.upTo
+}
+
+async function foldUpToCommitted(
+  database: Database,
+  assessmentId: number,
+  waitMs: number,
+  chunkSize?: number,
+): Promise<{ upTo: number; chunks: number } | undefined> {
+  const { db } = database
+  if (database.kind === 'pglite') {
+    // One connection, so nothing commits concurrently: the highest id now is a safe bound.
+    const upTo = await findLastResponseId(db, assessmentId)
+    return { upTo, chunks: await foldOnPglite(db, assessmentId, upTo, chunkSize) }
+  }
+  const upTo = await findCommittedResponseBound(db, waitMs)
+  if (upTo === undefined) return undefined
+  return { upTo, chunks: await foldOnPostgres(db, assessmentId, upTo, chunkSize ?? POSTGRES_CHUNK) }
+}
+
+async function foldOnPglite(
+  db: Db,
+  assessmentId: number,
+  upTo: number,
+  fixedSize?: number,
+): Promise<number> {
   let size = fixedSize ?? PGLITE_CHUNK.first
   let chunks = 0
   for (;;) {
@@ -55,7 +88,9 @@ async function foldOnPglite(db: Db, assessmentId: number, fixedSize?: number): P
     if (reached === undefined) return chunks
     chunks++
     if (reached >= upTo) return chunks
-    if (fixedSize === undefined) size = resize(size, performance.now() - started)
+    if (fixedSize === undefined) {
+      size = nextChunkSize(size, performance.now() - started, PGLITE_CHUNK)
+    }
     await yieldToEventLoop()
   }
 }
@@ -78,16 +113,4 @@ async function foldOnPostgres(db: Db, assessmentId: number, upTo: number, size: 
     })
   }
   return chunks
-}
-
-/** The next chunk size, aiming at CHUNK_TARGET_MS whatever the machine's speed. */
-function resize(size: number, tookMs: number): number {
-  const scaled = (size * CHUNK_TARGET_MS) / Math.max(tookMs, 1)
-  const next = Math.min(size * 2, Math.max(size / 2, scaled))
-  return Math.round(Math.min(PGLITE_CHUNK.max, Math.max(PGLITE_CHUNK.min, next)))
-}
-
-/** Lets pending I/O (an incoming request) and its queries run before the next chunk. */
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve))
 }

@@ -84,7 +84,7 @@ describe('POST /api/assessments/:id/personal-data/erase', () => {
     expect(
       await one(sql`SELECT count(*)::int AS n FROM responses
         WHERE suggested_issues IS NULL AND started_at IS NULL AND address_hash IS NULL
-          AND submitted_at = date_trunc('day', submitted_at)`),
+          AND submitted_at = date_trunc('day', submitted_at, 'UTC')`),
     ).toEqual({ n: 3 })
     expect(await one(sql`SELECT count(*)::int AS n FROM ratings`)).toEqual({
       n: 3 * ratings.length,

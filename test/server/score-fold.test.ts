@@ -1,13 +1,12 @@
 import { sql } from 'drizzle-orm'
-import { drizzle } from 'drizzle-orm/postgres-js'
-import postgres from 'postgres'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { type Db, queryRows } from '#db/client'
-import { insertRandomResponses, insertSeedResponse } from '#db/queries/seed-responses'
+import { queryRows } from '#db/client'
+import { insertRandomResponses } from '#db/queries/seed-responses'
 import { foldNewResponses } from '#server/services/score-fold'
 import { ADMIN, createTestApp, seedAdmin, signIn } from '../support/app.ts'
 import { createTestDb, type TestDatabase, testDriver } from '../support/db.ts'
-import { openAssessment, seedResponsesFor } from '../support/matrix.ts'
+import { openAssessment } from '../support/matrix.ts'
+import { databaseNow, otherConnectionRan, pendingInsert } from '../support/other-connection.ts'
 
 let database: TestDatabase
 let harness: ReturnType<typeof createTestApp>
@@ -68,15 +67,12 @@ describe('folding responses into the running sums', () => {
     const admin = await signIn(harness.app, ADMIN.email)
     const id = await openAssessment(admin)
     const other = await openAssessment(admin, 'Another assessment')
-    await insertRandomResponses(database.db, id, 40)
+    await insertRandomResponses(database.db, id, 40, { flagEvery: 7 })
     await insertRandomResponses(database.db, other, 10)
-    await database.db.execute(
-      sql`UPDATE responses SET flags = '{speeding}' WHERE id % 7 = 0 AND assessment_id = ${id}`,
-    )
-    expect(await foldNewResponses(database, id, 7)).toBe(6) // 40 responses in chunks of 7
+    expect(await foldNewResponses(database, id, { chunkSize: 7 })).toBe(6) // 40 responses in chunks of 7
     await insertRandomResponses(database.db, id, 12)
-    expect(await foldNewResponses(database, id, 5)).toBe(3)
-    expect(await foldNewResponses(database, id, 5)).toBe(0) // nothing new: no fold
+    expect(await foldNewResponses(database, id, { chunkSize: 5 })).toBe(3)
+    expect(await foldNewResponses(database, id, { chunkSize: 5 })).toBe(0) // nothing new: no fold
     const { stored, direct } = await storedAndDirect(id)
     expect(stored.length).toBeGreaterThan(0)
     expect(stored).toEqual(direct)
@@ -101,48 +97,31 @@ describe('folding responses into the running sums', () => {
     const admin = await signIn(harness.app, ADMIN.email)
     const id = await openAssessment(admin)
     await insertRandomResponses(database.db, id, 30)
-    await Promise.all([foldNewResponses(database, id, 4), foldNewResponses(database, id, 3)])
+    await Promise.all([
+      foldNewResponses(database, id, { chunkSize: 4 }),
+      foldNewResponses(database, id, { chunkSize: 3 }),
+    ])
     const { stored, direct } = await storedAndDirect(id)
     expect(stored).toEqual(direct)
   })
 })
 
 describe.skipIf(testDriver() !== 'postgres')('the watermark on PostgreSQL', () => {
-  /** A second connection whose transaction inserts a response and commits only when told. */
-  async function pendingInsert(id: number) {
-    const client = postgres(database.url!, { max: 1, onnotice: () => {} })
-    const other = drizzle({ client }) as unknown as Db
-    const [response] = await seedResponsesFor(database, id, [{ group: 'customers', rest: [5, 5] }])
-    let commit = () => {}
-    const released = new Promise<void>((resolve) => {
-      commit = resolve
-    })
-    let inserted = () => {}
-    const started = new Promise<void>((resolve) => {
-      inserted = resolve
-    })
-    const done = other.transaction(async (tx) => {
-      await insertSeedResponse(tx, id, response!)
-      inserted()
-      await released
-    })
-    await started
-    return { commit, done: done.then(() => client.end()) }
-  }
-
   test('a response committed after a later one is folded, never skipped', async () => {
     const admin = await signIn(harness.app, ADMIN.email)
     const id = await openAssessment(admin)
     await insertRandomResponses(database.db, id, 5)
-    const slow = await pendingInsert(id) // draws id 6 and holds it uncommitted
+    const slow = await pendingInsert(database, id) // draws id 6 and holds it uncommitted
     await insertRandomResponses(database.db, id, 2) // ids 7 and 8, committed
     // The matrix waits up to 200 ms for the insert in flight, then leaves the sums alone
     // rather than hold new submits back: the watermark must not pass the uncommitted id 6.
     expect(await foldNewResponses(database, id)).toBe(0)
     expect(await watermark(id)).toBe(0)
-    // Committing while the matrix waits: the fold then includes it.
-    const folding = foldNewResponses(database, id)
-    setTimeout(slow.commit, 50)
+    // Committing while the matrix waits (given all the time it needs): the fold includes it.
+    const since = await databaseNow(database)
+    const folding = foldNewResponses(database, id, { waitMs: 60_000 })
+    await otherConnectionRan(database, 'pg_locks', since) // it is waiting for the insert
+    slow.release()
     expect(await folding).toBe(1)
     await slow.done
     expect(await watermark(id)).toBe(8)

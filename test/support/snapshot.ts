@@ -78,6 +78,8 @@ export function demoSnapshot(overrides: Partial<SnapshotInput> = {}): Snapshot {
     identification: { library: 'hkex-33' },
     survey: { openedAt: '2026-01-05T01:00:00.000Z', closedAt: '2026-02-27T10:00:00.000Z' },
     settings: DEFAULT_SETTINGS,
+    // Sixty responses (ten per group); the digest is a placeholder, no pack is built from it.
+    responses: { count: 60, lastId: '60', digest: 'ab'.repeat(32) },
     scores,
     issues: HKEX_33.map((issue) => ({ ...issue, id: idOf(issue.code), gri: [...issue.gri] })),
     groups: DEFAULT_STAKEHOLDER_GROUPS.map((group) => ({
