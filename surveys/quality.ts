@@ -1,4 +1,4 @@
-/** Quality flags on one response (DESIGN §4); flagged responses are kept unless excluded. */
+/** Quality flags on one response (METHOD.md §9); flagged responses are kept unless excluded. */
 
 export type ResponseFlag = 'straight-lining' | 'speeding'
 

@@ -1,5 +1,5 @@
 /**
- * Mode A scoring (DESIGN §4): group-balanced scores, thresholds, tiers, ranks and sensitivity.
+ * Mode A scoring (surveys/METHOD.md): group-balanced scores, thresholds, tiers, ranks and sensitivity.
  * Pure and in full precision, so an assurance provider can recompute every number.
  */
 import { type EvaluatedIssue, evaluate } from './scoring/evaluate.ts'

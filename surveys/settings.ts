@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { Locale } from './locales.ts'
 
-/** How the cut-off on each axis is set (DESIGN §4). */
+/** How the cut-off on each axis is set (surveys/METHOD.md §5). */
 export const ThresholdSettings = v.variant('mode', [
   v.object({
     mode: v.literal('percentile'),

@@ -20,7 +20,7 @@ export function assertDraft(assessment: Pick<Assessment, 'status'>, what: string
 }
 
 /**
- * Settings that change scores lock when the assessment opens (DESIGN §4): changing them later
+ * Settings that change scores lock when the assessment opens (surveys/METHOD.md §1): changing them later
  * needs a reason, which the audit log keeps beside the before and after.
  */
 export function assertReasonForLocked(

@@ -8,7 +8,7 @@ import { computeMatrix, type MatrixSources } from './matrix-scores.ts'
 import { foldNewResponses } from './score-fold.ts'
 
 /**
- * The matrix of an assessment (DESIGN §4, §6), live while it is open: responses submitted since
+ * The matrix of an assessment (surveys/METHOD.md), live while it is open: responses submitted since
  * the last look are folded into the running sums first. What-if parameters recompute it without
  * saving anything.
  */

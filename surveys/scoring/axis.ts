@@ -30,7 +30,7 @@ export function scoreGroup(
   return { key: group.key, weight: group.weight, n, mean, sd, dontKnow, eligible }
 }
 
-/** S, coverage, SE and spread of one issue on one axis from its source groups (DESIGN §4). */
+/** S, coverage, SE and spread of one issue on one axis from its source groups (METHOD.md §3). */
 export function scoreAxis(groups: GroupScore[]): AxisScore {
   const eligible = groups.filter(isEligible)
   const base = {

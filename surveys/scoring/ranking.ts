@@ -1,7 +1,7 @@
 import type { ScoredIssue } from './models.ts'
 import { nearlyEqual } from './statistics.ts'
 
-/** What decides an issue's rank, in the order DESIGN §4 applies it. */
+/** What decides an issue's rank, in the order surveys/METHOD.md §4 applies it. */
 export interface RankKey {
   priority: number
   impact: number
@@ -32,9 +32,9 @@ export function compareRankKeys(a: RankKey, b: RankKey): number {
   )
 }
 
-/** "E2" before "E10". */
+/** "E2" before "E10"; in a fixed locale, so the order never depends on the machine's. */
 export function compareCodes(a: string, b: string): number {
-  return a.localeCompare(b, undefined, { numeric: true })
+  return a.localeCompare(b, 'en', { numeric: true })
 }
 
 function rankKeyOf(issue: ScoredIssue): RankKey | null {
