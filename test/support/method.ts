@@ -16,6 +16,7 @@ export interface MethodSettings {
     | { mode: 'absolute'; impact: number; stakeholder: number }
     | { mode: 'topN'; n: number }
   rule: 'both' | 'either' | 'impactOnly'
+  band: { mode: 'se'; k: number } | { mode: 'fixed'; width: number } | { mode: 'off' }
 }
 
 export interface MethodGroup {
@@ -188,11 +189,16 @@ function evaluate(input: MethodInput, groups: readonly MethodGroup[], sumsFor: S
       issue[axis].score !== null && atLeast(issue[axis].score!, thresholds[axis])
     const near = (axis: MethodAxis) => {
       const { score, se } = issue[axis]
-      return (
-        score !== null &&
-        se !== null &&
-        Math.abs(score - thresholds[axis]) <= Math.max(0.1, 1.96 * se) + EPS
-      )
+      const { band } = settings
+      const b =
+        band.mode === 'off'
+          ? null
+          : band.mode === 'fixed'
+            ? band.width
+            : se === null
+              ? null
+              : Math.max(0.1, band.k * se)
+      return score !== null && b !== null && Math.abs(score - thresholds[axis]) <= b + EPS
     }
     const borderline = used.some(near)
     const holds =

@@ -33,6 +33,11 @@ const settings = (K: number): fc.Arbitrary<MethodSettings> =>
       fc.record({ mode: fc.constant('topN' as const), n: fc.integer({ min: 1, max: 6 }) }),
     ),
     rule: fc.constantFrom('both' as const, 'either' as const, 'impactOnly' as const),
+    band: fc.oneof(
+      fc.record({ mode: fc.constant('se' as const), k: fc.constantFrom(0, 1, 1.96, 3) }),
+      fc.record({ mode: fc.constant('fixed' as const), width: fc.constantFrom(0.01, 0.25, 1) }),
+      fc.constant({ mode: 'off' as const }),
+    ),
   })
 
 const groups = fc.uniqueArray(
@@ -99,12 +104,19 @@ function scorer(input: MethodInput) {
       dontKnow: sums.dk,
     }
   })
-  const { K, nMin, threshold, rule } = input.settings
+  const { K, nMin, threshold, rule, band } = input.settings
   return scoreMatrix({
     issues: input.issues,
     groups: input.groups,
     aggregates,
-    settings: { scaleMax: K as 5 | 7, nMin, threshold, rule, excludeFlagged: false },
+    settings: {
+      scaleMax: K as 5 | 7,
+      nMin,
+      threshold,
+      rule,
+      borderline: band,
+      excludeFlagged: false,
+    },
   })
 }
 
@@ -160,12 +172,25 @@ describe('surveys/METHOD.md, re-implemented from the document alone', () => {
         if (settings.rule === 'impactOnly' && result.issues.some((i) => i.tier === 'material'))
           seen.add('impactOnly material')
         if (settings.K === 7) seen.add('K 7')
+        if (
+          settings.band.mode !== 'se' &&
+          result.issues.some((i) => i.flags.includes('borderline'))
+        )
+          seen.add('band setting')
         if (result.issues.some((i) => i.flags.includes('sensitive'))) seen.add('sensitive')
       }),
       { numRuns: 200 },
     )
     expect([...seen].sort()).toEqual(
-      ['K 7', 'impactOnly material', 'n 1', 'sensitive', 'top-N tie', 'weight 0'].sort(),
+      [
+        'K 7',
+        'band setting',
+        'impactOnly material',
+        'n 1',
+        'sensitive',
+        'top-N tie',
+        'weight 0',
+      ].sort(),
     )
   })
 })
