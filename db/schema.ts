@@ -109,15 +109,19 @@ export const setupTokens = pgTable('setup_tokens', {
   usedAt: timestamp({ withTimezone: true }),
 })
 
-/** Fixed-window counters shared by every server instance (login attempts, bad survey tokens). */
+/**
+ * Sliding-window logs shared by every server instance (password tries, survey guesses): per key,
+ * the times of the most recent attempts, newest first, never more than the limit allows. The key
+ * is a purpose and a keyed hash (server/services/limit-keys.ts): no address or email in clear.
+ */
 export const rateLimits = pgTable(
   'rate_limits',
   {
-    key: text().notNull(),
-    windowStart: timestamp({ withTimezone: true }).notNull(),
-    count: integer().notNull().default(0),
+    key: text().primaryKey(),
+    attempts: timestamp({ withTimezone: true }).array().notNull().default(sql`'{}'`),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+  (t) => [index('rate_limits_updated_idx').on(t.updatedAt)],
 )
 
 /** Server-wide secrets generated on first start, so every instance derives the same keys. */

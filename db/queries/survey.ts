@@ -73,12 +73,14 @@ export interface SubmissionRow {
   draftKey: Buffer
   /** Responses allowed from one address in the minute before submittedAt; null: no limit. */
   addressLimit: number | null
+  /** The address's guess log: with `max` misses since `since`, the submit is refused. */
+  guessLimit: { key: string; max: number; since: Date }
 }
 
 /**
  * Stores a whole response in ONE statement, or nothing: the response row is inserted only when
  * the link is usable, every rating is an (issue, axis) of this questionnaire within the scale,
- * every item is answered and the address is under its limit; ratings and comments hang off
+ * every item is answered and the address is under its limits; ratings and comments hang off
  * that insert. Unique indexes settle races (ON CONFLICT DO NOTHING), and a capped link's
  * counter makes the statement fail (check violation) when a concurrent submit took the last
  * place. Returns the new response id, or undefined when nothing was stored: the caller then
@@ -133,7 +135,14 @@ export function submissionStatement(row: SubmissionRow): SQL {
                 WHERE r.address_hash = decode(${hex(row.addressHash)}, 'hex')
                   AND r.submitted_at > ${now}::timestamptz - interval '1 minute'
                 LIMIT coalesce(${row.addressLimit}::int, 0)) recent
-            ) < ${row.addressLimit}::int END AS under_limit
+            ) < ${row.addressLimit}::int END AS under_limit,
+            -- An address over its guess limit learns nothing, not even from a valid token.
+            NOT EXISTS (
+              SELECT 1 FROM rate_limits g WHERE g.key = ${row.guessLimit.key}
+                AND (SELECT count(*) FROM unnest(g.attempts) t
+                     WHERE t > ${row.guessLimit.since.toISOString()}::timestamptz)
+                    >= ${row.guessLimit.max}
+            ) AS not_guessing
           FROM link
         ),
         ins AS (
@@ -147,6 +156,7 @@ export function submissionStatement(row: SubmissionRow): SQL {
           FROM link, checks
           WHERE checks.valid = ${row.ratings.length} AND checks.expected = ${row.ratings.length}
             AND checks.valid_notes = ${row.comments.length} AND checks.under_limit
+            AND checks.not_guessing
           ON CONFLICT DO NOTHING
           RETURNING id, link_id
         ),

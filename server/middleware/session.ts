@@ -38,3 +38,20 @@ export function clearSessionCookie(c: Context<AppEnv>) {
 }
 
 export const sessionToken = (c: Context<AppEnv>) => getCookie(c, SESSION_COOKIE)
+
+/** Marks of the accounts this browser signed in to (server/services/password-tries.ts). */
+export const DEVICE_COOKIE = 'materiality_device'
+const DEVICE_COOKIE_DAYS = 365
+
+export const deviceCookie = (c: Context<AppEnv>) => getCookie(c, DEVICE_COOKIE)
+
+/** Sent only to the sign-in and password routes, the only ones that read it. */
+export function setDeviceCookie(c: Context<AppEnv>, deps: AppDeps, value: string) {
+  setCookie(c, DEVICE_COOKIE, value, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: isHttps(c, deps.config),
+    path: '/api/auth',
+    maxAge: DEVICE_COOKIE_DAYS * 24 * 3600,
+  })
+}

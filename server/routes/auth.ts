@@ -1,12 +1,14 @@
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import { permissionsOf } from '#surveys/permissions'
 import { ChangePasswordBody, LoginBody, SetupBody } from '#surveys/schemas/auth'
 import type { AppDeps, AppEnv, SessionUser } from '../context.ts'
 import { clientAddress } from '../middleware/client-address.ts'
 import {
   clearSessionCookie,
+  deviceCookie,
   requireUser,
   sessionToken,
+  setDeviceCookie,
   setSessionCookie,
 } from '../middleware/session.ts'
 import { changePassword, login, logout } from '../services/auth.ts'
@@ -27,11 +29,15 @@ const publicUser = (user: SessionUser) => ({
 })
 
 export function authRoutes(deps: AppDeps) {
+  const tryOrigin = (c: Context<AppEnv>) => ({
+    address: clientAddress(c, deps.config),
+    device: deviceCookie(c),
+  })
   return new Hono<AppEnv>()
     .post('/login', jsonBody(LoginBody), async (c) => {
-      const body = c.req.valid('json')
-      const session = await login(deps, { ...body, addressKey: clientAddress(c, deps.config) })
+      const session = await login(deps, { ...c.req.valid('json'), ...tryOrigin(c) })
       setSessionCookie(c, deps, session.token, session.expiresAt)
+      setDeviceCookie(c, deps, session.device)
       return c.json({ ok: true })
     })
     .post('/logout', async (c) => {
@@ -42,7 +48,8 @@ export function authRoutes(deps: AppDeps) {
     })
     .get('/me', (c) => c.json(publicUser(requireUser(c))))
     .post('/password', jsonBody(ChangePasswordBody), async (c) => {
-      const session = await changePassword(deps, requireUser(c), c.req.valid('json'))
+      const body = { ...c.req.valid('json'), ...tryOrigin(c) }
+      const session = await changePassword(deps, requireUser(c), body)
       setSessionCookie(c, deps, session.token, session.expiresAt)
       return c.json({ ok: true })
     })

@@ -11,34 +11,31 @@ import {
 import type { ChangePasswordBody, LoginBody } from '#surveys/schemas/auth'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { badRequest, DomainError, unauthorized } from '../errors.ts'
+import { type PasswordTry, rememberDevice, takePasswordTry } from './password-tries.ts'
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords.ts'
-import { assertUnderLimits, countHit, type Limit } from './rate-limit.ts'
 import { hashToken, newToken } from './tokens.ts'
 
-const FIFTEEN_MINUTES = 15 * 60
+/** Where a password try comes from: the client's address and its device cookie. */
+export type TryOrigin = Omit<PasswordTry, 'email'>
 
-function loginLimits(email: string, addressKey: string): Limit[] {
-  return [
-    { key: `login:account:${email}`, max: 10, windowSeconds: FIFTEEN_MINUTES },
-    { key: `login:address:${addressKey}`, max: 50, windowSeconds: FIFTEEN_MINUTES },
-  ]
-}
-
-/** Checks credentials and opens a new session (a new token every time: no fixation). */
+/**
+ * Checks credentials and opens a new session (a new token every time: no fixation). The try is
+ * counted before the password is checked, and given back when it was right.
+ */
 export async function login(
-  { database: { db }, clock, config }: AppDeps,
-  input: LoginBody & { addressKey: string },
-): Promise<{ token: string; expiresAt: Date }> {
-  const now = clock.now()
-  const limits = loginLimits(input.email, input.addressKey)
-  await assertUnderLimits(db, limits, now)
+  deps: AppDeps,
+  input: LoginBody & TryOrigin,
+): Promise<{ token: string; expiresAt: Date; device: string }> {
+  const { db } = deps.database
+  const tries = await takePasswordTry(deps, input)
   const user = await findUserByEmail(db, input.email)
   const valid = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH)
   if (!user || !valid) {
-    await countHit(db, limits, now)
     throw new DomainError(401, 'invalid_credentials', 'The email or password is not right.')
   }
-  return openSession(db, user.id, now, config.sessionTtlHours)
+  await tries.giveBack()
+  const session = await openSession(db, user.id, deps.clock.now(), deps.config.sessionTtlHours)
+  return { ...session, device: await rememberDevice(deps, input.device, input.email) }
 }
 
 export async function openSession(db: Executor, userId: number, now: Date, ttlHours: number) {
@@ -65,18 +62,21 @@ export async function sessionUser(
 
 /**
  * Changing a password ends every session of the user, then opens a fresh one; it also lifts the
- * demand to replace a temporary password.
+ * demand to replace a temporary password. The current password is a password try like a
+ * sign-in (same limits, same counters).
  */
 export async function changePassword(
   deps: AppDeps,
   user: SessionUser,
-  input: ChangePasswordBody,
+  input: ChangePasswordBody & TryOrigin,
 ): Promise<{ token: string; expiresAt: Date }> {
   const { db } = deps.database
+  const tries = await takePasswordTry(deps, { ...input, email: user.email })
   const stored = await findUserByEmail(db, user.email)
   if (!stored || !(await verifyPassword(input.currentPassword, stored.passwordHash))) {
     throw unauthorized('The current password is not right.')
   }
+  await tries.giveBack()
   if (input.newPassword === input.currentPassword) {
     // A temporary password kept as is would still be known to whoever chose it.
     throw badRequest('Choose a new password.', {

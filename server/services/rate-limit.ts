@@ -1,29 +1,51 @@
 import type { Executor } from '#db/client'
-import { deleteRateLimitsBefore, hitRateLimit, readRateLimit } from '#db/queries/rate-limits'
+import {
+  deleteIdleRateLimits,
+  forgetAttempt,
+  recordAttempt,
+  secondsUntilFree,
+  type Window,
+} from '#db/queries/rate-limits'
 import { tooManyRequests } from '../errors.ts'
 
-export interface Limit {
+/** A sliding window under one key (see db/queries/rate-limits.ts). */
+export interface Limit extends Window {
   key: string
-  max: number
-  windowSeconds: number
 }
 
-function windowOf(limit: Limit, now: Date) {
-  const ms = limit.windowSeconds * 1000
-  const start = new Date(Math.floor(now.getTime() / ms) * ms)
-  return { start, retryAfter: (start.getTime() + ms - now.getTime()) / 1000 }
-}
+/** Logs idle this long are dropped: longer than any window we use. */
+const IDLE_MS = 24 * 3600 * 1000
 
-/** Throws 429 with Retry-After when any of the limits is used up (counters live in PostgreSQL). */
-export async function assertUnderLimits(db: Executor, limits: Limit[], now: Date): Promise<void> {
-  for (const limit of limits) {
-    const { start, retryAfter } = windowOf(limit, now)
-    if ((await readRateLimit(db, limit.key, start)) >= limit.max) throw tooManyRequests(retryAfter)
+/**
+ * Takes one try under every limit, before the thing they guard is done, or throws 429 with
+ * Retry-After and takes none. Counting first is what holds under concurrency: of N requests at
+ * once, only `max` get a try. `giveBack` returns the tries, e.g. when the password was right.
+ */
+export async function takeTry(db: Executor, limits: Limit[], now: Date) {
+  const taken: Limit[] = []
+  const giveBack = async () => {
+    for (const limit of taken) await forgetAttempt(db, limit.key)
   }
+  for (const limit of limits) {
+    if (await recordAttempt(db, limit.key, limit, now)) {
+      taken.push(limit)
+      continue
+    }
+    await giveBack()
+    throw tooManyRequests(await secondsUntilFree(db, limit.key, limit, now))
+  }
+  await deleteIdleRateLimits(db, new Date(now.getTime() - IDLE_MS))
+  return { giveBack }
 }
 
-/** Counts one hit against each limit, e.g. after a failed sign-in. */
-export async function countHit(db: Executor, limits: Limit[], now: Date): Promise<void> {
-  for (const limit of limits) await hitRateLimit(db, limit.key, windowOf(limit, now).start)
-  await deleteRateLimitsBefore(db, new Date(now.getTime() - 24 * 3600 * 1000))
+/** Throws 429 with Retry-After while the limit is used up; records nothing. */
+export async function assertUnderLimit(db: Executor, limit: Limit, now: Date): Promise<void> {
+  const wait = await secondsUntilFree(db, limit.key, limit, now)
+  if (wait > 0) throw tooManyRequests(wait)
+}
+
+/** Records a miss (e.g. an unknown token) against the limit; a full log stays full. */
+export async function recordMiss(db: Executor, limit: Limit, now: Date): Promise<void> {
+  await recordAttempt(db, limit.key, limit, now)
+  await deleteIdleRateLimits(db, new Date(now.getTime() - IDLE_MS))
 }

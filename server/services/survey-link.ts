@@ -1,10 +1,9 @@
-import type { Database } from '#db/client'
-import { findOrCreateSecret } from '#db/queries/secrets'
 import { findSurveyLink, type SurveyLinkState } from '#db/queries/survey'
 import type { AppDeps } from '../context.ts'
 import { conflict, DomainError, gone } from '../errors.ts'
-import { assertUnderLimits, countHit } from './rate-limit.ts'
-import { hashAddress, hashToken } from './tokens.ts'
+import { addressHashFor } from './limit-keys.ts'
+import { assertUnderLimit, type Limit, recordMiss } from './rate-limit.ts'
+import { hashToken } from './tokens.ts'
 
 /**
  * Unknown and revoked links answer the same 404 with the same body: an outsider must not learn
@@ -13,34 +12,31 @@ import { hashAddress, hashToken } from './tokens.ts'
 export const linkNotFound = () =>
   new DomainError(404, 'link_not_found', 'This survey link is not valid.')
 
-/** Failed token lookups per address; only guessing reaches this, so it costs valid links nothing. */
-const GUESSES_PER_ADDRESS = { max: 100, windowSeconds: 15 * 60 }
+/**
+ * Failed lookups (tokens, resume codes) allowed per address in any 15 minutes. While an address
+ * is over it, every lookup answers 429, right or wrong, so guessing on learns nothing.
+ */
+export const GUESSES_PER_ADDRESS = { max: 100, windowSeconds: 15 * 60 }
 
-// The address secret never changes once created, so each process reads it once per database.
-const secrets = new WeakMap<Database, Promise<Buffer>>()
+/** The guess limit of an address, by the same keyed hash responses store. */
+export const guessLimit = (addressHash: Buffer): Limit => ({
+  key: `survey-guess:${addressHash.toString('hex')}`,
+  ...GUESSES_PER_ADDRESS,
+})
 
-/** The keyed hash we store and count instead of a client address. */
-export async function addressHashFor(deps: AppDeps, address: string): Promise<Buffer> {
-  let secret = secrets.get(deps.database)
-  if (!secret) {
-    secret = findOrCreateSecret(deps.database.db, 'address')
-    secret.catch(() => secrets.delete(deps.database))
-    secrets.set(deps.database, secret)
-  }
-  return hashAddress(await secret, address)
+/** 429 while the address is over its guess limit; call before looking anything up. */
+export async function assertNotGuessing(deps: AppDeps, address: string): Promise<void> {
+  const limit = guessLimit(await addressHashFor(deps, address))
+  await assertUnderLimit(deps.database.db, limit, deps.clock.now())
 }
 
-/** Counts a failed lookup (token or resume code) against the address; 429 once guessing. */
+/** Counts a failed lookup (token or resume code) against the address. */
 export async function countGuess(deps: AppDeps, address: string): Promise<void> {
-  const { db } = deps.database
-  const now = deps.clock.now()
-  const key = `survey-guess:${(await addressHashFor(deps, address)).toString('hex')}`
-  const limits = [{ key, ...GUESSES_PER_ADDRESS }]
-  await countHit(db, limits, now)
-  await assertUnderLimits(db, limits, now)
+  const limit = guessLimit(await addressHashFor(deps, address))
+  await recordMiss(deps.database.db, limit, deps.clock.now())
 }
 
-/** Answers an unknown or revoked token: 404, or 429 once the address keeps guessing. */
+/** Answers an unknown or revoked token: 404, counted as a guess. */
 export async function rejectUnknownLink(deps: AppDeps, address: string): Promise<never> {
   await countGuess(deps, address)
   throw linkNotFound()
@@ -64,6 +60,7 @@ export async function usableLink(
   address: string,
   browserId?: string,
 ): Promise<SurveyLinkState> {
+  await assertNotGuessing(deps, address)
   const link = await findSurveyLink(deps.database.db, hashToken(token), deps.clock.now(), browserId)
   if (!link || link.revoked) return rejectUnknownLink(deps, address)
   assertUsable(link)

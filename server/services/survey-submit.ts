@@ -10,8 +10,15 @@ import { flagResponse } from '#surveys/quality'
 import type { SubmitBody } from '#surveys/schemas/survey'
 import type { AppDeps } from '../context.ts'
 import { badRequest, conflict, type FieldErrors, tooManyRequests } from '../errors.ts'
+import { addressHashFor } from './limit-keys.ts'
 import { SINGLE_USE_DRAFT } from './survey-drafts.ts'
-import { addressHashFor, assertUsable, rejectUnknownLink } from './survey-link.ts'
+import {
+  assertNotGuessing,
+  assertUsable,
+  GUESSES_PER_ADDRESS,
+  guessLimit,
+  rejectUnknownLink,
+} from './survey-link.ts'
 import { hashToken } from './tokens.ts'
 
 export interface SubmitResult {
@@ -55,6 +62,11 @@ export async function submitResponse(
       comments: comments.map((c) => ({ ...c, issueId: Number(c.issueId) })),
       draftKey: draft,
       addressLimit: addressLimit(deps.config.submitsPerAddressPerMinute),
+      guessLimit: {
+        key: guessLimit(addressHash).key,
+        max: GUESSES_PER_ADDRESS.max,
+        since: new Date(now.getTime() - GUESSES_PER_ADDRESS.windowSeconds * 1000),
+      },
     })
     if (id !== undefined) return { responseId: String(id), created: true }
   } catch (error) {
@@ -74,7 +86,7 @@ const addressLimit = (perMinute: number) => (perMinute >= NO_ADDRESS_LIMIT ? nul
 
 const linkFull = () => conflict('link_full', 'This link has taken all the responses it allows.')
 
-/** The slow path: a replay, a link that cannot answer, the address limit, or bad answers. */
+/** The slow path: guessing, a replay, a link that cannot answer, the address limit, bad answers. */
 async function explainNothingStored(
   deps: AppDeps,
   token: string,
@@ -84,6 +96,7 @@ async function explainNothingStored(
 ): Promise<SubmitResult> {
   const { db } = deps.database
   const now = deps.clock.now()
+  await assertNotGuessing(deps, address)
   const link = await findSurveyLink(db, hashToken(token), now, body.browserId)
   if (!link || link.revoked) return rejectUnknownLink(deps, address)
   const existing = await findSubmission(db, link.linkId, body.submissionId)

@@ -21,7 +21,7 @@ export function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest()
 }
 
-/** A keyed hash of a client address: comparable for rate limits, useless to read back. */
-export function hashAddress(secret: Buffer, address: string): Buffer {
-  return createHmac('sha256', secret).update(address).digest().subarray(0, 16)
+/** A keyed hash (e.g. of a client address): comparable for rate limits, useless to read back. */
+export function keyedHash(secret: Buffer, value: string): Buffer {
+  return createHmac('sha256', secret).update(value).digest().subarray(0, 16)
 }

@@ -90,7 +90,7 @@ describe('POST /api/auth/login', () => {
     expect(other.cookie).not.toBe(c.cookie)
   })
 
-  test('limits failed attempts per account to 10 per 15 minutes with 429 and Retry-After', async () => {
+  test('limits failed attempts per account and address to 10 in 15 minutes, with Retry-After', async () => {
     const c = client(harness.app)
     for (let i = 0; i < 10; i++) {
       expect(

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { queryRows } from '#db/client'
 import { client, createTestApp, seedAdmin } from '../support/app.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
-import { seedSurvey } from '../support/survey.ts'
+import { seedSurvey, storedCounts, submission } from '../support/survey.ts'
 
 let database: TestDatabase
 let harness: ReturnType<typeof createTestApp>
@@ -99,7 +99,14 @@ describe('GET /api/survey/:token', () => {
     expect([response.status, response.json.error.code]).toEqual([410, 'assessment_not_open'])
   })
 
-  test('an address that keeps guessing tokens is slowed down with 429', async () => {
+  test('an address that keeps guessing is refused with 429, even for a valid token', async () => {
+    const { token } = await seedSurvey(harness.app)
+    const open = await seedSurvey(harness.app, { kind: 'open' })
+    const saved = await respondent().put(`/api/survey/${open.token}/draft`, {
+      answers: { ratings: {}, comments: {}, suggestedIssues: '' },
+      locale: 'en',
+    })
+    const q = (await respondent().get(`/api/survey/${token}`)).json
     const c = respondent()
     const statuses: number[] = []
     for (let i = 0; i < 101; i++) {
@@ -107,11 +114,36 @@ describe('GET /api/survey/:token', () => {
     }
     expect(statuses.slice(0, 99).every((s) => s === 404)).toBe(true)
     expect(statuses.at(-1)).toBe(429)
-    const [row] = await queryRows<{ n: number }>(
+    // Limited, right guesses answer exactly as wrong ones: 429, and nothing is stored.
+    const right = [
+      await c.get(`/api/survey/${token}`),
+      await c.get(`/api/survey/${open.token}/draft?resume=${saved.json.resumeCode}`),
+      await c.put(`/api/survey/${open.token}/draft`, {
+        answers: { ratings: { '1:impact': 5 }, comments: {}, suggestedIssues: '' },
+        locale: 'en',
+        resumeCode: saved.json.resumeCode,
+      }),
+      await c.post(`/api/survey/${token}/submit`, submission(q)),
+    ]
+    for (const response of right) {
+      expect(response.status).toBe(429)
+      expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
+    }
+    expect((await storedCounts(database)).responses).toBe(0)
+    const [draft] = await queryRows<{ answers: { ratings: object } }>(
       database.db,
-      sql`SELECT sum(count)::int AS n FROM rate_limits WHERE key LIKE 'survey-guess:%'`,
+      sql`SELECT answers FROM drafts`,
     )
-    expect(row!.n).toBe(101)
+    expect(draft!.answers.ratings).toEqual({})
+    // The limit is the address's: the same token from elsewhere works.
+    const elsewhere = createTestApp(database, {
+      clock: harness.clock,
+      config: { trustProxy: true },
+    })
+    const other = await client(elsewhere.app).get(`/api/survey/${token}`, {
+      'x-forwarded-for': '198.51.100.9',
+    })
+    expect(other.status).toBe(200)
   })
 })
 

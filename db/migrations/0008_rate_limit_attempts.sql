@@ -1,0 +1,2 @@
+ALTER TABLE "rate_limits" ADD COLUMN "attempts" timestamp with time zone[] DEFAULT '{}' NOT NULL;--> statement-breakpoint
+ALTER TABLE "rate_limits" ADD COLUMN "updated_at" timestamp with time zone DEFAULT now() NOT NULL;
