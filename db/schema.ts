@@ -64,6 +64,8 @@ export const users = pgTable(
      * their own, the API answers only me, logout and password (server/middleware/password-change.ts).
      */
     mustChangePassword: boolean().notNull().default(false),
+    /** Set by an admin: the account cannot sign in and has no sessions until reactivated. */
+    deactivatedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_email_unique').on(t.email)],
@@ -79,6 +81,11 @@ export const memberships = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
     role: role().notNull(),
+    /**
+     * The name this organisation knows the member by, as its admin typed it: adding an account
+     * that exists elsewhere must not show that account's own name.
+     */
+    name: text().notNull(),
     createdAt: createdAt(),
   },
   (t) => [

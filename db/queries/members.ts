@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm'
+import { and, asc, eq, isNull, sql } from 'drizzle-orm'
 import type { Role } from '#surveys/domain'
 import type { Executor } from '../client.ts'
 import { memberships, organisations, users } from '../schema.ts'
@@ -8,12 +8,14 @@ export async function findOrganisation(db: Executor, id: number) {
   return row
 }
 
+// The name is the membership's, the organisation's own word for the member (schema.ts).
 const memberColumns = {
   userId: users.id,
-  name: users.name,
+  name: memberships.name,
   email: users.email,
   role: memberships.role,
   since: memberships.createdAt,
+  active: sql<boolean>`${users.deactivatedAt} IS NULL`,
 }
 
 /** The organisation's members with their roles, by name. */
@@ -23,7 +25,7 @@ export async function listMembers(db: Executor, organisationId: number) {
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.organisationId, organisationId))
-    .orderBy(asc(users.name), asc(users.id))
+    .orderBy(asc(memberships.name), asc(users.id))
 }
 
 export type Member = Awaited<ReturnType<typeof listMembers>>[number]
@@ -42,22 +44,29 @@ export async function findMember(
 }
 
 /**
- * The organisation's admins, their rows locked until the transaction ends, so two admins
- * demoting each other at once cannot leave the organisation without one.
+ * The organisation's active admins, their membership rows locked until the transaction ends, so
+ * two admins demoting or removing each other at once cannot leave the organisation without one.
  */
 export async function lockAdmins(db: Executor, organisationId: number): Promise<number[]> {
   const rows = await db
     .select({ userId: memberships.userId })
     .from(memberships)
-    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.role, 'admin')))
-    .for('update')
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.organisationId, organisationId),
+        eq(memberships.role, 'admin'),
+        isNull(users.deactivatedAt),
+      ),
+    )
+    .for('update', { of: memberships })
   return rows.map((row) => row.userId)
 }
 
 /** Adds a membership; false when the user already belongs to the organisation. */
 export async function insertMembershipIfAbsent(
   db: Executor,
-  input: { userId: number; organisationId: number; role: Role },
+  input: { userId: number; organisationId: number; role: Role; name: string },
 ): Promise<boolean> {
   const inserted = await db
     .insert(memberships)
@@ -90,6 +99,28 @@ export async function updateMemberRole(
     .update(memberships)
     .set({ role })
     .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)))
+}
+
+/** Ends a membership; false when there was none. */
+export async function deleteMembership(
+  db: Executor,
+  organisationId: number,
+  userId: number,
+): Promise<boolean> {
+  const deleted = await db
+    .delete(memberships)
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)))
+    .returning({ userId: memberships.userId })
+  return deleted.length === 1
+}
+
+/** The organisations a user belongs to, by id. */
+export async function listOrganisationIds(db: Executor, userId: number): Promise<number[]> {
+  const rows = await db
+    .select({ id: memberships.organisationId })
+    .from(memberships)
+    .where(eq(memberships.userId, userId))
+  return rows.map((row) => row.id)
 }
 
 /** Every member's user id and role, for the approval rules. */

@@ -1,4 +1,4 @@
-import { and, eq, gt, sql } from 'drizzle-orm'
+import { and, eq, gt, isNull, sql } from 'drizzle-orm'
 import type { Role } from '#surveys/domain'
 import type { Executor } from '../client.ts'
 import { memberships, organisations, sessions, setupTokens, users } from '../schema.ts'
@@ -31,11 +31,14 @@ export async function insertOrganisation(db: Executor, name: string) {
   return organisation!
 }
 
+/** Adds a membership; the organisation knows the member by `name`, else the account's own. */
 export async function insertMembership(
   db: Executor,
-  input: { userId: number; organisationId: number; role: Role },
+  input: { userId: number; organisationId: number; role: Role; name?: string },
 ): Promise<void> {
-  await db.insert(memberships).values(input)
+  const name =
+    input.name ?? sql`(SELECT ${users.name} FROM ${users} WHERE ${users.id} = ${input.userId})`
+  await db.insert(memberships).values({ ...input, name })
 }
 
 export async function listMemberships(db: Executor, userId: number) {
@@ -78,7 +81,7 @@ export async function insertSession(
   await db.insert(sessions).values(input)
 }
 
-/** The signed-in user of a live session, or undefined when it is unknown or expired. */
+/** The signed-in user of a live session; undefined when unknown, expired or deactivated. */
 export async function findSessionUser(db: Executor, tokenHash: Buffer, now: Date) {
   const [row] = await db
     .select({
@@ -89,7 +92,13 @@ export async function findSessionUser(db: Executor, tokenHash: Buffer, now: Date
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
+    .where(
+      and(
+        eq(sessions.tokenHash, tokenHash),
+        gt(sessions.expiresAt, now),
+        isNull(users.deactivatedAt),
+      ),
+    )
   return row
 }
 
@@ -119,4 +128,9 @@ export async function useSetupToken(db: Executor, tokenHash: Buffer, now: Date):
     )
     .returning({ tokenHash: setupTokens.tokenHash })
   return used.length === 1
+}
+
+/** Marks the account deactivated (a date) or active again (null). */
+export async function setDeactivated(db: Executor, userId: number, at: Date | null) {
+  await db.update(users).set({ deactivatedAt: at }).where(eq(users.id, userId))
 }

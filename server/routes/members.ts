@@ -3,6 +3,7 @@ import * as v from 'valibot'
 import { AddMemberBody, ChangeRoleBody } from '#surveys/schemas/members'
 import type { AppDeps, AppEnv } from '../context.ts'
 import { requireUser } from '../middleware/session.ts'
+import { removeMember, setAccountActive } from '../services/member-removal.ts'
 import { addMember, changeMemberRole, listOrganisationMembers } from '../services/members.ts'
 import { Id, jsonBody, params } from '../validate.ts'
 
@@ -23,6 +24,20 @@ export function membersRoutes(deps: AppDeps) {
     .patch('/:id/members/:userId', params(MemberParams), jsonBody(ChangeRoleBody), async (c) => {
       const { id, userId } = c.req.valid('param')
       const member = await changeMemberRole(deps, requireUser(c), id, userId, c.req.valid('json'))
+      return c.json({ member })
+    })
+    .delete('/:id/members/:userId', params(MemberParams), async (c) => {
+      const { id, userId } = c.req.valid('param')
+      return c.json({ member: await removeMember(deps, requireUser(c), id, userId) })
+    })
+    .post('/:id/members/:userId/deactivate', params(MemberParams), async (c) => {
+      const { id, userId } = c.req.valid('param')
+      const member = await setAccountActive(deps, requireUser(c), id, userId, false)
+      return c.json({ member })
+    })
+    .post('/:id/members/:userId/reactivate', params(MemberParams), async (c) => {
+      const { id, userId } = c.req.valid('param')
+      const member = await setAccountActive(deps, requireUser(c), id, userId, true)
       return c.json({ member })
     })
 }

@@ -30,7 +30,8 @@ export async function login(
   const tries = await takePasswordTry(deps, input)
   const user = await findUserByEmail(db, input.email)
   const valid = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH)
-  if (!user || !valid) {
+  // A deactivated account gets the same answer as a wrong password: nothing to learn from it.
+  if (!user || !valid || user.deactivatedAt) {
     throw new DomainError(401, 'invalid_credentials', 'The email or password is not right.')
   }
   await tries.giveBack()

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto'
+import type { Executor } from '#db/client'
 import { insertAudit } from '#db/queries/audit'
 import {
   findMember,
@@ -17,14 +18,28 @@ import { conflict, forbidden, notFound } from '../errors.ts'
 import { authorize, CAN } from './access.ts'
 import { hashPassword } from './passwords.ts'
 
-function presentMember(member: Member) {
+export function presentMember(member: Member) {
   return {
     userId: String(member.userId),
     name: member.name,
     email: member.email,
     role: member.role,
     since: member.since.toISOString(),
+    active: member.active,
   }
+}
+
+export const lastAdmin = () =>
+  conflict('last_admin', 'This is the organisation’s only admin. Make someone else an admin first.')
+
+/**
+ * Locks the organisation's admins and checks the caller is still one of them: the session's
+ * roles were read before the lock, and an admin demoted or removed meanwhile is one no more.
+ */
+export async function lockAsAdmin(tx: Executor, user: SessionUser, organisationId: number) {
+  const admins = await lockAdmins(tx, organisationId)
+  if (!admins.includes(user.id)) throw forbidden('You are no longer an admin of this organisation.')
+  return admins
 }
 
 /** The organisation and its members; any member may see who else is in it. */
@@ -56,7 +71,8 @@ export function temporaryPassword(): string {
 /**
  * Adds someone to the organisation (admins only). A new email creates the user, with the
  * password given or a temporary one returned here, once. An existing user keeps their name and
- * password: an admin of one organisation must not change an account others share.
+ * password: an admin of one organisation must not change an account others share, nor learn
+ * the name it goes by there — this organisation knows the member by the name its admin typed.
  */
 export async function addMember(
   deps: AppDeps,
@@ -87,6 +103,7 @@ export async function addMember(
       userId: account.id,
       organisationId,
       role: body.role,
+      name: body.name,
     })
     if (!joined)
       throw conflict('already_member', `${body.email} is already a member of this organisation.`)
@@ -96,7 +113,7 @@ export async function addMember(
       action: 'add',
       entity: 'membership',
       entityId: String(account.id),
-      after: { email: account.email, name: account.name, role: body.role, newAccount: !!created },
+      after: { email: account.email, name: body.name, role: body.role, newAccount: !!created },
     })
     const member = await findMember(tx, organisationId, account.id)
     return {
@@ -117,19 +134,11 @@ export async function changeMemberRole(
 ) {
   authorize(user, organisationId, CAN.manageUsers)
   return deps.database.db.transaction(async (tx) => {
-    const admins = await lockAdmins(tx, organisationId)
-    // The session's roles were read before the lock; an admin demoted meanwhile is one no more.
-    if (!admins.includes(user.id))
-      throw forbidden('You are no longer an admin of this organisation.')
+    const admins = await lockAsAdmin(tx, user, organisationId)
     const member = await findMember(tx, organisationId, memberId)
     if (!member) throw notFound('That member')
     if (member.role === body.role) return presentMember(member)
-    if (member.role === 'admin' && admins.length <= 1) {
-      throw conflict(
-        'last_admin',
-        'This is the organisation’s only admin. Make someone else an admin first.',
-      )
-    }
+    if (member.role === 'admin' && admins.length <= 1) throw lastAdmin()
     await updateMemberRole(tx, organisationId, memberId, body.role)
     const who = { email: member.email, name: member.name }
     await insertAudit(tx, {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { ADMIN, seedAdmin } from '../support/app.ts'
+import { expectAccessible } from '../support/axe.ts'
 import {
   DESKTOP,
   launchBrowser,
@@ -147,13 +148,70 @@ describe('audit trail and members', () => {
 
     const board = await newPage(browser, PHONE, 'zh-HK')
     await signIn(board.page, 'board@example.com', secret ?? '')
+    // A temporary password has to be replaced before anything else answers.
+    await api(board.page, 'POST', '/api/auth/password', {
+      currentPassword: secret,
+      newPassword: 'the board member’s own passphrase',
+    })
     await board.page.goto(`${server.url}/settings/members`)
     await board.page.getByRole('heading', { name: '成員', exact: true }).waitFor()
-    await board.page.getByText('只有管理員可新增成員或變更角色。').waitFor()
+    await board.page.getByText('只有管理員可新增或移除成員，或變更角色。').waitFor()
     await board.page.getByRole('cell', { name: '審閱人（管理層）' }).waitFor()
     await screenshot(board.page, 'members-zh-Hant-phone')
     const width = await board.page.evaluate(() => document.documentElement.scrollWidth)
     expect(width).toBeLessThanOrEqual(PHONE.width)
     await board.context.close()
+  })
+
+  test('an admin deactivates, reactivates and removes a member, asked first each time it bites', async () => {
+    await database.reset()
+    await seedAdmin(server.deps)
+    const leaver = await newPage(browser, DESKTOP, 'en-GB')
+    const admin = await newPage(browser, PHONE, 'zh-CN')
+    await signIn(admin.page)
+    const added = await api(admin.page, 'POST', `/api/organisations/1/members`, {
+      email: 'leaver@example.com',
+      name: 'Lee Leaver',
+      role: 'analyst',
+      password: 'a long enough password',
+    })
+    expect(added.member.active).toBe(true)
+    const login = await leaver.page.request.post(`${server.url}/api/auth/login`, {
+      data: { email: 'leaver@example.com', password: 'a long enough password' },
+      headers: { origin: server.url },
+    })
+    expect(login.status()).toBe(200)
+    expect((await leaver.page.request.get(`${server.url}/api/auth/me`)).status()).toBe(200)
+    const { page } = admin
+    await page.goto(`${server.url}/settings/members`)
+    await page.getByRole('heading', { name: '成员', exact: true }).waitFor()
+    await page.getByRole('button', { name: '停用Lee Leaver的账户' }).click()
+    const dialog = page.getByRole('dialog', { name: '要停用Lee Leaver的账户吗？' })
+    await dialog.waitFor()
+    await expectAccessible(page, 'members: deactivate dialog (zh-Hans, phone)')
+    await screenshot(page, 'members-deactivate-dialog-zh-Hans-phone')
+    await dialog.getByRole('button', { name: '停用' }).click()
+    await page.getByText('已停用Lee Leaver的账户。').waitFor()
+    await page.locator('.badge--inactive').getByText('已停用').waitFor()
+    await screenshot(page, 'members-deactivated-zh-Hans-phone')
+    const width = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(width).toBeLessThanOrEqual(PHONE.width)
+    // The leaver's open page is signed out at its next request.
+    const me = await leaver.page.request.get(`${server.url}/api/auth/me`)
+    expect(me.status()).toBe(401)
+
+    await page.getByRole('button', { name: '重新启用Lee Leaver的账户' }).click()
+    await page.getByText('已重新启用Lee Leaver的账户。').waitFor()
+    await page.getByRole('button', { name: '移除Lee Leaver' }).click()
+    const remove = page.getByRole('dialog', { name: /要将Lee Leaver从.*移除吗？/ })
+    await remove.getByRole('button', { name: '取消' }).click()
+    await expect.poll(() => page.getByRole('row').count()).toBe(3)
+    await page.getByRole('button', { name: '移除Lee Leaver' }).click()
+    await remove.getByRole('button', { name: '移除' }).click()
+    await page.getByText('已移除Lee Leaver。').waitFor()
+    await expect.poll(() => page.getByRole('row').count()).toBe(2)
+    await expectAccessible(page, 'members after a removal (zh-Hans, phone)')
+    await admin.context.close()
+    await leaver.context.close()
   })
 })

@@ -116,7 +116,7 @@ describe('POST /api/organisations/:id/members', () => {
     })
     expect(added.status).toBe(201)
     expect(added.json).toMatchObject({
-      member: { name: 'consultant', role: 'analyst' },
+      member: { name: 'Someone Else', role: 'analyst' },
       newAccount: false,
     })
     expect(added.json.temporaryPassword).toBeUndefined()
@@ -132,6 +132,26 @@ describe('POST /api/organisations/:id/members', () => {
       sql`SELECT count(*)::int AS n FROM memberships WHERE organisation_id = ${organisationId}`,
     )
     expect(count!.n).toBe(2)
+  })
+
+  test('adding an account of another organisation does not reveal its name', async () => {
+    await seedUser(database, { email: 'private@example.com', role: 'admin' })
+    await database.db.execute(
+      sql`UPDATE users SET name = 'Priya Hidden-Name' WHERE email = 'private@example.com'`,
+    )
+    const added = await admin.post(members(), {
+      email: 'private@example.com',
+      name: 'Our consultant',
+      role: 'viewer',
+    })
+    expect(added.status).toBe(201)
+    expect(added.json.member.name).toBe('Our consultant')
+    const listed = await admin.get(members())
+    const audit = await membershipAudit()
+    for (const seen of [added.text, listed.text, JSON.stringify(audit)]) {
+      expect(seen).not.toContain('Priya')
+    }
+    expect(listed.text).toContain('Our consultant')
   })
 
   test('only admins add members, and the body is checked', async () => {
@@ -241,5 +261,149 @@ describe('PATCH /api/organisations/:id/members/:userId', () => {
     )
     expect((await admin.patch(`${members()}/${viewer.userId}`, { role: 'owner' })).status).toBe(400)
     expect(await membershipAudit()).toEqual([])
+  })
+})
+
+describe('DELETE /api/organisations/:id/members/:userId', () => {
+  test('removes a member, audited; their session loses the organisation at once', async () => {
+    const analyst = await seedUser(database, {
+      email: 'analyst@example.com',
+      role: 'analyst',
+      organisationId,
+    })
+    const session = await signIn(harness.app, 'analyst@example.com')
+    expect((await session.get(members())).status).toBe(200)
+    const removed = await admin.delete(`${members()}/${analyst.userId}`)
+    expect(removed.status).toBe(200)
+    // The very next request of that session is refused: it had no other organisation.
+    expect((await session.get(members())).status).toBe(401)
+    expect((await session.get('/api/auth/me')).status).toBe(401)
+    const left = await rows<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM memberships WHERE user_id = ${analyst.userId}`,
+    )
+    expect(left[0]!.n).toBe(0)
+    expect(await membershipAudit()).toEqual([
+      {
+        action: 'remove',
+        entity: 'membership',
+        entity_id: String(analyst.userId),
+        assessment_id: null,
+        before: { email: 'analyst@example.com', name: 'analyst', role: 'analyst' },
+        after: null,
+      },
+    ])
+    expect((await admin.delete(`${members()}/${analyst.userId}`)).status).toBe(404)
+  })
+
+  test('a member of two organisations keeps the other one', async () => {
+    const consultant = await seedUser(database, { email: 'c@example.com', role: 'admin' })
+    await admin.post(members(), { email: 'c@example.com', name: 'C', role: 'viewer' })
+    const session = await signIn(harness.app, 'c@example.com')
+    expect((await admin.delete(`${members()}/${consultant.userId}`)).status).toBe(200)
+    expect((await session.get(members())).status).toBe(403)
+    const me = await session.get('/api/auth/me')
+    expect(me.json.organisations).toHaveLength(1)
+    expect(me.json.organisations[0]).toMatchObject({
+      id: String(consultant.organisationId),
+      name: 'Other Ltd',
+      role: 'admin',
+    })
+  })
+
+  test('only admins remove; the last admin cannot be removed, not even by racing', async () => {
+    const [me] = await rows<{ id: number }>(
+      sql`SELECT id::int FROM users WHERE email = ${ADMIN.email}`,
+    )
+    const viewer = await seedUser(database, {
+      email: 'v@example.com',
+      role: 'viewer',
+      organisationId,
+    })
+    const session = await signIn(harness.app, 'v@example.com')
+    expect((await session.delete(`${members()}/${me!.id}`)).status).toBe(403)
+    const last = await admin.delete(`${members()}/${me!.id}`)
+    expect([last.status, last.json.error.code]).toEqual([409, 'last_admin'])
+    const second = await seedUser(database, {
+      email: 's@example.com',
+      role: 'admin',
+      organisationId,
+    })
+    const other = await signIn(harness.app, 's@example.com')
+    const results = await Promise.all([
+      admin.delete(`${members()}/${second.userId}`),
+      other.delete(`${members()}/${me!.id}`),
+    ])
+    // The loser is refused as no longer an admin (403) or as the last admin (409).
+    const statuses = results.map((r) => r.status).sort()
+    expect(statuses[0]).toBe(200)
+    expect([403, 409]).toContain(statuses[1])
+    const admins = await rows<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM memberships WHERE organisation_id = ${organisationId} AND role = 'admin'`,
+    )
+    expect(admins[0]!.n).toBe(1)
+    expect(viewer.userId).toBeGreaterThan(0)
+  })
+})
+
+describe('deactivating an account', () => {
+  test('ends its sessions at once, refuses sign-in, and is undone by reactivating; audited', async () => {
+    const analyst = await seedUser(database, {
+      email: 'leaver@example.com',
+      role: 'analyst',
+      organisationId,
+    })
+    const session = await signIn(harness.app, 'leaver@example.com')
+    const off = await admin.post(`${members()}/${analyst.userId}/deactivate`)
+    expect(off.status).toBe(200)
+    expect(off.json.member).toMatchObject({ email: 'leaver@example.com', active: false })
+    expect((await session.get('/api/auth/me')).status).toBe(401)
+    const sessions = await rows<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM sessions WHERE user_id = ${analyst.userId}`,
+    )
+    expect(sessions[0]!.n).toBe(0)
+    const refused = await client(harness.app).post('/api/auth/login', {
+      email: 'leaver@example.com',
+      password: ADMIN.password,
+    })
+    expect([refused.status, refused.json.error.code]).toEqual([401, 'invalid_credentials'])
+    const listed = await admin.get(members())
+    expect(
+      listed.json.members.find((m: { email: string }) => m.email === 'leaver@example.com'),
+    ).toMatchObject({ active: false, role: 'analyst' })
+    const on = await admin.post(`${members()}/${analyst.userId}/reactivate`)
+    expect(on.json.member.active).toBe(true)
+    await signIn(harness.app, 'leaver@example.com')
+    const audit = await rows<{ action: string; entity: string; entity_id: string }>(
+      sql`SELECT action, entity, entity_id FROM audit_log WHERE entity = 'user' ORDER BY id`,
+    )
+    expect(audit).toEqual([
+      { action: 'deactivate', entity: 'user', entity_id: String(analyst.userId) },
+      { action: 'reactivate', entity: 'user', entity_id: String(analyst.userId) },
+    ])
+  })
+
+  test('is refused for yourself, the last admin, and an account another organisation shares', async () => {
+    const [me] = await rows<{ id: number }>(
+      sql`SELECT id::int FROM users WHERE email = ${ADMIN.email}`,
+    )
+    const self = await admin.post(`${members()}/${me!.id}/deactivate`)
+    expect([self.status, self.json.error.code]).toEqual([409, 'deactivate_self'])
+    const shared = await seedUser(database, { email: 'shared@example.com', role: 'viewer' })
+    await admin.post(members(), { email: 'shared@example.com', name: 'Shared', role: 'viewer' })
+    const refused = await admin.post(`${members()}/${shared.userId}/deactivate`)
+    expect([refused.status, refused.json.error.code]).toEqual([409, 'shared_account'])
+    const viewer = await seedUser(database, {
+      email: 'v@example.com',
+      role: 'viewer',
+      organisationId,
+    })
+    const session = await signIn(harness.app, 'v@example.com')
+    expect((await session.post(`${members()}/${me!.id}/deactivate`)).status).toBe(403)
+    expect((await admin.post(`${members()}/999999/deactivate`)).status).toBe(404)
+    const active = await rows<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM users WHERE deactivated_at IS NOT NULL`,
+    )
+    expect(active[0]!.n).toBe(0)
+    expect(viewer.userId).toBeGreaterThan(0)
   })
 })

@@ -9,15 +9,15 @@ import { useLocale } from '../../shared/locale.tsx'
 import { useResource } from '../../shared/use-resource.ts'
 import { Layout } from '../layout.tsx'
 import { type Added, AddMemberForm } from '../members/add-member.tsx'
+import {
+  applyMemberChange,
+  ConfirmMemberChange,
+  changeError,
+  MemberButtons,
+  type MemberChange,
+  type MemberView,
+} from '../members/member-changes.tsx'
 import { useSession } from '../session.tsx'
-
-interface MemberView {
-  userId: string
-  name: string
-  email: string
-  role: Role
-  since: string
-}
 
 interface MembersData {
   organisation: { id: string; name: string }
@@ -54,6 +54,25 @@ export function MembersPage() {
     }
     data.reload()
   }
+
+  const [pending, setPending] = useState<{ change: MemberChange; member: MemberView }>()
+  const [busy, setBusy] = useState(false)
+  const change = async (next: { change: MemberChange; member: MemberView }) => {
+    setMessage(undefined)
+    setBusy(true)
+    try {
+      setMessage({ text: await applyMemberChange(organisationId, next.change, next.member, t) })
+    } catch (error) {
+      setMessage({ text: changeError(error, t), error: true })
+    } finally {
+      setBusy(false)
+      setPending(undefined)
+      data.reload()
+    }
+  }
+  // Reactivating gives access back and takes nothing away: no question asked.
+  const ask = (member: MemberView) => (kind: MemberChange) =>
+    kind === 'reactivate' ? change({ change: kind, member }) : setPending({ change: kind, member })
 
   const isAdmin = data.state === 'ready' && data.data.yourRole === 'admin'
   return (
@@ -99,6 +118,7 @@ export function MembersPage() {
                   <th scope="col">{t.email}</th>
                   <th scope="col">{t.role}</th>
                   <th scope="col">{t.since}</th>
+                  {isAdmin && <th scope="col">{t.actions}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -106,6 +126,7 @@ export function MembersPage() {
                   <tr key={member.userId}>
                     <th scope="row">
                       {member.name} {member.userId === me?.id && <span class="hint">{t.you}</span>}
+                      {!member.active && <span class="badge badge--inactive">{t.inactive}</span>}
                     </th>
                     <td class="email">{member.email}</td>
                     <td>
@@ -126,11 +147,26 @@ export function MembersPage() {
                       )}
                     </td>
                     <td>{date.format(new Date(member.since))}</td>
+                    {isAdmin && (
+                      <td>
+                        {member.userId !== me?.id && (
+                          <MemberButtons member={member} t={t} busy={busy} onChange={ask(member)} />
+                        )}
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
+          <ConfirmMemberChange
+            locale={locale}
+            pending={pending}
+            organisation={data.data.organisation.name}
+            busy={busy}
+            onConfirm={() => pending && change(pending)}
+            onCancel={() => setPending(undefined)}
+          />
           {added && <AddedNotice added={added} locale={locale} />}
           {isAdmin ? (
             <AddMemberForm
