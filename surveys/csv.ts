@@ -1,28 +1,58 @@
 /**
- * CSV for spreadsheets (RFC 4180): CRLF line ends, fields quoted when they hold a comma, quote or
- * line break, quotes doubled. A UTF-8 byte-order mark leads the file so Excel reads Chinese
- * correctly. Cells that a spreadsheet would run as a formula (starting with = + - @, tab or
- * carriage return) get a leading apostrophe: exported text must never execute (OWASP "CSV
- * injection").
+ * The one CSV writer of the product: every CSV it makes (ranked table, evidence pack, audit log,
+ * comments, the links downloaded in the browser) goes through here, so the formula guard cannot
+ * drift apart between copies.
+ *
+ * RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break, quotes
+ * doubled. A UTF-8 byte-order mark leads a file so Excel reads Chinese correctly. Text that a
+ * spreadsheet would run as a formula (starting with = + - @, tab or carriage return) gets a
+ * leading apostrophe: exported text must never execute (OWASP "CSV injection"). Only values the
+ * product itself writes as numbers (`number`, `fixed`) stay bare, so `-1+HYPERLINK(…)` typed
+ * into a name is text and guarded, while a computed −1.25 stays a number.
  */
 
-export type CsvCell = string | number | boolean | null | undefined
+/** A number the product computed, written with a fixed count of decimals (e.g. 3.50). */
+export interface CsvFixed {
+  readonly fixed: number
+  readonly decimals: number
+}
 
-const BOM = '\uFEFF'
+export type CsvCell = string | number | boolean | CsvFixed | null | undefined
+
+/** The byte-order mark that starts every CSV file. */
+export const CSV_BOM = '\uFEFF'
+
 const FORMULA_START = /^[=+\-@\t\r]/
 const NEEDS_QUOTES = /[",\r\n]/
+
+/**
+ * A computed number shown with `decimals` decimals; null stays empty.
+ * @example csvField(fixed(-1.5, 2)) // '-1.50'
+ */
+export function fixed(value: number | null, decimals: number): CsvFixed | null {
+  return value === null ? null : { fixed: value, decimals }
+}
 
 /** One field, neutralised and quoted as needed; null and undefined are empty. */
 export function csvField(value: CsvCell): string {
   if (value === null || value === undefined) return ''
-  const text = String(value)
-  const safe = typeof value === 'string' && FORMULA_START.test(text) ? `'${text}` : text
+  if (typeof value === 'object') return value.fixed.toFixed(value.decimals)
+  if (typeof value !== 'string') return String(value)
+  const safe = FORMULA_START.test(value) ? `'${value}` : value
   return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
 
-/** One record, ending in CRLF. */
+/**
+ * One record, ending in CRLF: the unit a streaming writer sends.
+ * @example csvRow(['=1+1', 2]) // "'=1+1,2\r\n"
+ */
 export function csvRow(cells: readonly CsvCell[]): string {
   return `${cells.map(csvField).join(',')}\r\n`
+}
+
+/** The start of a file: the byte-order mark and the header record. Rows follow with csvRow. */
+export function csvHeader(header: readonly string[]): string {
+  return CSV_BOM + csvRow(header)
 }
 
 /**
@@ -30,7 +60,7 @@ export function csvRow(cells: readonly CsvCell[]): string {
  * @example csvDocument(['a', 'b'], [[1, '=x']]) // '\uFEFFa,b\r\n1,\'=x\r\n'
  */
 export function csvDocument(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
-  let text = BOM + csvRow(header)
+  let text = csvHeader(header)
   for (const row of rows) text += csvRow(row)
   return text
 }

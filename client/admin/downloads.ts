@@ -1,5 +1,7 @@
 /** Files the admin downloads are made in the browser: tokens never go back to the server. */
 
+import { csvDocument } from '#surveys/csv'
+
 export function downloadBlob(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob)
   const anchor = document.createElement('a')
@@ -12,16 +14,16 @@ export function downloadBlob(filename: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
-const csvCell = (value: string) =>
-  /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
-
 /**
- * A batch of links as CSV for a mail merge: `group,url`, CRLF line ends (RFC 4180).
- * @example linksCsv('customers', [{ url: 'https://x/s/abc' }]) // 'group,url\r\ncustomers,https://x/s/abc\r\n'
+ * A batch of links as CSV for a mail merge: `group,url`, through the product's one CSV writer
+ * (byte-order mark, CRLF, formula guard).
+ * @example linksCsv('customers', [{ url: 'https://x/s/abc' }]) // '\uFEFFgroup,url\r\ncustomers,https://x/s/abc\r\n'
  */
 export function linksCsv(group: string, links: { url: string }[]): string {
-  const rows = links.map((link) => `${csvCell(group)},${csvCell(link.url)}`)
-  return `group,url\r\n${rows.join('\r\n')}\r\n`
+  return csvDocument(
+    ['group', 'url'],
+    links.map((link) => [group, link.url]),
+  )
 }
 
 // qrcode is loaded only when a QR code is wanted, so neither app's first load carries it.

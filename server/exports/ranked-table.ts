@@ -1,12 +1,21 @@
+import { csvDocument, fixed } from '#surveys/csv'
 import { ASPECT_NAMES, type Axis } from '#surveys/domain'
 import { matrixText } from '#surveys/i18n/matrix'
 import type { MatrixIssue, MatrixView } from '#surveys/matrix-view'
 
 export type Cell = string | number | null
 
-/** The ranked table as exported: a title, headers, rows, and which columns hold scores. */
+/**
+ * The ranked table as exported: a title, headers, rows, which columns hold scores, and the notes
+ * that say what the numbers were computed with (kept apart from the rows, so the data parses as
+ * a table: a second sheet in XLSX, left out of the CSV).
+ */
 export interface RankedTable {
+  /** The assessment's full name, the table's title and, for a what-if view, that mark. */
   title: string
+  /** A fixed, localised worksheet name (Excel refuses / \ ? * [ ] : and more than 31 characters). */
+  sheetName: string
+  notesSheetName: string
   headers: string[]
   rows: Cell[][]
   /** Columns holding scores, SEs and coverages (rounded for display, exact in XLSX). */
@@ -47,7 +56,9 @@ export function rankedTable(view: MatrixView): RankedTable {
     decimalColumns.push(fixed.length + g * 4, fixed.length + g * 4 + 2)
   })
   return {
-    title: `${view.assessment.name} — ${t.tableTitle}`,
+    title: [view.assessment.name, t.tableTitle, ...(view.whatIf ? [t.whatIfMark] : [])].join(' — '),
+    sheetName: t.sheetTable,
+    notesSheetName: t.sheetNotes,
     headers: [...fixed, ...groupHeaders],
     rows: view.issues.map((issue) => [
       ...fixedCells(issue, view),
@@ -108,4 +119,18 @@ export function footnotes(view: MatrixView): string[] {
     ),
     ...(view.whatIf ? [t.whatIfMark] : []),
   ]
+}
+
+/**
+ * The table as CSV (the one writer, surveys/csv.ts): header and rows only, scores rounded to two
+ * decimals as on screen. The notes stay out so every record is a row of the table.
+ */
+export function rankedTableCsv(table: RankedTable): string {
+  const decimals = new Set(table.decimalColumns)
+  return csvDocument(
+    table.headers,
+    table.rows.map((row) =>
+      row.map((cell, i) => (typeof cell === 'number' && decimals.has(i) ? fixed(cell, 2) : cell)),
+    ),
+  )
 }

@@ -1,23 +1,31 @@
 import type { RankedTable } from './ranked-table.ts'
 
 /**
- * The table as an Excel workbook: one sheet, a header row, exact values shown to two
- * decimals, footnotes below the table.
+ * The table as an Excel workbook. The first sheet, under a fixed localised name (an assessment's
+ * own name may hold characters Excel refuses in sheet names, such as / : [ ] ? or be "History"),
+ * starts with a title row carrying the assessment's full name, then the header row and one row
+ * per issue: exact values shown to two decimals, filters on the header. The notes (responses,
+ * weights, thresholds) are on a second sheet, so nothing but table rows sits under the header.
  */
-export async function toXlsx(table: RankedTable, sheetName: string): Promise<Buffer> {
+export async function toXlsx(table: RankedTable): Promise<Buffer> {
   // Loaded on first use: exceljs is large and most server processes never write a workbook.
   const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Materiality'
-  const sheet = workbook.addWorksheet(sheetName.slice(0, 31), {
-    views: [{ state: 'frozen', ySplit: 1, xSplit: 3 }],
+  workbook.title = table.title
+  const sheet = workbook.addWorksheet(table.sheetName, {
+    views: [{ state: 'frozen', ySplit: 2, xSplit: 3 }],
   })
+  sheet.addRow([table.title]).font = { bold: true, size: 14 }
   sheet.addRow(table.headers).font = { bold: true }
   for (const row of table.rows) sheet.addRow(row)
+  sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: table.headers.length } }
   for (const column of table.decimalColumns) sheet.getColumn(column + 1).numFmt = '0.00'
   sheet.getColumn(3).width = 40
   sheet.getColumn(4).width = 24
-  sheet.addRow([])
-  for (const note of table.notes) sheet.addRow([note])
+  const notes = workbook.addWorksheet(table.notesSheetName)
+  notes.getColumn(1).width = 120
+  notes.addRow([table.title]).font = { bold: true }
+  for (const note of table.notes) notes.addRow([note]).alignment = { wrapText: true }
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import * as v from 'valibot'
 import { AuditQuery } from '#surveys/schemas/audit'
 import type { AppDeps, AppEnv } from '../context.ts'
+import { sendDownload } from '../download.ts'
 import { requireUser } from '../middleware/session.ts'
 import { assessmentAuditCsv, listAssessmentAudit } from '../services/audit.ts'
 import { Id, params, query } from '../validate.ts'
@@ -18,9 +19,10 @@ export function auditRoutes(deps: AppDeps) {
     .get('/:id/audit.csv', params(AssessmentParams), query(AuditQuery), async (c) => {
       const { id } = c.req.valid('param')
       const csv = await assessmentAuditCsv(deps, requireUser(c), id, c.req.valid('query'))
-      return c.body(csv, 200, {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="assessment-${id}-audit.csv"`,
+      return sendDownload(c, {
+        body: csv,
+        contentType: 'text/csv; charset=utf-8',
+        filename: `assessment-${id}-audit.csv`,
       })
     })
 }

@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import * as v from 'valibot'
 import { EvidencePackQuery } from '#surveys/schemas/evidence-pack'
 import type { AppDeps, AppEnv } from '../context.ts'
+import { sendDownload } from '../download.ts'
 import { requireUser } from '../middleware/session.ts'
 import { buildEvidencePack } from '../services/evidence-pack.ts'
 import { Id, params, query } from '../validate.ts'
@@ -18,12 +19,7 @@ export function evidenceRoutes(deps: AppDeps) {
       const { id } = c.req.valid('param')
       const { version } = c.req.valid('query')
       const file = await buildEvidencePack(deps, requireUser(c), id, version)
-      // filename= for old clients (ASCII only); filename*= carries the real, possibly Chinese, name.
-      const ascii = file.filename.replace(/[^\x20-\x7e]/g, '_').replaceAll('"', "'")
-      return c.body(new Uint8Array(file.body), 200, {
-        'Content-Type': file.contentType,
-        'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-      })
+      return sendDownload(c, file)
     },
   )
 }

@@ -1,8 +1,8 @@
 import { exportFileName } from '#surveys/file-names'
 import type { MatrixQuery } from '#surveys/schemas/matrix'
 import type { AppDeps, SessionUser } from '../context.ts'
-import { toCsv } from '../exports/csv.ts'
-import { rankedTable } from '../exports/ranked-table.ts'
+import type { Download } from '../download.ts'
+import { rankedTable, rankedTableCsv } from '../exports/ranked-table.ts'
 import { toXlsx } from '../exports/xlsx.ts'
 import { getMatrix } from './matrix.ts'
 
@@ -20,14 +20,16 @@ export async function exportRankedTable(
   assessmentId: number,
   query: MatrixQuery,
   format: ExportFormat,
-) {
+): Promise<Download> {
   const view = await getMatrix(deps, user, assessmentId, query)
   const table = rankedTable(view)
-  const body = format === 'csv' ? toCsv(table) : await toXlsx(table, view.assessment.name)
+  const body = format === 'csv' ? rankedTableCsv(table) : await toXlsx(table)
   const date = deps.clock.now().toISOString().slice(0, 10)
+  // The CSV holds only the table, so a what-if view says so in its name.
+  const stamp = view.whatIf ? `${date}-what-if` : date
   return {
     body,
     contentType: CONTENT_TYPES[format],
-    filename: exportFileName(view.assessment.name, date, format),
+    filename: exportFileName(view.assessment.name, stamp, format),
   }
 }

@@ -52,6 +52,9 @@ export const matrixText = catalog(
     reset: 'Back to the saved settings',
     // Table
     tableTitle: 'Ranked issues',
+    // Worksheet names: fixed, at most 31 characters, none of / \ ? * [ ] : (Excel's rules).
+    sheetTable: 'Ranked issues',
+    sheetNotes: 'Notes',
     rank: 'Rank',
     code: 'No.',
     issue: 'Issue',
@@ -141,6 +144,8 @@ export const matrixText = catalog(
     whatIfNotice: '假設分析：這些設定不會儲存，評估仍沿用原有設定。',
     reset: '回復已儲存的設定',
     tableTitle: '議題排名',
+    sheetTable: '議題排名',
+    sheetNotes: '附註',
     rank: '排名',
     code: '編號',
     issue: '議題',
@@ -228,6 +233,8 @@ export const matrixText = catalog(
     whatIfNotice: '假设分析：这些设定不会保存，评估仍沿用原有设定。',
     reset: '恢复已保存的设定',
     tableTitle: '议题排名',
+    sheetTable: '议题排名',
+    sheetNotes: '附注',
     rank: '排名',
     code: '编号',
     issue: '议题',

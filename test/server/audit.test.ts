@@ -224,7 +224,7 @@ describe('GET /api/assessments/:id/audit.csv', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     expect(response.headers.get('content-disposition')).toBe(
-      `attachment; filename="assessment-${id}-audit.csv"`,
+      `attachment; filename="assessment-${id}-audit.csv"; filename*=UTF-8''assessment-${id}-audit.csv`,
     )
     const bytes = new Uint8Array(await response.arrayBuffer())
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])

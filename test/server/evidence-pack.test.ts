@@ -9,6 +9,7 @@ import { EVIDENCE_FILES } from '#surveys/evidence-pack'
 import { type Aggregate, scoreMatrix } from '#surveys/scoring'
 import { borderlineOf, readSnapshot, type Snapshot } from '#surveys/snapshot'
 import { client, createTestApp, seedUser, signIn } from '../support/app.ts'
+import { csvObjects } from '../support/csv.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
 import { fullRatings, submission } from '../support/survey.ts'
 
@@ -84,42 +85,6 @@ async function confirm() {
 }
 
 const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes)
-
-/** RFC 4180 records (quoted fields, doubled quotes, CRLF), without the byte-order mark. */
-function parseCsv(source: string): string[][] {
-  const body = source.replace(/^\uFEFF/, '')
-  const records: string[][] = []
-  let record: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      record.push(field)
-      field = ''
-    } else if (c === '\r' && body[i + 1] === '\n') {
-      record.push(field)
-      records.push(record)
-      record = []
-      field = ''
-      i++
-    } else field += c
-  }
-  return records
-}
-
-/** The CSV as objects keyed by its header. */
-function csvObjects(source: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(source)
-  return rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i] ?? ''])))
-}
 
 describe('GET /api/assessments/:id/evidence-pack before confirmation', () => {
   test('409 not_confirmed for a member, 403 for another organisation, 404 for no assessment', async () => {

