@@ -26,6 +26,7 @@ import { comparisonRoutes } from './routes/comparison.ts'
 import { confirmationRoutes } from './routes/confirmation.ts'
 import { evidenceRoutes } from './routes/evidence.ts'
 import { exportsRoutes } from './routes/exports.ts'
+import { healthRoutes } from './routes/health.ts'
 import { matrixRoutes } from './routes/matrix.ts'
 import { membersRoutes } from './routes/members.ts'
 import { retentionRoutes } from './routes/retention.ts'
@@ -63,7 +64,7 @@ export function createApp(options: CreateAppOptions) {
     })
   })
   app.use(secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }))
-  app.get('/healthz', (c) => c.json({ status: 'ok', database: deps.database.kind }))
+  app.route('/', healthRoutes(deps))
 
   app.use('/api/*', async (c, next) => {
     c.header('Cache-Control', 'no-store')

@@ -48,7 +48,7 @@ beforeAll(async () => {
   const order = decisions.filter((d) => d.material).map((d) => d.issueId)
   const confirmed = await admin.post(`${url}/confirmation`, { decisions, order })
   expect(confirmed.status, confirmed.text).toBe(201)
-})
+}, 120_000)
 afterAll(() => database.close())
 
 async function download(path: string) {

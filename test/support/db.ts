@@ -48,6 +48,18 @@ export async function createTestDb(driver = testDriver()): Promise<TestDatabase>
   }
 }
 
+/**
+ * Makes a test's database go away under a running app, as an outage would: PGlite is closed;
+ * on PostgreSQL the database is dropped, its connections terminated (reconnecting fails).
+ */
+export async function takeAway(database: TestDatabase): Promise<void> {
+  if (!database.url) return database.close()
+  const name = new URL(database.url).pathname.slice(1)
+  const admin = postgres(postgresAdminUrl(), { max: 1, onnotice: () => {} })
+  await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  await admin.end()
+}
+
 /** The migrated data folder from global setup (test/support/pglite-template.ts). */
 async function pgliteTemplate(): Promise<Blob> {
   const file = inject('pgliteTemplate')
