@@ -3,6 +3,7 @@ import type { SQL } from 'drizzle-orm'
 import { type PgDatabase, PgDialect, type PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import postgres from 'postgres'
+import { lockDataDir } from './data-dir-lock.ts'
 import * as schema from './schema.ts'
 
 export type Schema = typeof schema
@@ -51,16 +52,31 @@ function openPostgres(url: string, max: number): Database {
   return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) }
 }
 
+/**
+ * PGlite in `dataDir`. A folder on disk is locked for this process first (see data-dir-lock.ts):
+ * a second process on it fails with DataDirLockedError instead of corrupting it.
+ */
 async function openPglite(dataDir: string, template?: Blob): Promise<Database> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true })
-  // Loaded only when used: a server on PostgreSQL never pays PGlite's memory.
-  const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([
-    import('@electric-sql/pglite'),
-    import('drizzle-orm/pglite'),
-  ])
-  const client = await PGlite.create({ dataDir, ...(template ? { loadDataDir: template } : {}) })
-  const db = drizzlePglite({ client, ...drizzleConfig }) as unknown as Db
-  return { db, kind: 'pglite', close: () => client.close() }
+  const onDisk = !dataDir.startsWith('memory://')
+  if (onDisk) mkdirSync(dataDir, { recursive: true })
+  const lock = onDisk ? lockDataDir(dataDir) : undefined
+  try {
+    // Loaded only when used: a server on PostgreSQL never pays PGlite's memory.
+    const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([
+      import('@electric-sql/pglite'),
+      import('drizzle-orm/pglite'),
+    ])
+    const client = await PGlite.create({ dataDir, ...(template ? { loadDataDir: template } : {}) })
+    const db = drizzlePglite({ client, ...drizzleConfig }) as unknown as Db
+    const close = async () => {
+      await client.close()
+      lock?.release()
+    }
+    return { db, kind: 'pglite', close }
+  } catch (error) {
+    lock?.release()
+    throw error
+  }
 }
 
 /**

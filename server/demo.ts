@@ -1,13 +1,12 @@
-import { createDb } from '#db/client'
-import { migrate } from '#db/migrate'
 import { defaultConfig, systemClock } from './context.ts'
 import { loadDemo } from './demo/load.ts'
 import { loadEnv } from './env.ts'
+import { exitOnStartupError, openDatabase } from './startup.ts'
 
 // `npm run demo`: loads the demo organisation and assessment into the configured database.
 const env = loadEnv()
-const database = await createDb({ url: env.DATABASE_URL, dataDir: env.DATA_DIR })
-await migrate(database, env.DATABASE_URL)
+// The same opening as the server's: a data folder in use by a running server is refused.
+const database = await openDatabase(env).catch(exitOnStartupError)
 try {
   const config = { ...defaultConfig, logLevel: env.LOG_LEVEL }
   const demo = await loadDemo({ database, clock: systemClock, config })

@@ -28,7 +28,7 @@ export function redactPath(path: string): string {
 }
 
 /** What a log line may say about an error. */
-export interface ErrorFields {
+export type ErrorFields = {
   error: string
   code?: string
   stack?: string

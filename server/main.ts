@@ -1,24 +1,26 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { serve } from '@hono/node-server'
-import { createDb } from '#db/client'
-import { migrate } from '#db/migrate'
 import { projectRoot } from '#db/paths'
 import { createApp } from './app.ts'
 import { type AppDeps, defaultConfig, systemClock } from './context.ts'
 import { loadEnv } from './env.ts'
-import { createLogger } from './logger.ts'
+import { createLogger, describeError } from './logger.ts'
 import { createFirstAdmin, issueSetupToken } from './services/first-run.ts'
+import { exitOnStartupError, openDatabase } from './startup.ts'
 
 // The only module with side effects: read the env, open and migrate the database, listen.
 const env = loadEnv()
 const logger = createLogger(env.LOG_LEVEL)
-const database = await createDb({
-  url: env.DATABASE_URL,
-  dataDir: env.DATA_DIR,
-  poolSize: env.POOL_SIZE,
-})
-await migrate(database, env.DATABASE_URL)
+// Whatever escapes a request: logged without SQL parameters (describeError), then exit, so the
+// supervisor restarts a clean process.
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (error) => {
+    logger.error(event, describeError(error))
+    process.exit(1)
+  })
+}
+const database = await openDatabase(env).catch(exitOnStartupError)
 
 const clientDir = join(projectRoot(), 'dist', 'client')
 const deps: AppDeps = {

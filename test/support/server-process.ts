@@ -15,16 +15,19 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>
 }
 
+const spawnScript = (script: string, env: Record<string, string>) =>
+  spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: projectRoot(),
+    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+
 /**
  * Starts the real server (server/main.ts) as its own process on a free port, for tests that
  * need separate instances or a hard kill. One process: `node --import tsx`, so SIGKILL hits it.
  */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: projectRoot(),
-    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawnScript('server/main.ts', env)
   const output: string[] = []
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => resolve(code)),
@@ -55,6 +58,28 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       return exited
     },
   }
+}
+
+/**
+ * Runs a script that is expected to stop by itself (a server that cannot start, the demo) and
+ * returns its exit code and every line it printed. A process still running after `limitMs` is
+ * killed and reported as a failure: that is the hang being tested for.
+ */
+export async function runToExit(
+  script: string,
+  env: Record<string, string>,
+  limitMs = 60_000,
+): Promise<{ code: number | null; lines: string[] }> {
+  const child = spawnScript(script, env)
+  const lines: string[] = []
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream! }).on('line', (line) => lines.push(line))
+  }
+  const timer = setTimeout(() => child.kill('SIGKILL'), limitMs)
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve))
+  clearTimeout(timer)
+  if (code === null) throw new Error(`${script} still ran after ${limitMs} ms:\n${lines.join('\n')}`)
+  return { code, lines: lines.filter((line) => line.trim() !== '') }
 }
 
 function parseListening(line: string): string | undefined {
