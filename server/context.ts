@@ -10,6 +10,10 @@ export const systemClock: Clock = { now: () => new Date() }
 export interface AppConfig {
   /** The address links are built on; without it, the request's own origin is used. */
   publicUrl?: string | undefined
+  /** Hosts whose Host header may build links when there is no publicUrl (see link-origin.ts). */
+  allowedHosts?: readonly string[] | undefined
+  /** NODE_ENV=production: links only from publicUrl or an allowed host, never any Host. */
+  production: boolean
   /** Behind a reverse proxy: trust X-Forwarded-For / X-Forwarded-Proto. */
   trustProxy: boolean
   /** The built client (dist/client); without it only the API is served. */
@@ -31,6 +35,7 @@ export interface AppConfig {
 }
 
 export const defaultConfig: AppConfig = {
+  production: false,
   trustProxy: false,
   passwordCostLog2: 16,
   sessionTtlHours: 24 * 7,

@@ -36,25 +36,58 @@ const Env = v.pipe(
       v.minValue(1),
     ),
     LOG_LEVEL: v.optional(v.picklist(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
+    /** `production`: survey links never take their address from a request's Host header. */
     NODE_ENV: optionalText,
+    /** Hosts (host or host:port, comma-separated) whose Host header may build survey links. */
+    ALLOWED_HOSTS: v.optional(
+      v.pipe(
+        v.string(),
+        v.transform((list) =>
+          list
+            .split(',')
+            .map((host) => host.trim().toLowerCase())
+            .filter(Boolean),
+        ),
+        v.check(
+          (hosts) =>
+            hosts.every((host) =>
+              /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/.test(host),
+            ),
+          'must be host names, comma-separated, e.g. esg.example.com,esg.internal:8443',
+        ),
+      ),
+    ),
   }),
   v.check(
     (env) => !env.ADMIN_EMAIL === !env.ADMIN_PASSWORD,
     'ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither',
   ),
+  v.check(
+    (env) => env.NODE_ENV !== 'production' || !!env.PUBLIC_URL || !!env.ALLOWED_HOSTS?.length,
+    'NODE_ENV=production needs PUBLIC_URL (or ALLOWED_HOSTS): survey links must not take their address from whatever Host header a request sends',
+  ),
 )
 export type Env = v.InferOutput<typeof Env>
 
+/** The environment checked: the settings, or every problem as `NAME: what is wrong`. */
+export function parseEnv(
+  source: Record<string, string | undefined>,
+): { env: Env; problems?: undefined } | { env?: undefined; problems: string[] } {
+  const result = v.safeParse(Env, source)
+  if (result.success) return { env: result.output }
+  return {
+    problems: result.issues.map(
+      (issue) => `${v.getDotPath(issue) ?? 'environment'}: ${issue.message}`,
+    ),
+  }
+}
+
 /** Reads and checks the environment once; prints every problem and exits on a bad value. */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
-  const result = v.safeParse(Env, source)
-  if (result.success) return result.output
-  const problems = result.issues.map((issue) => {
-    const key = v.getDotPath(issue)
-    return `  ${key ?? 'environment'}: ${issue.message}`
-  })
+  const { env, problems } = parseEnv(source)
+  if (env) return env
   console.error(
-    `Materiality cannot start; fix these environment variables:\n${problems.join('\n')}`,
+    `Materiality cannot start; fix these environment variables:\n${problems.map((p) => `  ${p}`).join('\n')}`,
   )
   process.exit(1)
 }

@@ -5,6 +5,7 @@ import { projectRoot } from '#db/paths'
 import { createApp } from './app.ts'
 import { type AppDeps, defaultConfig, systemClock } from './context.ts'
 import { loadEnv } from './env.ts'
+import { describeLinkOrigin } from './link-origin.ts'
 import { createLogger, describeError } from './logger.ts'
 import { createFirstAdmin, issueSetupToken } from './services/first-run.ts'
 import { exitOnStartupError, openDatabase } from './startup.ts'
@@ -29,6 +30,8 @@ const deps: AppDeps = {
   config: {
     ...defaultConfig,
     publicUrl: env.PUBLIC_URL,
+    allowedHosts: env.ALLOWED_HOSTS,
+    production: env.NODE_ENV === 'production',
     trustProxy: env.TRUST_PROXY,
     clientDir: existsSync(clientDir) ? clientDir : undefined,
     logLevel: env.LOG_LEVEL,
@@ -36,6 +39,8 @@ const deps: AppDeps = {
   },
 }
 const app = createApp(deps)
+// Said at start-up, so an operator sees where the addresses in survey links will come from.
+logger.info('survey links', { address: describeLinkOrigin(deps.config) })
 
 // First run happens before listening, so the server is ready for its admin once it says so.
 const setupToken = await prepareFirstRun()

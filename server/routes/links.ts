@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import * as v from 'valibot'
 import { CreateLinksBody, ListLinksQuery, UpdateLinkBody } from '#surveys/schemas/links'
 import type { AppDeps, AppEnv } from '../context.ts'
-import { ownOrigin } from '../middleware/client-address.ts'
+import { linkOrigin } from '../link-origin.ts'
 import { requireUser } from '../middleware/session.ts'
 import { changeLink, createLinks, listAssessmentLinks, reissueLink } from '../services/links.ts'
 import { Id, jsonBody, params, query } from '../validate.ts'
@@ -19,7 +19,7 @@ export function linksRoutes(deps: AppDeps) {
     })
     .post('/', params(AssessmentParams), jsonBody(CreateLinksBody), async (c) => {
       const { id } = c.req.valid('param')
-      const origin = ownOrigin(c, deps.config)
+      const origin = linkOrigin(c, deps.config)
       const links = await createLinks(deps, requireUser(c), id, c.req.valid('json'), origin)
       return c.json({ links }, 201)
     })
@@ -29,7 +29,7 @@ export function linksRoutes(deps: AppDeps) {
     })
     .post('/:linkId/reissue', params(LinkParams), async (c) => {
       const { id, linkId } = c.req.valid('param')
-      const origin = ownOrigin(c, deps.config)
+      const origin = linkOrigin(c, deps.config)
       return c.json(await reissueLink(deps, requireUser(c), id, linkId, origin))
     })
 }

@@ -63,6 +63,10 @@ describe.runIf(testDriver() === 'pglite')('one process per embedded data folder'
   test('a second server and the demo loader on the same DATA_DIR exit 1 naming the first pid', async () => {
     running = await startServerProcess({ DATA_DIR: dir })
     const pid = running.child.pid
+    // It said where survey links take their address from (here: development, any Host).
+    expect(running.output.join('\n')).toMatch(
+      /"message":"survey links","address":"the request's Host, any/,
+    )
     expect(readFileSync(lockFile(), 'utf8').trim()).toBe(String(pid))
     const [second, demo] = await Promise.all([
       refusesToStart({ DATA_DIR: dir }),

@@ -78,7 +78,8 @@ export async function runToExit(
   const timer = setTimeout(() => child.kill('SIGKILL'), limitMs)
   const code = await new Promise<number | null>((resolve) => child.once('close', resolve))
   clearTimeout(timer)
-  if (code === null) throw new Error(`${script} still ran after ${limitMs} ms:\n${lines.join('\n')}`)
+  if (code === null)
+    throw new Error(`${script} still ran after ${limitMs} ms:\n${lines.join('\n')}`)
   return { code, lines: lines.filter((line) => line.trim() !== '') }
 }
 
