@@ -3,8 +3,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { createDb } from '#db/client'
 import { DataDirLockedError, lockDataDir } from '#db/data-dir-lock'
-import { postgresAdminUrl, testDriver } from '../support/db.ts'
+import { pgliteTemplate, postgresAdminUrl, testDriver } from '../support/db.ts'
 import { runToExit, type ServerProcess, startServerProcess } from '../support/server-process.ts'
 
 // The server as its operator meets it: real processes, started with a database they cannot use
@@ -61,6 +62,8 @@ describe.runIf(testDriver() === 'pglite')('one process per embedded data folder'
   const lockFile = () => join(dir, '.materiality.lock')
 
   test('a second server and the demo loader on the same DATA_DIR exit 1 naming the first pid', async () => {
+    // From the migrated template, so the server need not initialise a database first.
+    await (await createDb({ dataDir: dir, template: await pgliteTemplate() })).close()
     running = await startServerProcess({ DATA_DIR: dir })
     const pid = running.child.pid
     // It said where survey links take their address from (here: development, any Host).

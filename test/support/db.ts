@@ -61,7 +61,7 @@ export async function takeAway(database: TestDatabase): Promise<void> {
 }
 
 /** The migrated data folder from global setup (test/support/pglite-template.ts). */
-async function pgliteTemplate(): Promise<Blob> {
+export async function pgliteTemplate(): Promise<Blob> {
   const file = inject('pgliteTemplate')
   return new Blob([await readFile(file)])
 }
