@@ -9,6 +9,7 @@ import {
   newPage,
   PHONE,
   type RunningServer,
+  replaceTemporaryPassword,
   screenshot,
   startServer,
 } from '../support/browser.ts'
@@ -29,12 +30,17 @@ afterAll(async () => {
   await database?.close()
 })
 
-async function signIn(page: Page, email = ADMIN.email, password = ADMIN.password) {
+async function signIn(
+  page: Page,
+  email = ADMIN.email,
+  password = ADMIN.password,
+  landing = /\/assessments$/,
+) {
   await page.goto(`${server.url}/login`)
   await page.locator('#email').fill(email)
   await page.locator('#password').fill(password)
   await page.locator('form button[type="submit"]').click()
-  await page.waitForURL(/\/assessments$/)
+  await page.waitForURL(landing)
 }
 
 /** Calls the API with the page's session, as the app itself would. */
@@ -147,12 +153,9 @@ describe('audit trail and members', () => {
     await context.close()
 
     const board = await newPage(browser, PHONE, 'zh-HK')
-    await signIn(board.page, 'board@example.com', secret ?? '')
     // A temporary password has to be replaced before anything else answers.
-    await api(board.page, 'POST', '/api/auth/password', {
-      currentPassword: secret,
-      newPassword: 'the board member’s own passphrase',
-    })
+    await signIn(board.page, 'board@example.com', secret ?? '', /\/account\/password/)
+    await replaceTemporaryPassword(board.page, secret ?? '', 'the board member’s own passphrase')
     await board.page.goto(`${server.url}/settings/members`)
     await board.page.getByRole('heading', { name: '成員', exact: true }).waitFor()
     await board.page.getByText('只有管理員可新增或移除成員，或變更角色。').waitFor()

@@ -101,3 +101,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true })
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
 }
+
+/**
+ * Finishes a first sign-in with a temporary password: the app keeps the user on the page that
+ * replaces it, and lets them go on only once they have chosen `own`.
+ */
+export async function replaceTemporaryPassword(page: Page, temporary: string, own: string) {
+  await page.waitForURL(/\/account\/password/)
+  await page.locator('#currentPassword').fill(temporary)
+  await page.locator('#newPassword').fill(own)
+  await page.locator('#confirmPassword').fill(own)
+  await page.locator('form button[type=submit]').click()
+  await page.waitForURL(/\/assessments$/)
+}
