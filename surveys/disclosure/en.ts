@@ -124,10 +124,28 @@ const groupNames = (f: DisclosureFacts) =>
 
 function board(f: DisclosureFacts, format: Format): string {
   if (!f.approval) return "The results are pending the Board's approval."
-  const self = f.approval.selfApproved
-    ? ' As only one person in the Group is authorised to approve the assessment, the results were confirmed and approved by the same person.'
-    : ''
-  return `The Board reviewed and approved the results of the materiality assessment on ${format.date(f.approval.approvedAt)}.${self}`
+  const on = format.date(f.approval.approvedAt)
+  // Not the Board: the person who confirmed approved too, so nobody else reviewed the result.
+  if (f.approval.selfApproved)
+    return `As only one person in the Group is authorised to approve the assessment, the results were approved on ${on} by the same person who confirmed them, without review by a second person.`
+  return `The Board reviewed and approved the results of the materiality assessment on ${on}.`
+}
+
+/** When the final list was approved, and by whom, for GRI 3-1. */
+function finalList(f: DisclosureFacts, format: Format): string {
+  if (!f.approval) return "the final list is pending the Board's approval"
+  const on = format.date(f.approval.approvedAt)
+  return f.approval.selfApproved
+    ? `the final list was approved on ${on} by the person who confirmed it`
+    : `the Board approved the final list on ${on}`
+}
+
+/** "On 3 December 2026, the Group" when the survey opened and closed on one day. */
+function surveyWindow(f: DisclosureFacts, format: Format): string {
+  const { openedAt, closedAt } = f.survey
+  if (!openedAt || !closedAt) return 'The Group'
+  const [from, to] = [format.date(openedAt), format.date(closedAt)]
+  return from === to ? `On ${from}, the Group` : `Between ${from} and ${to}, the Group`
 }
 
 export const en: Templates = {
@@ -164,12 +182,8 @@ export const en: Templates = {
   }),
 
   stakeholders: (f, format) => {
-    const window =
-      f.survey.openedAt && f.survey.closedAt
-        ? `Between ${format.date(f.survey.openedAt)} and ${format.date(f.survey.closedAt)}, the Group`
-        : 'The Group'
     const paragraphs = [
-      `Stakeholders' views are central to the Group's choice of material issues. ${window} invited its ${spell(f.groups.length, format)} stakeholder groups to rate each candidate issue in an online survey, available in English, Traditional Chinese and Simplified Chinese, and received ${format.count(f.responded)} valid responses.`,
+      `Stakeholders' views are central to the Group's choice of material issues. ${surveyWindow(f, format)} invited its ${spell(f.groups.length, format)} stakeholder groups to rate each candidate issue in an online survey, available in English, Traditional Chinese and Simplified Chinese, and received ${format.count(f.responded)} valid responses.`,
       f.equalWeights
         ? "Each group carries the same weight in the results, whatever its number of respondents, so that no single group's views dominate."
         : "The groups' weights were set before the survey opened and are shown below; a group's weight does not depend on its number of respondents.",
@@ -231,9 +245,11 @@ export const en: Templates = {
     const lead =
       n === 0
         ? 'No issue was confirmed as material.'
-        : f.approval
-          ? `${found}. Following the Board's review, the material issues, in order of importance, are as follows:`
-          : `${found}, subject to the Board's approval. In order of importance, they are as follows:`
+        : f.approval?.selfApproved
+          ? `${found}. In order of importance, they are as follows:`
+          : f.approval
+            ? `${found}. Following the Board's review, the material issues, in order of importance, are as follows:`
+            : `${found}, subject to the Board's approval. In order of importance, they are as follows:`
     return {
       title: 'Material issues',
       paragraphs: [
@@ -247,7 +263,7 @@ export const en: Templates = {
   'gri-3-1': (f, format) => ({
     title: 'GRI 3-1 Process to determine material topics',
     paragraphs: [
-      `The Group determined its material topics in three steps. First, it identified ${format.count(f.issueCount)} candidate topics based on ${sources(f)}. Second, it surveyed its ${spell(f.groups.length, format)} stakeholder groups (${groupNames(f)}) and received ${format.count(f.responded)} valid responses; respondents rated each topic's significance of economic, environmental and social impacts and its influence on stakeholders' assessments and decisions on a ${spell(f.scaleMax, format)}-point scale. The group means were combined ${f.equalWeights ? 'with equal weights' : 'with weights set before the survey opened'}, and ${ruleInBrief(f, format)} were proposed as material. Third, management reviewed the proposed list, decided on the topics referred to it and recorded the reason for each departure from the proposed result; ${f.approval ? `the Board approved the final list on ${format.date(f.approval.approvedAt)}` : "the final list is pending the Board's approval"}.`,
+      `The Group determined its material topics in three steps. First, it identified ${format.count(f.issueCount)} candidate topics based on ${sources(f)}. Second, it surveyed its ${spell(f.groups.length, format)} stakeholder groups (${groupNames(f)}) and received ${format.count(f.responded)} valid responses; respondents rated each topic's significance of economic, environmental and social impacts and its influence on stakeholders' assessments and decisions on a ${spell(f.scaleMax, format)}-point scale. The group means were combined ${f.equalWeights ? 'with equal weights' : 'with weights set before the survey opened'}, and ${ruleInBrief(f, format)} were proposed as material. Third, management reviewed the proposed list, decided on the topics referred to it and recorded the reason for each departure from the proposed result; ${finalList(f, format)}.`,
     ],
   }),
 

@@ -93,10 +93,27 @@ function ruleInBrief(f: DisclosureFacts, format: Format): string {
 
 function board(f: DisclosureFacts, format: Format): string {
   if (!f.approval) return '评估结果尚待董事会批准。'
-  const self = f.approval.selfApproved
-    ? '由于本集团仅有一名获授权批准评估的人员，评估结果由同一人确认并批准。'
-    : ''
-  return `董事会已于${format.date(f.approval.approvedAt)}审阅并批准实质性评估结果。${self}`
+  const on = format.date(f.approval.approvedAt)
+  if (f.approval.selfApproved)
+    return `由于本集团仅有一名获授权批准评估的人员，评估结果已于${on}由确认结果的同一人批准，未经他人审阅。`
+  return `董事会已于${on}审阅并批准实质性评估结果。`
+}
+
+/** 最终清单的批准（GRI 3-1）。 */
+function finalList(f: DisclosureFacts, format: Format): string {
+  if (!f.approval) return '最终清单尚待董事会批准'
+  const on = format.date(f.approval.approvedAt)
+  return f.approval.selfApproved
+    ? `最终清单已于${on}由确认结果的同一人批准`
+    : `董事会已于${on}批准最终清单`
+}
+
+/** 问卷在同一天开放和截止时只写一个日期。 */
+function surveyWindow(f: DisclosureFacts, format: Format): string {
+  const { openedAt, closedAt } = f.survey
+  if (!openedAt || !closedAt) return '本集团'
+  const [from, to] = [format.date(openedAt), format.date(closedAt)]
+  return from === to ? `本集团于${from}` : `${from}至${to}期间，本集团`
 }
 
 export const zhHans: Templates = {
@@ -133,12 +150,8 @@ export const zhHans: Templates = {
   }),
 
   stakeholders: (f, format) => {
-    const window =
-      f.survey.openedAt && f.survey.closedAt
-        ? `${format.date(f.survey.openedAt)}至${format.date(f.survey.closedAt)}期间，`
-        : ''
     const paragraphs = [
-      `利益相关方的意见是本集团确定实质性议题的重要依据。${window}本集团邀请${f.groups.length}类利益相关方通过线上问卷（提供英文、繁体中文和简体中文版本）对各候选议题进行评分，共回收${format.count(f.responded)}份有效问卷。`,
+      `利益相关方的意见是本集团确定实质性议题的重要依据。${surveyWindow(f, format)}邀请${f.groups.length}类利益相关方通过线上问卷（提供英文、繁体中文和简体中文版本）对各候选议题进行评分，共回收${format.count(f.responded)}份有效问卷。`,
       f.equalWeights
         ? '各类利益相关方在结果中的权重相同，不受作答人数影响，以避免个别群体的意见主导结果。'
         : '各类利益相关方的权重已在问卷发放前确定（见下表），且不受作答人数影响。',
@@ -196,9 +209,11 @@ export const zhHans: Templates = {
     const lead =
       n === 0
         ? '本次评估未有议题被确认为实质性议题。'
-        : f.approval
-          ? `根据评估结果，本集团识别出${n}项实质性议题。经董事会审阅，按重要程度排列如下：`
-          : `根据评估结果，本集团识别出${n}项实质性议题（尚待董事会批准），按重要程度排列如下：`
+        : f.approval?.selfApproved
+          ? `根据评估结果，本集团识别出${n}项实质性议题，按重要程度排列如下：`
+          : f.approval
+            ? `根据评估结果，本集团识别出${n}项实质性议题。经董事会审阅，按重要程度排列如下：`
+            : `根据评估结果，本集团识别出${n}项实质性议题（尚待董事会批准），按重要程度排列如下：`
     return {
       title: '实质性议题',
       paragraphs: [
@@ -212,7 +227,7 @@ export const zhHans: Templates = {
   'gri-3-1': (f, format) => ({
     title: 'GRI 3-1 确定实质性议题的流程',
     paragraphs: [
-      `本集团按三个步骤确定实质性议题：首先，根据${sources(f)}，识别出${format.count(f.issueCount)}项候选议题；其次，面向${format.list(f.groups.map((g) => g.names['zh-Hans']))}共${f.groups.length}类利益相关方开展问卷调研，共回收${format.count(f.responded)}份有效问卷，受访者以${f.scaleMax}分制对各议题${format.quote(IMPACT)}和${format.quote(STAKEHOLDER)}进行评分，各群体平均分按${f.equalWeights ? '相同权重' : '问卷发放前确定的权重'}合并，${ruleInBrief(f, format)}建议列为实质性议题；最后，管理层审核建议清单，对提交其判断的议题作出决定，并记录每项不同于建议结果之决定的理由，${f.approval ? `董事会已于${format.date(f.approval.approvedAt)}批准最终清单` : '最终清单尚待董事会批准'}。`,
+      `本集团按三个步骤确定实质性议题：首先，根据${sources(f)}，识别出${format.count(f.issueCount)}项候选议题；其次，面向${format.list(f.groups.map((g) => g.names['zh-Hans']))}共${f.groups.length}类利益相关方开展问卷调研，共回收${format.count(f.responded)}份有效问卷，受访者以${f.scaleMax}分制对各议题${format.quote(IMPACT)}和${format.quote(STAKEHOLDER)}进行评分，各群体平均分按${f.equalWeights ? '相同权重' : '问卷发放前确定的权重'}合并，${ruleInBrief(f, format)}建议列为实质性议题；最后，管理层审核建议清单，对提交其判断的议题作出决定，并记录每项不同于建议结果之决定的理由，${finalList(f, format)}。`,
     ],
   }),
 

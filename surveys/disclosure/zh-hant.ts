@@ -92,10 +92,27 @@ function ruleInBrief(f: DisclosureFacts, format: Format): string {
 
 function board(f: DisclosureFacts, format: Format): string {
   if (!f.approval) return '評估結果尚待董事會批准。'
-  const self = f.approval.selfApproved
-    ? '由於本集團只有一名獲授權批准評估的人士，評估結果由同一人確認及批准。'
-    : ''
-  return `董事會已於${format.date(f.approval.approvedAt)}審閱並批准重要性評估結果。${self}`
+  const on = format.date(f.approval.approvedAt)
+  if (f.approval.selfApproved)
+    return `由於本集團只有一名獲授權批准評估的人士，評估結果已於${on}由確認結果的同一人批准，並未經另一人審閱。`
+  return `董事會已於${on}審閱並批准重要性評估結果。`
+}
+
+/** 最終清單的批准（GRI 3-1）。 */
+function finalList(f: DisclosureFacts, format: Format): string {
+  if (!f.approval) return '最終清單尚待董事會批准'
+  const on = format.date(f.approval.approvedAt)
+  return f.approval.selfApproved
+    ? `最終清單已於${on}由確認結果的同一人批准`
+    : `董事會已於${on}批准最終清單`
+}
+
+/** 問卷在同一日開放及截止時只寫一個日期。 */
+function surveyWindow(f: DisclosureFacts, format: Format): string {
+  const { openedAt, closedAt } = f.survey
+  if (!openedAt || !closedAt) return '本集團'
+  const [from, to] = [format.date(openedAt), format.date(closedAt)]
+  return from === to ? `本集團於${from}` : `於${from}至${to}期間，本集團`
 }
 
 export const zhHant: Templates = {
@@ -132,12 +149,8 @@ export const zhHant: Templates = {
   }),
 
   stakeholders: (f, format) => {
-    const window =
-      f.survey.openedAt && f.survey.closedAt
-        ? `於${format.date(f.survey.openedAt)}至${format.date(f.survey.closedAt)}期間，`
-        : ''
     const paragraphs = [
-      `持份者的意見是本集團釐定重要性議題的重要依據。${window}本集團邀請${f.groups.length}類持份者透過網上問卷（設英文、繁體中文及簡體中文版本）就各項候選議題評分，共收回${format.count(f.responded)}份有效問卷。`,
+      `持份者的意見是本集團釐定重要性議題的重要依據。${surveyWindow(f, format)}邀請${f.groups.length}類持份者透過網上問卷（設英文、繁體中文及簡體中文版本）就各項候選議題評分，共收回${format.count(f.responded)}份有效問卷。`,
       f.equalWeights
         ? '各持份者群組在結果中的權重相同，不受回應人數影響，以免個別群組的意見主導結果。'
         : '各持份者群組的權重已於問卷開放前訂定（見下表），且不受回應人數影響。',
@@ -189,9 +202,11 @@ export const zhHant: Templates = {
     const lead =
       n === 0
         ? '本次評估並無議題獲確認為重要性議題。'
-        : f.approval
-          ? `本集團根據評估結果，識別出${n}個重要性議題。經董事會審視後，有關結果按重要程度排列如下：`
-          : `本集團根據評估結果，識別出${n}個重要性議題（尚待董事會批准），按重要程度排列如下：`
+        : f.approval?.selfApproved
+          ? `本集團根據評估結果，識別出${n}個重要性議題，按重要程度排列如下：`
+          : f.approval
+            ? `本集團根據評估結果，識別出${n}個重要性議題。經董事會審視後，有關結果按重要程度排列如下：`
+            : `本集團根據評估結果，識別出${n}個重要性議題（尚待董事會批准），按重要程度排列如下：`
     return {
       title: '重要性議題',
       paragraphs: [
@@ -205,7 +220,7 @@ export const zhHant: Templates = {
   'gri-3-1': (f, format) => ({
     title: 'GRI 3-1 確定重要性議題的流程',
     paragraphs: [
-      `本集團按三個步驟確定其重要性議題。首先，根據${sources(f)}，識別出${format.count(f.issueCount)}個候選議題；其次，向${format.list(f.groups.map((g) => g.names['zh-Hant']))}共${f.groups.length}類持份者進行問卷調查，共收回${format.count(f.responded)}份有效問卷，受訪者按${f.scaleMax}分制就各議題${format.quote(IMPACT)}及${format.quote(STAKEHOLDER)}評分，各群組平均分按${f.equalWeights ? '相同權重' : '問卷開放前訂定的權重'}合併，${ruleInBrief(f, format)}建議列為重要性議題；最後，管理層檢視建議清單，就交由其判斷的議題作出決定，並記錄每項有別於建議結果之決定的理由，${f.approval ? `董事會已於${format.date(f.approval.approvedAt)}批准最終清單` : '最終清單尚待董事會批准'}。`,
+      `本集團按三個步驟確定其重要性議題。首先，根據${sources(f)}，識別出${format.count(f.issueCount)}個候選議題；其次，向${format.list(f.groups.map((g) => g.names['zh-Hant']))}共${f.groups.length}類持份者進行問卷調查，共收回${format.count(f.responded)}份有效問卷，受訪者按${f.scaleMax}分制就各議題${format.quote(IMPACT)}及${format.quote(STAKEHOLDER)}評分，各群組平均分按${f.equalWeights ? '相同權重' : '問卷開放前訂定的權重'}合併，${ruleInBrief(f, format)}建議列為重要性議題；最後，管理層檢視建議清單，就交由其判斷的議題作出決定，並記錄每項有別於建議結果之決定的理由，${finalList(f, format)}。`,
     ],
   }),
 

@@ -187,9 +187,42 @@ describe('buildDisclosure', () => {
       buildDisclosure(snapshot, 'zh-Hant', { approval: { ...APPROVED, selfApproved: true } }),
     )
     expect(self).toContain(
-      '董事會已於2026年3月20日審閱並批准重要性評估結果。由於本集團只有一名獲授權批准評估的人士，評估結果由同一人確認及批准。',
+      '由於本集團只有一名獲授權批准評估的人士，評估結果已於2026年3月20日由確認結果的同一人批准，並未經另一人審閱。',
     )
     expect(self).toContain('本次評估未收到供應商的有效問卷')
+  })
+
+  test.each([
+    ['en', ['The Board reviewed', 'Board approved', "Following the Board's review"]],
+    ['zh-Hant', ['董事會已於', '經董事會審視']],
+    ['zh-Hans', ['董事会已于', '经董事会审阅']],
+  ] as const)('%s: a self-approved result never says the Board approved it', (locale, board) => {
+    const approval = { ...APPROVED, selfApproved: true }
+    const self = allText(buildDisclosure(demoSnapshot(), locale, { approval }))
+    for (const claim of board) expect(self).not.toContain(claim)
+    const byBoard = allText(buildDisclosure(demoSnapshot(), locale, { approval: APPROVED }))
+    for (const claim of board) expect(byBoard).toContain(claim)
+    expect(allText(buildDisclosure(demoSnapshot(), 'en', { approval }))).toContain(
+      'the results were approved on 20 March 2026 by the same person who confirmed them, without review by a second person.',
+    )
+  })
+
+  test.each([
+    ['en', 'On 3 December 2026, the Group invited', 'Between 3 December 2026 and 4 December 2026'],
+    ['zh-Hant', '本集團於2026年12月3日邀請', '於2026年12月3日至2026年12月4日期間，本集團邀請'],
+    ['zh-Hans', '本集团于2026年12月3日邀请', '2026年12月3日至2026年12月4日期间，本集团邀请'],
+  ] as const)('%s: a survey open for one day names that day once', (locale, oneDay, twoDays) => {
+    // 20:00 UTC on the 2nd is 04:00 on the 3rd in Hong Kong, the report's time zone.
+    const sameDay = demoSnapshot({
+      survey: { openedAt: '2026-12-02T20:00:00.000Z', closedAt: '2026-12-03T09:00:00.000Z' },
+    })
+    const text = allText(buildDisclosure(sameDay, locale))
+    expect(text).toContain(oneDay)
+    expect(text).not.toMatch(/3 December 2026 and 3 December 2026|3日至2026年12月3日/)
+    const longer = demoSnapshot({
+      survey: { openedAt: '2026-12-03T01:00:00.000Z', closedAt: '2026-12-04T09:00:00.000Z' },
+    })
+    expect(allText(buildDisclosure(longer, locale))).toContain(twoDays)
   })
 
   test('states the rule and thresholds as configured', () => {
