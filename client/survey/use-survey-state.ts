@@ -51,6 +51,14 @@ export function useSurveyState(
       setSurvey(next)
       setStatus(next.changedAt > current.changedAt ? 'saving' : 'saved')
     } catch (error) {
+      if (
+        error instanceof ApiError &&
+        (error.code === 'draft_not_found' || error.fields.resumeCode)
+      ) {
+        // The draft expired, or its code is of an older format: start a new one, with a new code.
+        latest.current = { ...latest.current, resumeCode: undefined }
+        return schedule(0)
+      }
       if (error instanceof ApiError && [404, 409, 410].includes(error.status)) return onGone(error)
       setStatus('failed')
       schedule(RETRY_MS)

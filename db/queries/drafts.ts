@@ -25,6 +25,20 @@ export async function upsertDraft(db: Executor, values: DraftValues): Promise<Da
   return row!.updatedAt
 }
 
+/**
+ * Replaces the answers of an existing draft only; undefined when (link, resume key) has none.
+ * A resume code the server never issued must not create a draft.
+ */
+export async function updateDraft(db: Executor, values: DraftValues): Promise<Date | undefined> {
+  const { linkId, resumeKey, answers, locale, now } = values
+  const [row] = await db
+    .update(drafts)
+    .set({ answers, locale, updatedAt: now })
+    .where(and(eq(drafts.linkId, linkId), eq(drafts.resumeKey, resumeKey)))
+    .returning({ updatedAt: drafts.updatedAt })
+  return row?.updatedAt
+}
+
 /** Inserts a new draft only if the key is free (a fresh resume code); false on a clash. */
 export async function insertDraft(db: Executor, values: DraftValues): Promise<boolean> {
   const { linkId, resumeKey, answers, locale, now } = values

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto'
-import { findDraft, insertDraft, upsertDraft } from '#db/queries/drafts'
+import { findDraft, insertDraft, updateDraft, upsertDraft } from '#db/queries/drafts'
 import type { SurveyLinkState } from '#db/queries/survey'
 import { type DraftBody, RESUME_ALPHABET, RESUME_CODE_LENGTH } from '#surveys/schemas/survey'
 import type { AppDeps } from '../context.ts'
@@ -16,7 +16,7 @@ export function draftKey(link: Pick<SurveyLinkState, 'kind'>, resumeCode: string
   return resumeCode ? hashToken(resumeCode) : undefined
 }
 
-/** e.g. K7QM3XHP: 8 characters, about 39 bits, each from an alphabet without look-alikes. */
+/** e.g. K7QM3XHPR2TD9WNA: 16 characters, about 79 bits, from an alphabet without look-alikes. */
 export function newResumeCode(): string {
   return Array.from(
     { length: RESUME_CODE_LENGTH },
@@ -24,19 +24,28 @@ export function newResumeCode(): string {
   ).join('')
 }
 
+const draftNotFound = () => new DomainError(404, 'draft_not_found', 'No saved answers were found.')
+
 /**
  * Saves the answers so far. A single-use link keeps one draft; an open link gets a resume code
  * on its first save (returned, stored only as a hash) and sends it back with every later save.
+ * A resume code is a guess like any other: one the server did not issue (or whose draft is
+ * gone) stores nothing, answers 404 and counts against the address.
  */
 export async function saveDraft(deps: AppDeps, token: string, body: DraftBody, address: string) {
   const link = await usableLink(deps, token, address)
   const { db } = deps.database
   const values = { linkId: link.linkId, answers: body.answers, locale: body.locale }
   const now = deps.clock.now()
-  const key = draftKey(link, body.resumeCode)
-  if (key) {
-    const savedAt = await upsertDraft(db, { ...values, resumeKey: key, now })
-    return { savedAt: savedAt.toISOString(), resumeCode: body.resumeCode ?? null }
+  if (link.kind === 'single-use') {
+    const savedAt = await upsertDraft(db, { ...values, resumeKey: SINGLE_USE_DRAFT, now })
+    return { savedAt: savedAt.toISOString(), resumeCode: null }
+  }
+  if (body.resumeCode) {
+    const savedAt = await updateDraft(db, { ...values, resumeKey: hashToken(body.resumeCode), now })
+    if (savedAt) return { savedAt: savedAt.toISOString(), resumeCode: body.resumeCode }
+    await countGuess(deps, address)
+    throw draftNotFound()
   }
   for (let attempt = 0; attempt < 5; attempt++) {
     const resumeCode = newResumeCode()
@@ -61,7 +70,7 @@ export async function loadDraft(
   if (!draft) {
     // Resume codes are short: count misses as guesses, like unknown tokens.
     if (link.kind === 'open') await countGuess(deps, address)
-    throw new DomainError(404, 'draft_not_found', 'No saved answers were found.')
+    throw draftNotFound()
   }
   return {
     answers: draft.answers,

@@ -9,9 +9,12 @@ const IdString = v.pipe(v.string('Use an id.'), v.regex(/^[1-9]\d{0,14}$/, 'Use 
 export const MAX_COMMENT_LENGTH = 2000
 /** More than any questionnaire has (issues × axes); stops huge bodies before the database. */
 export const MAX_RATINGS = 1000
-export const RESUME_CODE_LENGTH = 8
 /** No 0/O, 1/I/L: a code read aloud or copied from paper survives. */
 export const RESUME_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+/** 16 characters of 31: 16 × log2(31) ≈ 79 bits, far past guessing at 100 misses per 15 minutes. */
+export const RESUME_CODE_LENGTH = 16
+/** Shown and typed in groups of four: K7QM-3XHP-R2TD-9WNA. */
+export const RESUME_GROUP_LENGTH = 4
 
 export const Score = v.nullable(
   v.pipe(
@@ -31,12 +34,22 @@ const CommentText = v.pipe(
   v.maxLength(MAX_COMMENT_LENGTH, `Use at most ${MAX_COMMENT_LENGTH} characters.`),
 )
 
+/** A resume code as typed: any case, with or without the dashes or spaces between groups. */
 export const ResumeCode = v.pipe(
   v.string(),
+  v.maxLength(64, 'Enter the 16-character code.'),
   v.toUpperCase(),
   v.transform((code) => code.replace(/[\s-]/g, '')),
-  v.regex(/^[2-9A-Z]{8}$/, 'Enter the 8-character code.'),
+  v.regex(/^[2-9A-HJKMNP-Z]{16}$/, 'Enter the 16-character code.'),
 )
+
+/**
+ * A resume code as shown: groups of four joined by dashes.
+ * @example formatResumeCode('K7QM3XHPR2TD9WNA') // 'K7QM-3XHP-R2TD-9WNA'
+ */
+export function formatResumeCode(code: string): string {
+  return code.match(new RegExp(`.{1,${RESUME_GROUP_LENGTH}}`, 'g'))?.join('-') ?? ''
+}
 
 const Uuid = v.pipe(v.string(), v.uuid('Use a UUID.'))
 const Timestamp = v.pipe(v.string(), v.isoTimestamp('Use a date and time.'))

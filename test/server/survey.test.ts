@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { queryRows } from '#db/client'
+import { RESUME_ALPHABET } from '#surveys/schemas/survey'
 import { client, createTestApp, seedAdmin } from '../support/app.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
 import { seedSurvey, storedCounts, submission } from '../support/survey.ts'
@@ -184,18 +185,18 @@ describe('PUT/GET /api/survey/:token/draft', () => {
     const c = respondent()
     const first = await c.put(`/api/survey/${token}/draft`, { answers, locale: 'en' })
     const code: string = first.json.resumeCode
-    expect(code).toMatch(/^[2-9A-HJKMNP-Z]{8}$/)
+    expect(code).toMatch(/^[2-9A-HJKMNP-Z]{16}$/)
     const again = await c.put(`/api/survey/${token}/draft`, {
       answers: { ...answers, suggestedIssues: 'Noise' },
       locale: 'en',
       resumeCode: code,
     })
     expect(again.json.resumeCode).toBe(code)
-    const typed = `${code.slice(0, 4).toLowerCase()}-${code.slice(4)}`
+    const typed = `${code.slice(0, 4).toLowerCase()}-${code.slice(4, 8)} ${code.slice(8)}`
     const loaded = await respondent().get(`/api/survey/${token}/draft?resume=${typed}`)
     expect(loaded.status).toBe(200)
     expect(loaded.json.answers.suggestedIssues).toBe('Noise')
-    const wrong = await respondent().get(`/api/survey/${token}/draft?resume=ZZZZZZZZ`)
+    const wrong = await respondent().get(`/api/survey/${token}/draft?resume=${'Z'.repeat(16)}`)
     expect([wrong.status, wrong.json.error.code]).toEqual([404, 'draft_not_found'])
     const stored = await queryRows<{ key: string }>(
       database.db,
@@ -203,6 +204,55 @@ describe('PUT/GET /api/survey/:token/draft', () => {
     )
     expect(stored).toHaveLength(1)
     expect(stored[0]!.key).not.toContain(Buffer.from(code).toString('hex'))
+  })
+
+  test('resume codes carry at least 64 bits and never repeat', async () => {
+    const { token } = await seedSurvey(harness.app, { kind: 'open' })
+    const codes = new Set<string>()
+    for (let i = 0; i < 20; i++) {
+      const saved = await respondent().put(`/api/survey/${token}/draft`, { answers, locale: 'en' })
+      codes.add(saved.json.resumeCode)
+    }
+    expect(codes.size).toBe(20)
+    for (const code of codes) {
+      expect(code.length * Math.log2(RESUME_ALPHABET.length)).toBeGreaterThanOrEqual(64)
+      expect([...code].every((c) => RESUME_ALPHABET.includes(c))).toBe(true)
+    }
+    // The old 8-character format is refused before any lookup.
+    const old = await respondent().get(`/api/survey/${token}/draft?resume=K7QM3XHP`)
+    expect(old.status).toBe(400)
+  })
+
+  test('saving under a resume code the server did not issue stores nothing and is a guess', async () => {
+    const { token } = await seedSurvey(harness.app, { kind: 'open' })
+    const c = respondent()
+    const issued = (await c.put(`/api/survey/${token}/draft`, { answers, locale: 'en' })).json
+    const made = 'K7QM3XHPR2TD9WNA'
+    const forged = await c.put(`/api/survey/${token}/draft`, {
+      answers: { ...answers, suggestedIssues: 'forged' },
+      locale: 'en',
+      resumeCode: made,
+    })
+    expect([forged.status, forged.json.error.code]).toEqual([404, 'draft_not_found'])
+    const stored = await queryRows<{ suggested: string }>(
+      database.db,
+      sql`SELECT answers->>'suggestedIssues' AS suggested FROM drafts`,
+    )
+    expect(stored).toEqual([{ suggested: '' }])
+    // Each such save counts as a miss: the address runs out of guesses like a token guesser.
+    for (let i = 1; i < 100; i++) {
+      const status = (
+        await c.put(`/api/survey/${token}/draft`, { answers, locale: 'en', resumeCode: made })
+      ).status
+      expect(status).toBe(404)
+    }
+    const right = await c.put(`/api/survey/${token}/draft`, {
+      answers,
+      locale: 'en',
+      resumeCode: issued.resumeCode,
+    })
+    expect(right.status).toBe(429)
+    expect((await queryRows(database.db, sql`SELECT id FROM drafts`)).length).toBe(1)
   })
 
   test('rejects bad drafts and oversize bodies; stores nothing', async () => {

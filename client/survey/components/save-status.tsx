@@ -1,4 +1,5 @@
 import { surveyText } from '#surveys/i18n/survey'
+import { formatResumeCode } from '#surveys/schemas/survey'
 import { useLocale } from '../../shared/locale.tsx'
 import type { SaveStatus } from '../use-survey-state.ts'
 
@@ -25,9 +26,7 @@ export function SaveStatusLine(props: {
       {props.resumeCode && (
         <p>
           {t.resumeCodeIs}:{' '}
-          <strong class="resume-code">
-            {props.resumeCode.slice(0, 4)}-{props.resumeCode.slice(4)}
-          </strong>
+          <strong class="resume-code">{formatResumeCode(props.resumeCode)}</strong>
           <br />
           <span class="hint">{t.resumeCodeHelp}</span>
         </p>
