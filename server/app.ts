@@ -22,6 +22,7 @@ import { assessmentsRoutes } from './routes/assessments.ts'
 import { auditRoutes } from './routes/audit.ts'
 import { authRoutes } from './routes/auth.ts'
 import { clientPages } from './routes/client-pages.ts'
+import { commentsRoutes } from './routes/comments.ts'
 import { comparisonRoutes } from './routes/comparison.ts'
 import { confirmationRoutes } from './routes/confirmation.ts'
 import { evidenceRoutes } from './routes/evidence.ts'
@@ -86,6 +87,7 @@ export function createApp(options: CreateAppOptions) {
   app.route('/api/assessments', retentionRoutes(deps))
   app.route('/api/assessments', confirmationRoutes(deps))
   app.route('/api/assessments', evidenceRoutes(deps))
+  app.route('/api/assessments', commentsRoutes(deps))
   app.all('/api/*', notFoundHandler)
   app.route('/', clientPages(deps.config.clientDir))
   return app

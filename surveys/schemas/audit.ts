@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { IdString } from './assessments.ts'
 
 /** An empty query parameter (`?entity=`) means "no filter", as a form leaves it. */
-const blankable = <S extends v.GenericSchema<string, unknown>>(schema: S) =>
+export const blankable = <S extends v.GenericSchema<string, unknown>>(schema: S) =>
   v.pipe(
     v.optional(v.string()),
     v.transform((value) => value?.trim() || undefined),

@@ -1,12 +1,13 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
-import { createTestApp, signIn } from '../support/app.ts'
+import { client, createTestApp, signIn } from '../support/app.ts'
 import { FORMULA_PAYLOADS, formulaCells, parseCsv } from '../support/csv.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
+import { submission } from '../support/survey.ts'
 
 // Hostile text typed into everything that reaches a CSV (issue names in three languages, audit
-// reasons, confirmation rationales), then every CSV endpoint read back: no cell may be one a
+// reasons, confirmation rationales, respondents' comments), then every CSV endpoint read back: no cell may be one a
 // spreadsheet would run as a formula. The browser-made links CSV is in test/client/downloads.
 
 const [P0, P1, P2, P3, P4, P5] = FORMULA_PAYLOADS as [
@@ -37,6 +38,18 @@ beforeAll(async () => {
   }
   await rename(issues[0]!.id, { en: P0, 'zh-Hant': P1, 'zh-Hans': P2 }, P3)
   await rename(issues[1]!.id, { en: P3, 'zh-Hant': P4, 'zh-Hans': P5 }, P4)
+  const link = await admin.post(`${url}/links`, { group: 'customers', kind: 'open' })
+  const token = link.json.links[0].token
+  const questionnaire = (await client(harness.app).get(`/api/survey/${token}`)).json
+  const commented = submission(questionnaire, {
+    comments: [
+      { issueId: issues[0]!.id, body: P0 },
+      { issueId: issues[1]!.id, body: P3 },
+    ],
+    suggestedIssues: P4,
+  })
+  const submitted = await client(harness.app).post(`/api/survey/${token}/submit`, commented)
+  expect(submitted.status, submitted.text).toBe(201)
   expect((await admin.patch(url, { status: 'closed', reason: P4 })).status).toBe(200)
   const matrix: { id: string; tier: string }[] = (await admin.get(`${url}/matrix`)).json.issues
   const decisions = matrix.map((issue, i) => ({
@@ -78,6 +91,16 @@ describe('formula injection through every CSV the server makes', () => {
     const csv = strFromU8(await download(`${url}/audit.csv`))
     expect(formulaCells(csv)).toEqual([])
     for (const payload of [P0, P3, P4]) expect(cells(csv)).toContain(`'${payload}`)
+  })
+
+  test("respondents' comments (comments.csv) guard comments and suggestions", async () => {
+    for (const lang of ['en', 'zh-Hant', 'zh-Hans']) {
+      const csv = strFromU8(await download(`${url}/comments.csv?lang=${lang}`))
+      expect(formulaCells(csv), lang).toEqual([])
+      for (const payload of [P0, P3, P4]) expect(cells(csv)).toContain(`'${payload}`)
+    }
+    // Issue names in the CSV come from the renamed, hostile issues too.
+    expect(cells(strFromU8(await download(`${url}/comments.csv?lang=zh-Hans`)))).toContain(`'${P2}`)
   })
 
   test('every CSV of the evidence pack guards names and rationales', async () => {

@@ -25,6 +25,7 @@ let token: string
 let organisationId: number
 
 const COMMENT = 'Private remark: our plant manager Mr Chan leaks water (do not publish)'
+const SUGGESTION = 'The canteen at our Kwun Tong site (ask Ms Lee)'
 const REASON = 'Our operations in this area are small; the board agreed this in March.'
 
 beforeAll(async () => {
@@ -49,6 +50,7 @@ beforeAll(async () => {
   const commented = submission(questionnaire, {
     ratings: fullRatings(questionnaire, (i) => (i % 7 === 0 ? null : (i % 5) + 1)),
     comments: [{ issueId: questionnaire.issues[0].id, body: COMMENT }],
+    suggestedIssues: SUGGESTION,
   })
   const straight = submission(questionnaire, {
     ratings: fullRatings(questionnaire, () => 3),
@@ -192,7 +194,7 @@ describe('GET /api/assessments/:id/evidence-pack once confirmed', () => {
     expect(snapshot.issues.some((issue) => issue.tier === 'material')).toBe(true)
   })
 
-  test('responses.csv is anonymised: sequence numbers, dates only, no comments or tokens', async () => {
+  test('responses.csv is anonymised: sequence numbers, dates only, no comments, suggestions or tokens', async () => {
     const csv = text(files['responses.csv'])
     const rows = csvObjects(csv)
     const [counts] = await queryRows<{ responses: number; ratings: number; flagged: number }>(
@@ -220,10 +222,11 @@ describe('GET /api/assessments/:id/evidence-pack once confirmed', () => {
       'flagged',
       'submitted (UTC date)',
     ])
-    // The comment and the survey token appear in no file of the pack.
+    // The comment, the suggested issue and the survey token appear in no file of the pack.
     for (const name of EVIDENCE_FILES) {
       const content = text(files[name])
       expect(content.includes('Mr Chan'), name).toBe(false)
+      expect(content.includes('Kwun Tong'), name).toBe(false)
       expect(content.includes(token), name).toBe(false)
     }
   })
