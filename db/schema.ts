@@ -20,6 +20,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
+import type { DraftDecision } from '#surveys/confirmation'
 import type { Aspect, HkexMapping } from '#surveys/domain'
 import type { LocalizedText } from '#surveys/locales'
 import type { AssessmentSettings } from '#surveys/settings'
@@ -412,6 +413,22 @@ export const confirmations = pgTable(
   },
   (t) => [uniqueIndex('confirmations_version_unique').on(t.assessmentId, t.version)],
 )
+
+/**
+ * The confirmation page's working copy, one per assessment, shared by its reviewers. `version`
+ * goes up by one on every save; a save names the version it started from, so two reviewers
+ * never overwrite each other silently. Removed when the assessment is confirmed.
+ */
+export const confirmationDrafts = pgTable('confirmation_drafts', {
+  assessmentId: ref()
+    .primaryKey()
+    .references(() => assessments.id, { onDelete: 'cascade' }),
+  decisions: jsonb().$type<DraftDecision[]>().notNull(),
+  order: jsonb().$type<string[]>().notNull(),
+  version: integer().notNull(),
+  updatedBy: ref().references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: timestamp({ withTimezone: true }).notNull(),
+})
 
 export const approvals = pgTable(
   'approvals',

@@ -52,6 +52,16 @@ export interface ConfirmationState {
   versions: VersionSummary[]
 }
 
+/** GET/PUT /api/assessments/:id/confirmation/draft: the shared working copy of the decisions. */
+export interface ConfirmationDraft {
+  decisions: DraftDecision[]
+  order: string[]
+  /** 0 while nothing has been saved; each save adds 1. */
+  version: number
+  updatedAt: string | null
+  updatedBy: Person | null
+}
+
 /** GET /api/assessments/:id/confirmations/:version */
 export interface ConfirmedVersion {
   version: number

@@ -171,6 +171,8 @@ export interface DraftDecision {
   issueId: string
   material: boolean | null
   rationale: string
+  /** The reason was written once for several issues (a bulk decision). */
+  shared?: boolean | undefined
 }
 
 /** What a previous version decided, for the next version to start from. */

@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import * as v from 'valibot'
 import { ApprovalBody, ConfirmationBody, DisclosureQuery } from '#surveys/schemas/confirmation'
+import { ConfirmationDraftBody } from '#surveys/schemas/confirmation-draft'
 import type { AppDeps, AppEnv } from '../context.ts'
 import { requireUser } from '../middleware/session.ts'
 import { decideApproval } from '../services/approval.ts'
@@ -9,6 +10,7 @@ import {
   getConfirmationState,
   getConfirmedVersion,
 } from '../services/confirmation.ts'
+import { getConfirmationDraft, putConfirmationDraft } from '../services/confirmation-draft.ts'
 import { getDisclosure } from '../services/disclosure.ts'
 import { Id, jsonBody, params, query } from '../validate.ts'
 
@@ -26,6 +28,19 @@ export function confirmationRoutes(deps: AppDeps) {
       const { id } = c.req.valid('param')
       return c.json(await confirmAssessment(deps, requireUser(c), id, c.req.valid('json')), 201)
     })
+    .get('/:id/confirmation/draft', params(AssessmentParams), async (c) => {
+      const { id } = c.req.valid('param')
+      return c.json(await getConfirmationDraft(deps, requireUser(c), id))
+    })
+    .put(
+      '/:id/confirmation/draft',
+      params(AssessmentParams),
+      jsonBody(ConfirmationDraftBody),
+      async (c) => {
+        const { id } = c.req.valid('param')
+        return c.json(await putConfirmationDraft(deps, requireUser(c), id, c.req.valid('json')))
+      },
+    )
     .get('/:id/confirmations/:version', params(VersionParams), async (c) => {
       const { id, version } = c.req.valid('param')
       return c.json(await getConfirmedVersion(deps, requireUser(c), id, version))

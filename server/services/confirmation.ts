@@ -1,6 +1,7 @@
 import type { Executor } from '#db/client'
 import { type Assessment, updateAssessment } from '#db/queries/assessments'
 import { insertAudit } from '#db/queries/audit'
+import { deleteConfirmationDraft } from '#db/queries/confirmation-drafts'
 import {
   findConfirmation,
   findLatestConfirmation,
@@ -61,7 +62,7 @@ export async function getConfirmationState(
 }
 
 /** The computed tiers, and the previous version's decisions when the board returned it. */
-async function startingPoint(deps: AppDeps, user: SessionUser, assessment: Assessment) {
+export async function startingPoint(deps: AppDeps, user: SessionUser, assessment: Assessment) {
   const { computed } = await scoreForConfirmation(deps, user, assessment.id)
   const latest = await findLatestConfirmation(deps.database.db, assessment.id)
   return startingDecisions(computed, latest ? previousDecisions(openSnapshot(latest)) : undefined)
@@ -169,12 +170,14 @@ export async function confirmAssessment(
       createdAt: now,
     })
     await updateAssessment(tx, assessmentId, { status: 'confirmed' })
+    await deleteConfirmationDraft(tx, assessmentId)
     await auditConfirmation(tx, assessment, user.id, snapshot, sealed.hash)
     return { version, hash: sealed.hash }
   })
 }
 
-function assertConfirmable(status: Assessment['status'] | undefined): void {
+/** 409 unless the survey is closed and the result not yet confirmed. */
+export function assertConfirmable(status: Assessment['status'] | undefined): void {
   if (status === 'confirmed' || status === 'approved') {
     throw conflict('assessment_locked', `This assessment is ${status} already.`)
   }
