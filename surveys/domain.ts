@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { LocalizedText } from './locales.ts'
+import { MAX_LIST_ENTRIES, withoutBidiControls } from './plain-text.ts'
 
 /** The two dimensions of the materiality matrix (DESIGN §1). */
 export const AXES = ['impact', 'stakeholder'] as const
@@ -22,8 +23,9 @@ export type AssessmentStatus = v.InferOutput<typeof AssessmentStatus>
 /** HKEX ESG Reporting Guide mapping: an aspect (A1–A4, B1–B8) and the KPIs it covers. */
 export const HkexMapping = v.object({
   aspect: v.pipe(v.string(), v.regex(/^(A[1-4]|B[1-8])$/, 'Use an HKEX aspect such as A2 or B6.')),
-  kpis: v.array(
-    v.pipe(v.string(), v.regex(/^(A[1-4]|B[1-8])(\.\d+)?$/, 'Use a KPI such as A2.2.')),
+  kpis: v.pipe(
+    v.array(v.pipe(v.string(), v.regex(/^(A[1-4]|B[1-8])(\.\d+)?$/, 'Use a KPI such as A2.2.'))),
+    v.maxLength(MAX_LIST_ENTRIES, `List at most ${MAX_LIST_ENTRIES} KPIs.`),
   ),
 })
 export type HkexMapping = v.InferOutput<typeof HkexMapping>
@@ -40,7 +42,10 @@ export const IssueDefinition = v.object({
   descriptions: LocalizedText,
   hkex: HkexMapping,
   /** GRI topic standards, e.g. "GRI 305: Emissions 2016". */
-  gri: v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(120))),
+  gri: v.pipe(
+    v.array(v.pipe(v.string(), withoutBidiControls, v.trim(), v.minLength(1), v.maxLength(120))),
+    v.maxLength(MAX_LIST_ENTRIES, `List at most ${MAX_LIST_ENTRIES} GRI standards.`),
+  ),
 })
 export type IssueDefinition = v.InferOutput<typeof IssueDefinition>
 
@@ -54,7 +59,11 @@ export const StakeholderGroupDefinition = v.object({
   expectations: LocalizedText,
   channels: LocalizedText,
   weight: v.pipe(v.number(), v.minValue(0, 'A weight cannot be negative.')),
-  axes: v.pipe(v.array(Axis), v.minLength(1, 'A group rates at least one axis.')),
+  axes: v.pipe(
+    v.array(Axis),
+    v.minLength(1, 'A group rates at least one axis.'),
+    v.maxLength(AXES.length, 'Name each axis once.'),
+  ),
 })
 export type StakeholderGroupDefinition = v.InferOutput<typeof StakeholderGroupDefinition>
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { withoutBidiControls } from './plain-text.ts'
 
 /** The languages every respondent- and admin-facing text exists in. */
 export const LOCALES = ['en', 'zh-Hant', 'zh-Hans'] as const
@@ -8,15 +9,23 @@ export type Locale = v.InferOutput<typeof Locale>
 
 /** A text in all three languages; none may be empty. */
 export const LocalizedText = v.object({
-  en: v.pipe(v.string(), v.trim(), v.minLength(1, 'Required in English.'), v.maxLength(2000)),
+  en: v.pipe(
+    v.string(),
+    withoutBidiControls,
+    v.trim(),
+    v.minLength(1, 'Required in English.'),
+    v.maxLength(2000),
+  ),
   'zh-Hant': v.pipe(
     v.string(),
+    withoutBidiControls,
     v.trim(),
     v.minLength(1, 'Required in 繁體中文.'),
     v.maxLength(2000),
   ),
   'zh-Hans': v.pipe(
     v.string(),
+    withoutBidiControls,
     v.trim(),
     v.minLength(1, 'Required in 简体中文.'),
     v.maxLength(2000),

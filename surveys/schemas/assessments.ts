@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { AXES } from '../domain.ts'
 import { ISSUE_LIBRARIES, type IssueLibraryKey } from '../libraries/index.ts'
+import { withoutBidiControls } from '../plain-text.ts'
 import { AssessmentSettings } from '../settings.ts'
 
 /** Ids travel as strings of digits. */
@@ -14,6 +15,7 @@ export const IsoDate = v.pipe(
 /** Why a locked setting or a closed assessment changes; written to the audit log. */
 export const Reason = v.pipe(
   v.string('Say why.'),
+  withoutBidiControls,
   v.trim(),
   v.maxLength(2000, 'Use at most 2000 characters.'),
 )
@@ -22,6 +24,7 @@ const LIBRARY_KEYS = Object.keys(ISSUE_LIBRARIES) as [IssueLibraryKey, ...IssueL
 
 const AssessmentName = v.pipe(
   v.string('Enter a name.'),
+  withoutBidiControls,
   v.trim(),
   v.nonEmpty('Enter a name, e.g. FY2025 materiality assessment.'),
   v.maxLength(200, 'Use at most 200 characters.'),
@@ -67,6 +70,7 @@ export type StatusChange = v.InferOutput<typeof StatusChange>
 const GroupKeys = v.pipe(
   v.array(v.string('Use group keys.'), 'Use a list of group keys.'),
   v.minLength(1, 'At least one group rates each axis.'),
+  v.maxLength(100, 'Use at most 100 groups.'),
 )
 
 /** Which groups rate which axis; stored as each group's `axes`, so there is one source of truth. */

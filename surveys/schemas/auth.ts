@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { withoutBidiControls } from '../plain-text.ts'
 
 export const Email = v.pipe(
   v.string('Enter your email address.'),
@@ -30,12 +31,14 @@ export const SetupBody = v.object({
   token: v.pipe(v.string(), v.nonEmpty('This setup link is incomplete.'), v.maxLength(200)),
   organisation: v.pipe(
     v.string('Enter the organisation name.'),
+    withoutBidiControls,
     v.trim(),
     v.nonEmpty('Enter the organisation name.'),
     v.maxLength(200, 'Use at most 200 characters.'),
   ),
   name: v.pipe(
     v.string('Enter your name.'),
+    withoutBidiControls,
     v.trim(),
     v.nonEmpty('Enter your name.'),
     v.maxLength(200, 'Use at most 200 characters.'),

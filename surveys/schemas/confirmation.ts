@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { Locale } from '../locales.ts'
+import { withoutBidiControls } from '../plain-text.ts'
 import { IdString } from './assessments.ts'
 
 /** The longest rationale or comment we store; a paragraph, not a report. */
@@ -7,6 +8,7 @@ export const MAX_RATIONALE = 2000
 
 const Rationale = v.pipe(
   v.string('Write the rationale as text.'),
+  withoutBidiControls,
   v.trim(),
   v.maxLength(MAX_RATIONALE, `Use at most ${MAX_RATIONALE} characters.`),
 )
@@ -47,6 +49,7 @@ export const ApprovalBody = v.pipe(
     comment: v.optional(
       v.pipe(
         v.string('Write the comment as text.'),
+        withoutBidiControls,
         v.trim(),
         v.maxLength(MAX_RATIONALE, `Use at most ${MAX_RATIONALE} characters.`),
       ),

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { Role } from '../domain.ts'
+import { withoutBidiControls } from '../plain-text.ts'
 import { Email, NewPassword } from './auth.ts'
 
 const RoleChoice = v.picklist(Role.options, 'Choose a role.')
@@ -9,6 +10,7 @@ export const AddMemberBody = v.object({
   email: Email,
   name: v.pipe(
     v.string('Enter their name.'),
+    withoutBidiControls,
     v.trim(),
     v.nonEmpty('Enter their name.'),
     v.maxLength(200, 'Use at most 200 characters.'),

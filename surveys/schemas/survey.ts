@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { Locale } from '../locales.ts'
+import { withoutBidiControls } from '../plain-text.ts'
 
 // Not imported from ./assessments.ts or ../domain.ts: their other schemas (and the issue
 // libraries) would land in the survey bundle, which must stay small.
@@ -30,6 +31,7 @@ export type Rating = v.InferOutput<typeof Rating>
 
 const CommentText = v.pipe(
   v.string(),
+  withoutBidiControls,
   v.trim(),
   v.maxLength(MAX_COMMENT_LENGTH, `Use at most ${MAX_COMMENT_LENGTH} characters.`),
 )

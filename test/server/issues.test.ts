@@ -77,6 +77,35 @@ describe('POST /api/assessments/:id/issues', () => {
     expect(await codes(id)).toHaveLength(33)
   })
 
+  test('stores names without bidi controls; refuses 5,000 KPIs or 21 GRI standards', async () => {
+    const { admin, id } = await assessmentHarness(database)
+    const created = await admin.post(`/api/assessments/${id}/issues`, {
+      ...GOVERNANCE,
+      names: { ...GOVERNANCE.names, en: '\u202Elive\u202C governance' },
+    })
+    expect(created.status).toBe(201)
+    const [stored] = await rows<{ name: string }>(
+      database,
+      sql`SELECT names->>'en' AS name FROM assessment_issues WHERE code = 'G1'`,
+    )
+    expect(stored!.name).toBe('live governance')
+    const kpis = await admin.post(`/api/assessments/${id}/issues`, {
+      ...GOVERNANCE,
+      code: 'G2',
+      hkex: { aspect: 'B7', kpis: Array.from({ length: 5000 }, () => 'B7.1') },
+    })
+    expect(kpis.status).toBe(400)
+    expect(kpis.json.error.fields['hkex.kpis']).toBeDefined()
+    const gri = await admin.post(`/api/assessments/${id}/issues`, {
+      ...GOVERNANCE,
+      code: 'G3',
+      gri: Array.from({ length: 21 }, (_, i) => `GRI ${i}`),
+    })
+    expect(gri.status).toBe(400)
+    expect(gri.json.error.fields.gri).toBeDefined()
+    expect(await codes(id)).toHaveLength(34)
+  })
+
   test('401, 403 for a viewer and another organisation, 404, 409 once open', async () => {
     const { admin, app, id, as, outsider, setStatus } = await assessmentHarness(database)
     const url = `/api/assessments/${id}/issues`
