@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { withoutBidiControls } from '../plain-text.ts'
 import { IdString } from './assessments.ts'
 import { MAX_RATIONALE } from './confirmation.ts'
 
@@ -12,6 +13,7 @@ export const DraftDecisionEntry = v.object({
   material: v.nullable(v.boolean('Say whether the issue is material.')),
   rationale: v.pipe(
     v.string('Write the rationale as text.'),
+    withoutBidiControls,
     v.maxLength(MAX_RATIONALE, `Use at most ${MAX_RATIONALE} characters.`),
   ),
   shared: v.optional(v.boolean()),
