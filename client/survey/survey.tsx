@@ -18,6 +18,7 @@ import {
   type Questionnaire,
   sectionsOf,
 } from './model.ts'
+import { usePageInUrl } from './page-in-url.ts'
 import { ReviewPage } from './pages/review.tsx'
 import { SectionPage } from './pages/section.tsx'
 import { WelcomePage } from './pages/welcome.tsx'
@@ -41,7 +42,8 @@ export function Survey({ token, questionnaire: q, ...props }: Props) {
   const t = surveyText[locale]
   const sections = useMemo(() => sectionsOf(q), [q])
   const items = useMemo(() => itemsOf(q.issues), [q])
-  const [page, setPage] = useState(0)
+  const reviewPage = sections.length + 1
+  const [page, setPage] = usePageInUrl(reviewPage)
   const [errors, setErrors] = useState<SummaryError[]>([])
   const [sending, setSending] = useState<SendState | 'sending'>()
   const [focusTarget, setFocusTarget] = useState<string>()
@@ -49,7 +51,6 @@ export function Survey({ token, questionnaire: q, ...props }: Props) {
   const state = useSurveyState(token, props.initial, locale, gone)
   const { answers } = state.survey
   const answered = items.filter((item) => isAnswered(answers, item.key)).length
-  const reviewPage = sections.length + 1
 
   useEffect(() => {
     if (!focusTarget) return

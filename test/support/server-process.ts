@@ -25,9 +25,13 @@ const spawnScript = (script: string, env: Record<string, string>) =>
 /**
  * Starts the real server (server/main.ts) as its own process on a free port, for tests that
  * need separate instances or a hard kill. One process: `node --import tsx`, so SIGKILL hits it.
+ * Benchmarks pass `dist/server/main.js` to run the production build instead.
  */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawnScript('server/main.ts', env)
+export async function startServerProcess(
+  env: Record<string, string>,
+  script = 'server/main.ts',
+): Promise<ServerProcess> {
+  const child = spawnScript(script, env)
   const output: string[] = []
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => resolve(code)),
