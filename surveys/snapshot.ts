@@ -8,6 +8,7 @@
 import type { CheckedDecision } from './confirmation.ts'
 import type { Aspect, Axis, HkexMapping } from './domain.ts'
 import type { LocalizedText } from './locales.ts'
+import type { FieldedQuestionnaire } from './questionnaire.ts'
 import type { IssueScore, MatrixScores } from './scoring.ts'
 import type { SealedResponses } from './sealed-responses.ts'
 import { type AssessmentSettings, type BorderlineSettings, DEFAULT_BORDERLINE } from './settings.ts'
@@ -54,6 +55,18 @@ export interface SnapshotGroup {
   responded: number
 }
 
+/** Survey links issued on one UTC day for one group, kind, response cap and expiry day. */
+export interface LinkIssue {
+  issuedOn: string
+  groupKey: string
+  kind: string
+  links: number
+  maxResponses: number | null
+  expiresOn: string | null
+  /** Of these, revoked when the version was confirmed. */
+  revoked: number
+}
+
 export interface SnapshotPerson {
   id: string
   name: string
@@ -90,6 +103,16 @@ export interface Snapshot {
    * was confirmed. The evidence pack of this version holds exactly these (checked by digest).
    */
   responses: SealedResponses
+  /**
+   * The questionnaire as fielded, in every language offered: stems, scale labels, groups and
+   * issue descriptions. Snapshots sealed before it was recorded have none.
+   */
+  questionnaire?: FieldedQuestionnaire
+  /**
+   * The survey links issued up to the confirmation, per UTC day, group, kind, cap and expiry
+   * (counts only). Snapshots sealed before they were recorded have none.
+   */
+  links?: LinkIssue[]
   result: Omit<MatrixScores, 'issues'>
   groups: SnapshotGroup[]
   /** In rank order, as MatrixScores lists them. */

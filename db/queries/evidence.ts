@@ -1,29 +1,22 @@
 import { sql } from 'drizzle-orm'
-import type { EvidenceRating } from '#surveys/evidence-pack'
+import type { LinkIssue } from '#surveys/snapshot'
 import { type Executor, queryRows } from '../client.ts'
 
-export type { EvidenceRating }
-
 /**
- * Every rating of the assessment's submitted responses (the responses table holds only submitted
- * ones; drafts live apart), in one statement: no comments, tokens, address hashes, link or
- * response ids. Ordered by response, then issue position and axis.
+ * The survey links issued so far, per UTC day of issue, group, kind, cap and expiry day: counts
+ * only, no token hashes or link ids. A confirmation seals them into its snapshot.
  */
-export async function listEvidenceRatings(
-  db: Executor,
-  assessmentId: number,
-): Promise<EvidenceRating[]> {
-  return queryRows<EvidenceRating>(
+export async function listLinkIssues(db: Executor, assessmentId: number): Promise<LinkIssue[]> {
+  return queryRows<LinkIssue>(
     db,
-    sql`SELECT dense_rank() OVER (ORDER BY s.submitted_at, s.id)::int AS response,
-               g.key AS "groupKey", i.code AS "issueCode", r.axis, r.score::int AS score,
-               cardinality(s.flags) > 0 AS flagged,
-               to_char(s.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "submittedOn"
-        FROM responses s
-          JOIN ratings r ON r.response_id = s.id
-          JOIN stakeholder_groups g ON g.id = s.group_id
-          JOIN assessment_issues i ON i.id = r.issue_id AND i.assessment_id = s.assessment_id
-        WHERE s.assessment_id = ${assessmentId}
-        ORDER BY s.submitted_at, s.id, i.position, i.code, r.axis`,
+    sql`SELECT to_char(l.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "issuedOn",
+               g.key AS "groupKey", l.kind::text AS kind, count(*)::int AS links,
+               l.max_responses AS "maxResponses",
+               to_char(l.expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "expiresOn",
+               (count(*) FILTER (WHERE l.revoked_at IS NOT NULL))::int AS revoked
+        FROM survey_links l JOIN stakeholder_groups g ON g.id = l.group_id
+        WHERE l.assessment_id = ${assessmentId}
+        GROUP BY 1, 2, 3, 5, 6, g.position
+        ORDER BY 1, g.position, 3, 5 NULLS FIRST, 6 NULLS FIRST`,
   )
 }

@@ -10,6 +10,7 @@ import {
   lockAssessment,
   type VersionRow,
 } from '#db/queries/confirmations'
+import { listLinkIssues } from '#db/queries/evidence'
 import { findOrganisation } from '#db/queries/members'
 import { countResponsesByGroup } from '#db/queries/response-tracking'
 import {
@@ -25,6 +26,7 @@ import type {
   ConfirmedVersion,
   VersionSummary,
 } from '#surveys/confirmation-view'
+import { fieldedQuestionnaire } from '#surveys/questionnaire'
 import type { ConfirmationBody } from '#surveys/schemas/confirmation'
 import type { MatrixScores } from '#surveys/scoring'
 import { buildSnapshot, type Snapshot, type SnapshotGroup } from '#surveys/snapshot'
@@ -135,6 +137,7 @@ export async function confirmAssessment(
     await assertSealCovers(tx, assessmentId, responses, scoredResponses(sources))
     const previous = await findLatestConfirmation(tx, assessmentId)
     const version = (previous?.version ?? 0) + 1
+    const links = await listLinkIssues(tx, assessmentId)
     const snapshot = buildSnapshot({
       assessment: {
         id: String(assessment.id),
@@ -150,6 +153,12 @@ export async function confirmAssessment(
       },
       settings: assessment.settings,
       responses,
+      questionnaire: fieldedQuestionnaire({
+        scaleMax: assessment.settings.scaleMax,
+        groups: sources.groups,
+        issues: sources.issues,
+      }),
+      links,
       scores,
       issues: sources.issues.map((issue) => ({ ...issue, id: String(issue.id) })),
       groups: snapshotGroups(sources, invited),

@@ -1,39 +1,54 @@
 import { renderAsync } from '@resvg/resvg-js'
-import { strToU8, type Zippable, zipSync } from 'fflate'
 import { listGroups, listIssues } from '#db/queries/assessments'
 import { findApproval, findConfirmation, findLatestConfirmation } from '#db/queries/confirmations'
-import { listEvidenceRatings } from '#db/queries/evidence'
-import { listScoreSums } from '#db/queries/score-sums'
+import { listLinkIssues } from '#db/queries/evidence'
+import { csvHeader } from '#surveys/csv'
 import type { AssessmentStatus } from '#surveys/domain'
+import { methodologyMarkdown, questionnaireMarkdown, readmeText } from '#surveys/evidence-documents'
 import {
   aggregatesCsv,
   checksumLine,
   decisionsCsv,
-  type EvidenceAggregate,
+  EVIDENCE_FILES,
   type EvidenceFile,
-  methodologyMarkdown,
-  readmeText,
-  responsesCsv,
+  linksCsv,
+  RESPONSES_HEADER,
+  responseRows,
 } from '#surveys/evidence-pack'
 import { exportFileName } from '#surveys/file-names'
 import { MATRIX_SVG_WIDTH, renderMatrixSvg } from '#surveys/matrix-svg'
 import { snapshotMatrixView } from '#surveys/matrix-view'
+import { type FieldedQuestionnaire, fieldedQuestionnaire } from '#surveys/questionnaire'
+import type { SealedResponses } from '#surveys/sealed-responses'
 import type { Snapshot } from '#surveys/snapshot'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { conflict, notFound } from '../errors.ts'
 import { assessmentFor, CAN } from './access.ts'
 import { auditLogCsv } from './audit.ts'
-import { foldNewResponses } from './score-fold.ts'
+import { methodText } from './method-text.ts'
+import {
+  ResponseDigest,
+  readDigest,
+  readSealedResponses,
+  sameResponses,
+  sealedUpTo,
+} from './sealed-responses.ts'
 import { openSnapshot } from './snapshots.ts'
+import { type ZipEntry, zipStream } from './zip-stream.ts'
 
 /** The matrix PNG is drawn at this multiple of the SVG's size: 3600 px wide. */
 const PNG_ZOOM = 2
 
 /**
  * GET /api/assessments/:id/evidence-pack: one zip for an assurance provider with the method and
- * parameters, the confirmed snapshot and its hash, the anonymised responses, the per-group
- * aggregates, the decisions, the audit log and the matrix figure (issue 5 §5). Any member may
- * download it once a version is confirmed; `version` picks an earlier one (default the latest).
+ * parameters, the questionnaire as fielded, the confirmed snapshot and its hash, exactly the
+ * responses that version sealed, the sealed aggregates, the links issued, the decisions, the
+ * audit log and the matrix figure (issue 11 §4). Any member may download it once a version is
+ * confirmed; `version` picks an earlier one (default the latest).
+ *
+ * The responses are read twice, a chunk at a time: first to check them against the snapshot's
+ * digest (a mismatch is 409 and nothing is sent), then into the zip as it streams, hashed again
+ * on the way, so memory stays bounded and a pack never holds responses its version did not seal.
  */
 export async function buildEvidencePack(
   deps: AppDeps,
@@ -51,43 +66,58 @@ export async function buildEvidencePack(
   if (!stored) throw notFound('That version')
   const snapshot = openSnapshot(stored)
   const generatedAt = deps.clock.now()
+  const sealed = snapshot.responses
+  if (!sealed) {
+    throw conflict(
+      'responses_not_sealed',
+      `Version ${stored.version} was confirmed before responses were sealed, so no pack can prove which responses it holds. Confirm a new version to make one.`,
+    )
+  }
+  const checked = await readDigest(deps.database, assessmentId, sealedUpTo(sealed))
+  if (!sameResponses(checked.result(), sealed)) throw responsesChanged(stored.version)
 
-  await foldNewResponses(deps.database, assessmentId)
-  const [ratings, aggregates, decided, auditLog] = await Promise.all([
-    listEvidenceRatings(db, assessmentId),
-    aggregateRows(deps, assessmentId, snapshot),
+  const [decided, auditLog, links, questionnaire, method, png] = await Promise.all([
     findApproval(db, stored.id),
     auditLogCsv(db, { assessmentId }),
+    snapshot.links ?? listLinkIssues(db, assessmentId),
+    questionnaireOf(deps, assessmentId, snapshot),
+    methodText(),
+    matrixPng(snapshot, assessment.status),
   ])
-  const png = await matrixPng(snapshot, assessment.status)
   const approval = decided
     ? {
         decision: decided.approval.decision,
         decidedAt: decided.approval.createdAt.toISOString(),
       }
     : null
-  const files: Record<EvidenceFile, Uint8Array> = {
-    'README.txt': strToU8(
-      readmeText(snapshot, {
-        hash: stored.hash,
-        generatedAt: generatedAt.toISOString(),
-        approval,
-        responses: new Set(ratings.map((row) => row.response)).size,
-        ratings: ratings.length,
-        latestVersion: latest.version,
-      }),
-    ),
-    'methodology.md': strToU8(methodologyMarkdown(snapshot)),
-    'snapshot.json': strToU8(stored.snapshot),
-    'snapshot.sha256': strToU8(checksumLine(stored.hash)),
-    'responses.csv': strToU8(responsesCsv(ratings)),
-    'aggregates.csv': strToU8(aggregatesCsv(aggregates)),
-    'decisions.csv': strToU8(decisionsCsv(snapshot)),
-    'audit-log.csv': strToU8(auditLog),
+  const files: Record<EvidenceFile, ZipEntry['data']> = {
+    'README.txt': readmeText(snapshot, {
+      hash: stored.hash,
+      generatedAt: generatedAt.toISOString(),
+      approval,
+      ratings: checked.ratings,
+      latestVersion: latest.version,
+      linksSealed: snapshot.links !== undefined,
+    }),
+    'methodology.md': methodologyMarkdown(snapshot, method),
+    'questionnaire.md': questionnaireMarkdown(questionnaire, {
+      sealed: snapshot.questionnaire !== undefined,
+    }),
+    'snapshot.json': stored.snapshot,
+    'snapshot.sha256': checksumLine(stored.hash),
+    'responses.csv': responsesCsv(deps, assessmentId, sealed, stored.version),
+    'aggregates.csv': aggregatesCsv(snapshot),
+    'links.csv': linksCsv(links),
+    'decisions.csv': decisionsCsv(snapshot),
+    'audit-log.csv': auditLog,
     'matrix.png': png,
   }
+  const entries = EVIDENCE_FILES.map((name): ZipEntry => {
+    // PNG is compressed already.
+    return { name, level: name.endsWith('.png') ? 0 : 6, data: files[name] }
+  })
   return {
-    body: zip(files, generatedAt),
+    body: zipStream(entries, generatedAt),
     contentType: 'application/zip',
     filename: exportFileName(
       `${assessment.name} evidence pack v${stored.version}`,
@@ -97,27 +127,47 @@ export async function buildEvidencePack(
   }
 }
 
-/** The matrix's running sums per (issue, axis, group), keyed by code and group key. */
-async function aggregateRows(
+function responsesChanged(version: number) {
+  return conflict(
+    'responses_changed',
+    `The stored responses no longer match those version ${version} sealed (count, last id or digest differ), so no evidence pack was made. The data has been altered outside the application; the audit trail and the database's logs may show how.`,
+  )
+}
+
+/**
+ * responses.csv, a chunk of responses at a time, hashed again as it goes: if the rows differ
+ * from the seal now (they matched a moment ago), the stream is aborted rather than finished.
+ */
+async function* responsesCsv(
+  deps: AppDeps,
+  assessmentId: number,
+  sealed: SealedResponses,
+  version: number,
+): AsyncGenerator<string> {
+  yield csvHeader(RESPONSES_HEADER)
+  const digest = new ResponseDigest()
+  for await (const chunk of readSealedResponses(deps.database, assessmentId, sealedUpTo(sealed))) {
+    digest.add(chunk)
+    let text = ''
+    for (const response of chunk.responses) text += responseRows(response)
+    yield text
+  }
+  if (!sameResponses(digest.result(), sealed)) throw responsesChanged(version)
+}
+
+/** The questionnaire sealed with the snapshot; for older snapshots, the assessment's as it is. */
+async function questionnaireOf(
   deps: AppDeps,
   assessmentId: number,
   snapshot: Snapshot,
-): Promise<EvidenceAggregate[]> {
+): Promise<FieldedQuestionnaire> {
+  if (snapshot.questionnaire) return snapshot.questionnaire
   const { db } = deps.database
-  const [issues, groups, sums] = await Promise.all([
+  const [issues, groups] = await Promise.all([
     listIssues(db, assessmentId),
     listGroups(db, assessmentId),
-    listScoreSums(db, assessmentId, snapshot.settings.excludeFlagged),
   ])
-  const codes = new Map(issues.map((issue) => [issue.id, issue.code]))
-  const keys = new Map(groups.map((group) => [group.id, group.key]))
-  return sums.flatMap((row) => {
-    const issueCode = codes.get(row.issueId)
-    const groupKey = keys.get(row.groupId)
-    if (issueCode === undefined || groupKey === undefined) return []
-    const { axis, n, sum, sumSquares, dontKnow } = row
-    return [{ issueCode, axis, groupKey, n, sum, sumSquares, dontKnow }]
-  })
+  return fieldedQuestionnaire({ scaleMax: snapshot.settings.scaleMax, groups, issues })
 }
 
 /** The confirmed matrix in English, rasterised on white at 3600 px wide. */
@@ -135,13 +185,4 @@ async function matrixPng(snapshot: Snapshot, status: AssessmentStatus) {
     font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
   })
   return new Uint8Array(image.asPng())
-}
-
-function zip(files: Record<string, Uint8Array>, at: Date): Uint8Array {
-  const entries: Zippable = {}
-  for (const [name, data] of Object.entries(files)) {
-    // PNG is compressed already.
-    entries[name] = [data, { mtime: at, level: name.endsWith('.png') ? 0 : 6 }]
-  }
-  return zipSync(entries)
 }

@@ -58,6 +58,39 @@ export async function* readSealedResponses(
   }
 }
 
+/** Count, last id and digest of responses as they are read, chunk by chunk, in order. */
+export class ResponseDigest {
+  private readonly hash = createHash('sha256')
+  count = 0
+  ratings = 0
+  private lastId: number | null = null
+
+  add(chunk: ResponseChunk): void {
+    for (const response of chunk.responses) {
+      this.hash.update(responseDigestText(response), 'utf8')
+      this.ratings += response.ratings.length
+    }
+    this.count += chunk.responses.length
+    this.lastId = chunk.lastId
+  }
+
+  /** What a snapshot records; call once, at the end. */
+  result(): SealedResponses {
+    const lastId = this.lastId === null ? null : String(this.lastId)
+    return { count: this.count, lastId, digest: this.hash.digest('hex') }
+  }
+}
+
+/** True when two records name the same responses: same count, last id and digest. */
+export function sameResponses(a: SealedResponses, b: SealedResponses): boolean {
+  return a.count === b.count && a.lastId === b.lastId && a.digest === b.digest
+}
+
+/** The id bound of a sealed record: its last response's id, 0 when it sealed none. */
+export function sealedUpTo(sealed: SealedResponses): number {
+  return sealed.lastId === null ? 0 : Number(sealed.lastId)
+}
+
 /**
  * Count, last id and digest of the assessment's responses with id ≤ upTo: what a snapshot
  * records, and what an evidence pack checks its responses against before it sends them.
@@ -67,15 +100,18 @@ export async function digestResponses(
   assessmentId: number,
   upTo: number,
 ): Promise<SealedResponses> {
-  const hash = createHash('sha256')
-  let count = 0
-  let lastId: number | null = null
-  for await (const chunk of readSealedResponses(database, assessmentId, upTo)) {
-    for (const response of chunk.responses) hash.update(responseDigestText(response), 'utf8')
-    count += chunk.responses.length
-    lastId = chunk.lastId
-  }
-  return { count, lastId: lastId === null ? null : String(lastId), digest: hash.digest('hex') }
+  return (await readDigest(database, assessmentId, upTo)).result()
+}
+
+/** Reads the responses with id ≤ upTo into a ResponseDigest, keeping none of them. */
+export async function readDigest(
+  database: Database,
+  assessmentId: number,
+  upTo: number,
+): Promise<ResponseDigest> {
+  const digest = new ResponseDigest()
+  for await (const chunk of readSealedResponses(database, assessmentId, upTo)) digest.add(chunk)
+  return digest
 }
 
 type Issue = { id: number; code: string }

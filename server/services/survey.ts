@@ -2,8 +2,8 @@ import { type AssessmentIssue, listIssues } from '#db/queries/assessments'
 import { findDraft } from '#db/queries/drafts'
 import type { SurveyLinkState } from '#db/queries/survey'
 import { ASPECT_NAMES, type Aspect, AXIS_NAMES } from '#surveys/domain'
-import { surveyText } from '#surveys/i18n/survey'
 import { type Locale, negotiateLocale } from '#surveys/locales'
+import { axisQuestion, scaleLabels } from '#surveys/questionnaire'
 import type { AppDeps } from '../context.ts'
 import { SINGLE_USE_DRAFT } from './survey-drafts.ts'
 import { usableLink } from './survey-link.ts'
@@ -41,7 +41,6 @@ export async function getQuestionnaire(
 }
 
 function presentQuestionnaire(link: SurveyLinkState, issues: AssessmentIssue[], locale: Locale) {
-  const t = surveyText[locale]
   const max = link.settings.scaleMax
   const aspects = [...new Set(issues.map((issue) => issue.aspect))]
   return {
@@ -52,16 +51,12 @@ function presentQuestionnaire(link: SurveyLinkState, issues: AssessmentIssue[], 
     scale: {
       min: 1,
       max,
-      labels: [
-        { value: 1, label: t.scaleLow },
-        { value: (max + 1) / 2, label: t.scaleMid },
-        { value: max, label: t.scaleHigh },
-      ],
+      labels: scaleLabels(max).map(({ value, label }) => ({ value, label: label[locale] })),
     },
     axes: link.groupAxes.map((key) => ({
       key,
       label: AXIS_NAMES[key][locale],
-      question: key === 'impact' ? t.impactQuestion : t.stakeholderQuestion,
+      question: axisQuestion(key)[locale],
     })),
     aspects: aspects.map((key: Aspect) => ({ key, name: ASPECT_NAMES[key][locale] })),
     issues: issues.map((issue) => ({

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { sql } from 'drizzle-orm'
 import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { queryRows } from '#db/client'
+import { projectRoot } from '#db/paths'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
 import type { Axis } from '#surveys/domain'
 import { EVIDENCE_FILES } from '#surveys/evidence-pack'
@@ -51,6 +54,7 @@ beforeAll(async () => {
     ratings: fullRatings(questionnaire, (i) => (i % 7 === 0 ? null : (i % 5) + 1)),
     comments: [{ issueId: questionnaire.issues[0].id, body: COMMENT }],
     suggestedIssues: SUGGESTION,
+    locale: 'zh-Hant',
   })
   const straight = submission(questionnaire, {
     ratings: fullRatings(questionnaire, () => 3),
@@ -87,6 +91,18 @@ async function confirm() {
 }
 
 const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes)
+
+const METHOD = readFileSync(join(projectRoot(), 'surveys', 'METHOD.md'), 'utf8').trimEnd()
+
+/** The responses digest recomputed from responses.csv, as README.txt tells an assurer to. */
+function digestOfCsv(csv: string): string {
+  const hash = createHash('sha256')
+  for (const row of csvObjects(csv)) {
+    const fields = [row.response, row.group, row.flags, row['issue code'], row.axis, row.score]
+    hash.update(`${fields.join(',')}\n`, 'utf8')
+  }
+  return hash.digest('hex')
+}
 
 describe('GET /api/assessments/:id/evidence-pack before confirmation', () => {
   test('409 not_confirmed for a member, 403 for another organisation, 404 for no assessment', async () => {
@@ -216,10 +232,12 @@ describe('GET /api/assessments/:id/evidence-pack once confirmed', () => {
     expect(Object.keys(rows[0]!)).toEqual([
       'response',
       'group',
+      'language',
+      'flags',
+      'flagged',
       'issue code',
       'axis',
       'score',
-      'flagged',
       'submitted (UTC date)',
     ])
     // The comment, the suggested issue and the survey token appear in no file of the pack.
@@ -229,6 +247,66 @@ describe('GET /api/assessments/:id/evidence-pack once confirmed', () => {
       expect(content.includes('Kwun Tong'), name).toBe(false)
       expect(content.includes(token), name).toBe(false)
     }
+  })
+
+  test('responses.csv reproduces the digest and count the snapshot sealed', () => {
+    const csv = text(files['responses.csv'])
+    expect(digestOfCsv(csv)).toBe(snapshot.responses.digest)
+    const rows = csvObjects(csv)
+    expect(new Set(rows.map((row) => row.response)).size).toBe(snapshot.responses.count)
+    expect(text(files['README.txt'])).toContain(snapshot.responses.digest)
+  })
+
+  test("each response's language and flag types are in responses.csv as stored", async () => {
+    const stored = await queryRows<{ locale: string; flags: string[] }>(
+      database.db,
+      sql`SELECT locale, flags FROM responses WHERE assessment_id = ${demo.assessmentId} ORDER BY id`,
+    )
+    const rows = csvObjects(text(files['responses.csv']))
+    const first = new Map(rows.map((row) => [Number(row.response), row]))
+    expect(first.size).toBe(stored.length)
+    stored.forEach((response, i) => {
+      const row = first.get(i + 1)!
+      expect(row.language, `response ${i + 1}`).toBe(response.locale)
+      expect(row.flags, `response ${i + 1}`).toBe([...response.flags].sort().join(';'))
+    })
+    expect(new Set(rows.map((row) => row.language)).size).toBeGreaterThan(1)
+    expect(rows.some((row) => row.flags?.includes('straight-lining'))).toBe(true)
+  })
+
+  test('questionnaire.md is the questionnaire as fielded, in all three languages', () => {
+    const questionnaire = text(files['questionnaire.md'])
+    expect(snapshot.questionnaire?.locales).toEqual(['en', 'zh-Hant', 'zh-Hans'])
+    for (const stem of [
+      'How significant are its economic, environmental and social impacts?',
+      '此議題對經濟、環境和社會的影響有多重要？',
+      '此议题对您的评估和决策有多大影响？',
+      'Not important',
+      '非常重要',
+      '不知道／不適用',
+      '不知道／不适用',
+    ]) {
+      expect(questionnaire, stem).toContain(stem)
+    }
+    for (const issue of snapshot.questionnaire!.issues) {
+      for (const locale of ['en', 'zh-Hant', 'zh-Hans'] as const) {
+        expect(questionnaire).toContain(issue.descriptions[locale])
+      }
+    }
+  })
+
+  test('links.csv counts the links issued per group and day up to the confirmation', async () => {
+    const [stored] = await queryRows<{ links: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS links FROM survey_links WHERE assessment_id = ${demo.assessmentId}`,
+    )
+    const rows = csvObjects(text(files['links.csv']))
+    expect(rows.reduce((total, row) => total + Number(row.links), 0)).toBe(stored!.links)
+    expect(rows).toEqual(
+      snapshot.links!.map((link) => expect.objectContaining({ links: String(link.links) })),
+    )
+    expect(rows.some((row) => row.group === 'customers' && row.kind === 'open')).toBe(true)
+    for (const row of rows) expect(row['issued (UTC date)']).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   })
 
   test('aggregates.csv agrees with the per-group scores in the snapshot', () => {
@@ -268,7 +346,18 @@ describe('GET /api/assessments/:id/evidence-pack once confirmed', () => {
     expect(text(files['audit-log.csv'])).toMatch(/confirm/)
     const methodology = text(files['methodology.md'])
     expect(methodology).toContain(`nMin) | ${snapshot.settings.nMin} |`)
-    expect(methodology).toContain('Σ_E w_g·m_g / Σ_E w_g')
+    // surveys/METHOD.md word for word, with every edge rule.
+    expect(methodology).toContain(METHOD)
+    for (const rule of [
+      'A group weighted 0',
+      'rule-aware',
+      'Ties at the cut',
+      'With n = 1 (possible only with nMin = 1)',
+      'the pooled SD',
+      'A change of scale',
+    ]) {
+      expect(methodology, rule).toContain(rule)
+    }
     expect(text(files['README.txt'])).toContain('sha256sum -c snapshot.sha256')
   })
 
@@ -289,24 +378,102 @@ describe('GET /api/assessments/:id/evidence-pack once confirmed', () => {
   })
 })
 
-describe('GET /api/assessments/:id/evidence-pack after a return', () => {
-  test('the default is the latest version; an earlier one says it is not the latest', async () => {
+describe('GET /api/assessments/:id/evidence-pack after a return, a reopening and more answers', () => {
+  let v1: Record<string, Uint8Array>
+  let v2: Record<string, Uint8Array>
+
+  beforeAll(async () => {
     // The demo organisation has no approver, so its admin decides (and may return).
     const returned = await admin.post(`${url}/approval`, {
       decision: 'return',
       comment: 'Please reconsider the review issues with the operations team first.',
     })
     expect(returned.status, returned.text).toBe(201)
-    const second = await confirm()
-    expect(second.version).toBe(2)
-    const latest = unzipSync((await download(`${url}/evidence-pack`)).bytes)
-    const snapshot = readSnapshot(text(latest['snapshot.json']))
+    const reopened = await admin.patch(url, { status: 'open', reason: 'Three late responses.' })
+    expect(reopened.status, reopened.text).toBe(200)
+    const links = await admin.post(`${url}/links`, { group: 'employees', kind: 'open' })
+    expect(links.status, links.text).toBe(201)
+    const late: string = links.json.links[0].token
+    const questionnaire = (await client(harness.app).get(`/api/survey/${late}`)).json
+    for (let i = 0; i < 3; i++) {
+      const body = submission(questionnaire, {
+        ratings: fullRatings(questionnaire, (j) => ((i + j) % 5) + 1),
+        browserId: crypto.randomUUID(),
+        locale: 'zh-Hans',
+      })
+      const submitted = await client(harness.app).post(`/api/survey/${late}/submit`, body)
+      expect(submitted.status, submitted.text).toBe(201)
+    }
+    expect((await admin.patch(url, { status: 'closed' })).status).toBe(200)
+    expect((await confirm()).version).toBe(2)
+    v1 = unzipSync((await download(`${url}/evidence-pack?version=1`)).bytes)
+    v2 = unzipSync((await download(`${url}/evidence-pack`)).bytes)
+  })
+
+  test('the pack of version 1 holds exactly the responses version 1 sealed', async () => {
+    const sealed1 = readSnapshot(text(v1['snapshot.json'])).responses
+    const sealed2 = readSnapshot(text(v2['snapshot.json'])).responses
+    expect(sealed2.count).toBe(sealed1.count + 3)
+    const [stored] = await queryRows<{ upTo1: number; ratings1: number }>(
+      database.db,
+      sql`SELECT count(DISTINCT s.id)::int AS "upTo1", count(*)::int AS ratings1
+          FROM responses s JOIN ratings r ON r.response_id = s.id
+          WHERE s.assessment_id = ${demo.assessmentId} AND s.id <= ${Number(sealed1.lastId)}`,
+    )
+    expect(stored!.upTo1).toBe(sealed1.count)
+    const rows1 = csvObjects(text(v1['responses.csv']))
+    const rows2 = csvObjects(text(v2['responses.csv']))
+    expect(rows1.length).toBe(stored!.ratings1)
+    expect(new Set(rows1.map((row) => row.response)).size).toBe(sealed1.count)
+    expect(rows1.some((row) => row.language === 'zh-Hans')).toBe(false)
+    expect(digestOfCsv(text(v1['responses.csv']))).toBe(sealed1.digest)
+    // Version 2 adds the three late responses after version 1's, which it repeats unchanged.
+    expect(rows2.slice(0, rows1.length)).toEqual(rows1)
+    const late = rows2.slice(rows1.length)
+    expect(new Set(late.map((row) => row.response)).size).toBe(3)
+    expect(late.every((row) => row.language === 'zh-Hans')).toBe(true)
+    expect(digestOfCsv(text(v2['responses.csv']))).toBe(sealed2.digest)
+  })
+
+  test('each pack says which version it is; version 2 chains to version 1', () => {
+    const snapshot = readSnapshot(text(v2['snapshot.json']))
     expect(snapshot.version).toBe(2)
-    expect(text(latest['snapshot.sha256'])).toBe(`${second.hash}  snapshot.json\n`)
-    expect(text(latest['README.txt'])).not.toContain('is the latest')
-    const first = unzipSync((await download(`${url}/evidence-pack?version=1`)).bytes)
-    expect(snapshot.previousHash).toBe(text(first['snapshot.sha256']).split(' ')[0])
-    expect(text(first['README.txt'])).toContain('NOTE: this is version 1; version 2 is the latest.')
-    expect(text(first['README.txt'])).toContain('Returned by the board on')
+    expect(text(v2['README.txt'])).not.toContain('is the latest')
+    expect(snapshot.previousHash).toBe(text(v1['snapshot.sha256']).split(' ')[0])
+    expect(text(v1['README.txt'])).toContain('NOTE: this is version 1; version 2 is the latest.')
+    expect(text(v1['README.txt'])).toContain('Returned by the board on')
+  })
+
+  test("version 1's links.csv stops at its confirmation", () => {
+    const employees = (files: Record<string, Uint8Array>) =>
+      csvObjects(text(files['links.csv']))
+        .filter((row) => row.group === 'employees' && row.kind === 'open')
+        .reduce((total, row) => total + Number(row.links), 0)
+    // The open link for employees was made after version 1, for the late responses.
+    expect(employees(v2)).toBe(employees(v1) + 1)
+  })
+})
+
+describe('GET /api/assessments/:id/evidence-pack when stored responses were altered', () => {
+  test('409 responses_changed and nothing sent', async () => {
+    // A privileged statement that bypasses the immutability trigger, as an attacker with the
+    // database's superuser would.
+    await database.db.transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL session_replication_role = replica`)
+      await tx.execute(sql`
+        UPDATE ratings SET score = CASE WHEN score = 5 THEN 4 ELSE 5 END
+        WHERE (response_id, issue_id, axis) = (
+          SELECT r.response_id, r.issue_id, r.axis FROM ratings r
+            JOIN responses s ON s.id = r.response_id
+          WHERE s.assessment_id = ${demo.assessmentId} AND r.score IS NOT NULL
+          ORDER BY r.response_id, r.issue_id, r.axis LIMIT 1)`)
+    })
+    for (const path of [`${url}/evidence-pack?version=1`, `${url}/evidence-pack`]) {
+      const { response, bytes } = await download(path)
+      expect(response.status, path).toBe(409)
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/)
+      expect(response.headers.get('content-disposition')).toBeNull()
+      expect(JSON.parse(text(bytes)).error.code).toBe('responses_changed')
+    }
   })
 })

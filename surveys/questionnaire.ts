@@ -1,0 +1,84 @@
+/**
+ * The questionnaire as respondents saw it, in every language offered: the question stem of each
+ * axis, the scale's labels, the groups and the issues with their descriptions. The survey API
+ * presents one language of it; a confirmation seals all of it into the snapshot, so the evidence
+ * pack and the disclosure quote the wording that was fielded, not today's.
+ */
+
+import { type Aspect, AXES, AXIS_NAMES, type Axis } from './domain.ts'
+import { surveyText } from './i18n/survey.ts'
+import { LOCALES, type Locale, type LocalizedText } from './locales.ts'
+
+/** One labelled point of the scale (its ends and its middle). */
+export interface ScaleLabel {
+  value: number
+  label: LocalizedText
+}
+
+export interface FieldedQuestionnaire {
+  /** The languages a respondent could choose. */
+  locales: Locale[]
+  scale: { min: 1; max: number; labels: ScaleLabel[]; dontKnow: LocalizedText }
+  axes: { key: Axis; name: LocalizedText; question: LocalizedText }[]
+  groups: { key: string; names: LocalizedText; axes: Axis[] }[]
+  /** In the order the survey shows them. */
+  issues: { code: string; aspect: Aspect; names: LocalizedText; descriptions: LocalizedText }[]
+}
+
+export interface QuestionnaireSource {
+  scaleMax: number
+  groups: readonly { key: string; names: LocalizedText; axes: readonly Axis[] }[]
+  issues: readonly {
+    code: string
+    aspect: Aspect
+    names: LocalizedText
+    descriptions: LocalizedText
+  }[]
+}
+
+/** The same text in every language, from the survey's UI strings. */
+function everyLocale(pick: (text: (typeof surveyText)[Locale]) => string): LocalizedText {
+  return {
+    en: pick(surveyText.en),
+    'zh-Hant': pick(surveyText['zh-Hant']),
+    'zh-Hans': pick(surveyText['zh-Hans']),
+  }
+}
+
+/**
+ * The labelled points of a 1…max scale: "Not important", the midpoint, "Very important".
+ * @example scaleLabels(5).map((l) => l.value) // [1, 3, 5]
+ */
+export function scaleLabels(max: number): ScaleLabel[] {
+  return [
+    { value: 1, label: everyLocale((t) => t.scaleLow) },
+    { value: (max + 1) / 2, label: everyLocale((t) => t.scaleMid) },
+    { value: max, label: everyLocale((t) => t.scaleHigh) },
+  ]
+}
+
+/** The question stem of an axis in every language. */
+export function axisQuestion(axis: Axis): LocalizedText {
+  return everyLocale((t) => (axis === 'impact' ? t.impactQuestion : t.stakeholderQuestion))
+}
+
+/** The whole questionnaire of an assessment, in every language offered. */
+export function fieldedQuestionnaire(source: QuestionnaireSource): FieldedQuestionnaire {
+  return {
+    locales: [...LOCALES],
+    scale: {
+      min: 1,
+      max: source.scaleMax,
+      labels: scaleLabels(source.scaleMax),
+      dontKnow: everyLocale((t) => t.dontKnow),
+    },
+    axes: AXES.map((key) => ({ key, name: AXIS_NAMES[key], question: axisQuestion(key) })),
+    groups: source.groups.map(({ key, names, axes }) => ({ key, names, axes: [...axes] })),
+    issues: source.issues.map(({ code, aspect, names, descriptions }) => ({
+      code,
+      aspect,
+      names,
+      descriptions,
+    })),
+  }
+}
