@@ -257,8 +257,18 @@ export const drafts = pgTable(
     locale: text().notNull(),
     startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /**
+     * An open link's draft: the keyed hash of the address that started it, for the per-address
+     * quota (single-use drafts are one per link and carry none). Never the address itself.
+     */
+    addressHash: bytea(),
   },
-  (t) => [uniqueIndex('drafts_link_resume_unique').on(t.linkId, t.resumeKey)],
+  (t) => [
+    uniqueIndex('drafts_link_resume_unique').on(t.linkId, t.resumeKey),
+    index('drafts_link_address').on(t.linkId, t.addressHash),
+    // Expired drafts are swept oldest first.
+    index('drafts_updated_at').on(t.updatedAt),
+  ],
 )
 
 /** A submitted response. Drafts live apart, so every row here counts in the scores. */

@@ -26,6 +26,8 @@ export interface AppConfig {
    * 100000 or more: no limit.
    */
   submitsPerAddressPerMinute: number
+  /** Unsubmitted drafts one client address may hold on one open link (an office shares one). */
+  draftsPerAddress: number
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
   /**
    * How long a confirmation waits for survey inserts still in flight before it answers 503 and
@@ -40,6 +42,7 @@ export const defaultConfig: AppConfig = {
   passwordCostLog2: 16,
   sessionTtlHours: 24 * 7,
   submitsPerAddressPerMinute: 600,
+  draftsPerAddress: 50,
   logLevel: 'info',
   sealWaitMs: 10_000,
 }

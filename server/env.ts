@@ -35,6 +35,14 @@ const Env = v.pipe(
       v.integer('must be a whole number'),
       v.minValue(1),
     ),
+    /** Unsubmitted drafts one client address may hold on one open link. */
+    DRAFTS_PER_ADDRESS: v.pipe(
+      v.optional(v.string(), '50'),
+      v.transform(Number),
+      v.integer('must be a whole number'),
+      v.minValue(1),
+      v.maxValue(1000, 'must be at most 1000 (a link holds 1000 drafts)'),
+    ),
     LOG_LEVEL: v.optional(v.picklist(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
     /** `production`: survey links never take their address from a request's Host header. */
     NODE_ENV: optionalText,

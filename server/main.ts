@@ -36,6 +36,7 @@ const deps: AppDeps = {
     clientDir: existsSync(clientDir) ? clientDir : undefined,
     logLevel: env.LOG_LEVEL,
     submitsPerAddressPerMinute: env.SUBMITS_PER_ADDRESS_PER_MINUTE,
+    draftsPerAddress: env.DRAFTS_PER_ADDRESS,
   },
 }
 const app = createApp(deps)

@@ -1,6 +1,7 @@
 import type { Executor } from '#db/client'
 import { type Assessment, updateAssessment } from '#db/queries/assessments'
 import { insertAudit } from '#db/queries/audit'
+import { deleteAssessmentDrafts } from '#db/queries/drafts'
 import type { AssessmentStatus } from '#surveys/domain'
 import type { StatusChange } from '#surveys/schemas/assessments'
 import { badRequest, conflict } from '../errors.ts'
@@ -46,6 +47,8 @@ export async function applyStatusChange(
     ...(change.status === 'open' && !assessment.openedAt ? { openedAt: now } : {}),
     ...(change.status === 'closed' ? { closedAt: now } : {}),
   })
+  // Nobody can answer a closed survey: its unsent drafts are personal data with no use left.
+  if (change.status === 'closed') await deleteAssessmentDrafts(tx, assessment.id)
   await insertAudit(tx, {
     organisationId: assessment.organisationId,
     assessmentId: assessment.id,

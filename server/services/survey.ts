@@ -5,7 +5,7 @@ import { ASPECT_NAMES, type Aspect, AXIS_NAMES } from '#surveys/domain'
 import { type Locale, negotiateLocale } from '#surveys/locales'
 import { axisQuestion, scaleLabels } from '#surveys/questionnaire'
 import type { AppDeps } from '../context.ts'
-import { SINGLE_USE_DRAFT } from './survey-drafts.ts'
+import { draftsLiveAfter, SINGLE_USE_DRAFT } from './survey-drafts.ts'
 import { usableLink } from './survey-link.ts'
 
 export interface QuestionnaireRequest {
@@ -31,7 +31,9 @@ export async function getQuestionnaire(
   const { db } = deps.database
   const issues = await listIssues(db, link.assessmentId)
   const draft =
-    link.kind === 'single-use' ? await findDraft(db, link.linkId, SINGLE_USE_DRAFT) : undefined
+    link.kind === 'single-use'
+      ? await findDraft(db, link.linkId, SINGLE_USE_DRAFT, draftsLiveAfter(deps.clock.now()))
+      : undefined
   return {
     ...presentQuestionnaire(link, issues, locale),
     draft: draft

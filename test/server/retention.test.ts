@@ -56,6 +56,8 @@ describe('POST /api/assessments/:id/personal-data/erase', () => {
     })
     expect([early.status, early.json.error.code]).toEqual([409, 'still_collecting'])
     await admin.patch(`/api/assessments/${id}`, { status: 'closed' })
+    // Closing already deleted the unsent draft: nobody can answer any more.
+    expect(await one(sql`SELECT count(*)::int AS n FROM drafts`)).toEqual({ n: 0 })
     const [org] = await queryRows<{ id: number }>(
       database.db,
       sql`SELECT id::int FROM organisations`,
@@ -78,7 +80,7 @@ describe('POST /api/assessments/:id/personal-data/erase', () => {
       reason: 'Retention period of the FY2025 survey ended.',
     })
     expect(erased.status).toBe(200)
-    expect(erased.json.erased).toEqual({ comments: 3, responses: 3, drafts: 1 })
+    expect(erased.json.erased).toEqual({ comments: 3, responses: 3, drafts: 0 })
     expect(await one(sql`SELECT count(*)::int AS n FROM response_comments`)).toEqual({ n: 0 })
     expect(await one(sql`SELECT count(*)::int AS n FROM drafts`)).toEqual({ n: 0 })
     expect(
@@ -96,7 +98,7 @@ describe('POST /api/assessments/:id/personal-data/erase', () => {
     )
     expect(audit).toEqual({
       reason: 'Retention period of the FY2025 survey ended.',
-      after: { comments: 3, responses: 3, drafts: 1 },
+      after: { comments: 3, responses: 3, drafts: 0 },
     })
   })
 })
