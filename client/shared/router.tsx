@@ -4,8 +4,32 @@ import { useEffect, useState } from 'preact/hooks'
 /** A small history router: enough for a handful of pages, nothing to configure. */
 
 const listeners = new Set<() => void>()
+const guards = new Set<() => string | null>()
+
+/**
+ * Asks before an in-app navigation leaves a page with work that is not saved: `check` returns
+ * the question to ask, or null when leaving is fine. (Reloads and closing the tab are the
+ * page's own beforeunload.)
+ */
+export function useLeaveGuard(check: () => string | null) {
+  useEffect(() => {
+    guards.add(check)
+    return () => {
+      guards.delete(check)
+    }
+  }, [check])
+}
+
+function mayLeave(): boolean {
+  for (const check of guards) {
+    const question = check()
+    if (question && !window.confirm(question)) return false
+  }
+  return true
+}
 
 export function navigate(to: string, options: { replace?: boolean } = {}) {
+  if (!mayLeave()) return
   if (options.replace) history.replaceState(null, '', to)
   else history.pushState(null, '', to)
   for (const listener of listeners) listener()

@@ -22,6 +22,8 @@ import {
   setMaterial,
   setRationale,
 } from './draft.ts'
+import { DraftStatus } from './draft-status.tsx'
+import type { DraftSync } from './draft-sync.ts'
 import { MaterialOrder } from './material-order.tsx'
 
 /**
@@ -32,6 +34,7 @@ import { MaterialOrder } from './material-order.tsx'
 export function DecisionForm(props: {
   assessmentId: string
   state: ConfirmationState
+  sync: DraftSync
   matrix: MatrixView
   locale: Locale
   onConfirmed(): void
@@ -39,7 +42,8 @@ export function DecisionForm(props: {
   const { matrix, locale } = props
   const t = confirmationPageText[locale]
   const common = commonText[locale]
-  const [draft, setDraft] = useState<Draft>(() => initialDraft(props.state, matrix))
+  const { sync } = props
+  const { draft } = sync
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set())
   const [attempted, setAttempted] = useState(false)
   // The summary is what the last attempt found; it stays put while the fields update live.
@@ -66,13 +70,14 @@ export function DecisionForm(props: {
     props.state.versions[0]?.approval?.decision === 'return' && props.state.versions[0]
 
   const change = (issueId: string, next: Draft) => {
-    setDraft(next)
+    sync.update(next)
     setServerErrors({})
     setTouched((before) => new Set(before).add(issueId))
   }
 
   const confirm = async () => {
     setBusy(true)
+    sync.cancel()
     const tiers = new Map(computed.map((issue) => [issue.issueId, issue.tier]))
     const { body, issueIds } = draftBody(draft, tiers)
     try {
@@ -98,6 +103,15 @@ export function DecisionForm(props: {
       <div>
         <h3>{t.decideTitle}</h3>
         <p class="hint">{t.decideLead}</p>
+        <DraftStatus
+          status={sync.status}
+          meta={sync.meta}
+          theirs={sync.theirs}
+          locale={locale}
+          onRetry={() => void sync.save()}
+          onTakeTheirs={sync.takeTheirs}
+          onKeepMine={sync.keepMine}
+        />
       </div>
       {returned && (
         <div class="notice notice--warning">
@@ -129,7 +143,7 @@ export function DecisionForm(props: {
             error={attempted ? errors.order : undefined}
             locale={locale}
             onMove={(issueId, to) =>
-              setDraft({ ...draft, order: moveTo(draft.order, issueId, to) })
+              sync.update({ ...draft, order: moveTo(draft.order, issueId, to) })
             }
           />
           <section class="card confirm-summary" aria-labelledby="summary-title">
@@ -172,17 +186,6 @@ export function DecisionForm(props: {
 }
 
 const NONE: SummaryError[] = []
-
-function initialDraft(state: ConfirmationState, matrix: MatrixView): Draft {
-  const starting = state.starting
-  const known = new Map(starting?.decisions.map((d) => [d.issueId, d]))
-  return {
-    decisions: matrix.issues.map(
-      (issue) => known.get(issue.id) ?? { issueId: issue.id, material: null, rationale: '' },
-    ),
-    order: [...(starting?.order ?? [])],
-  }
-}
 
 /** Before the first attempt to confirm, messages show only on the issues someone has changed. */
 function visibleFor(errors: DraftErrors, touched: ReadonlySet<string>): DraftErrors {

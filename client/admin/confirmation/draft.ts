@@ -28,10 +28,13 @@ export function setMaterial(draft: Draft, issueId: string, material: boolean): D
   return { decisions, order: material ? [...without, issueId] : without }
 }
 
+/** Sets one issue's reason; edited on its own, it is no longer the shared one. */
 export function setRationale(draft: Draft, issueId: string, rationale: string): Draft {
   return {
     ...draft,
-    decisions: draft.decisions.map((d) => (d.issueId === issueId ? { ...d, rationale } : d)),
+    decisions: draft.decisions.map((d) =>
+      d.issueId === issueId ? { issueId, material: d.material, rationale } : d,
+    ),
   }
 }
 

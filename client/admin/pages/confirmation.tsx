@@ -2,15 +2,14 @@ import type { ConfirmationState } from '#surveys/confirmation-view'
 import { commonText } from '#surveys/i18n/common'
 import { confirmationPageText } from '#surveys/i18n/confirmation'
 import type { Locale } from '#surveys/locales'
-import type { MatrixView } from '#surveys/matrix-view'
 import { get } from '../../shared/api.ts'
-import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
+import { ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useLocale } from '../../shared/locale.tsx'
 import { useResource } from '../../shared/use-resource.ts'
 import type { AssessmentTabProps } from '../assessment-tabs.ts'
 import { ApprovalPanel, ApprovedPanel } from '../confirmation/approval-panel.tsx'
 import { ConfirmedVersionView } from '../confirmation/confirmed-version.tsx'
-import { DecisionForm } from '../confirmation/decision-form.tsx'
+import { Decisions } from '../confirmation/decisions.tsx'
 import { NotClosed } from '../confirmation/not-closed.tsx'
 import { VersionHistory } from '../confirmation/version-history.tsx'
 
@@ -71,7 +70,13 @@ function StatusBody(
       )
     case 'closed':
       return state.can.confirm ? (
-        <Decisions key={state.versions.length} {...props} />
+        <Decisions
+          key={state.versions.length}
+          assessmentId={id}
+          state={state}
+          locale={locale}
+          onConfirmed={props.onChange}
+        />
       ) : (
         <section class="card" aria-labelledby="cannot-confirm-title">
           <h3 id="cannot-confirm-title">{t.cannotConfirmTitle}</h3>
@@ -97,32 +102,4 @@ function StatusBody(
         </>
       ) : null
   }
-}
-
-/** The live ranked list (the scores stand still once the survey is closed) and the form on it. */
-function Decisions(
-  props: AssessmentTabProps & { state: ConfirmationState; locale: Locale; onChange(): void },
-) {
-  const { locale } = props
-  const t = confirmationPageText[locale]
-  const common = commonText[locale]
-  const { id } = props.assessment
-  const matrix = useResource(
-    () => get<MatrixView>(`/api/assessments/${id}/matrix?locale=${locale}`),
-    [id, locale],
-  )
-  if (matrix.state === 'loading') return <Loading label={common.loading} />
-  if (matrix.state === 'error') {
-    return <ErrorState message={t.loadFailed} retryLabel={common.retry} onRetry={matrix.reload} />
-  }
-  if (matrix.data.issues.length === 0) return <Empty title={t.noIssues} />
-  return (
-    <DecisionForm
-      assessmentId={id}
-      state={props.state}
-      matrix={matrix.data}
-      locale={locale}
-      onConfirmed={props.onChange}
-    />
-  )
 }

@@ -1,0 +1,172 @@
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
+import type { MatrixView } from '#surveys/matrix-view'
+import {
+  DESKTOP,
+  launchBrowser,
+  newPage,
+  PHONE,
+  type RunningServer,
+  replaceTemporaryPassword,
+  SCREENSHOTS,
+  startServer,
+} from '../support/browser.ts'
+import { createTestDb, type TestDatabase } from '../support/db.ts'
+
+// Issue 13 §1: the confirmation draft survives a tab switch, a reload and another device, says
+// who changed it last, and a conflict is shown, never saved over silently.
+
+let database: TestDatabase
+let server: RunningServer
+let browser: Browser
+
+const REVIEWER = { email: 'rita@example.com', name: 'Rita Reviewer', password: 'rita-temporary-1' }
+const REASON = 'Our plants draw little water here; the audit committee agreed in March.'
+
+beforeAll(async () => {
+  database = await createTestDb('pglite')
+  server = await startServer(database)
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await database?.close()
+})
+
+/** What the viewport shows (a full page of 33 decisions is too tall to look at). */
+const screenshot = (page: Page, name: string) =>
+  page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto(`${server.url}/login?next=${encodeURIComponent('/assessments')}`)
+  await page.locator('input[type=email]').fill(email)
+  await page.locator('input[type=password]').fill(password)
+  await page.locator('button[type=submit]').click()
+}
+
+async function api<T>(page: Page, method: 'GET' | 'POST', path: string, data?: unknown) {
+  const response = await page.request.fetch(`${server.url}${path}`, {
+    method,
+    ...(data === undefined ? {} : { data }),
+    headers: { origin: server.url },
+  })
+  expect(response.status(), await response.text()).toBeLessThan(300)
+  return (await response.json()) as T
+}
+
+const group = (page: Page, code: string, name: string) =>
+  page.getByRole('group', { name: name.replace('{code}', code) })
+const EN = 'Is issue {code} material?'
+const ZH = '議題 {code} 是否重要？'
+
+describe('the confirmation draft', () => {
+  test('kept across a tab switch, a reload and another device; a conflict is explained', async () => {
+    await database.reset()
+    const demo = await loadDemo(server.deps)
+    const tab = `${server.url}/assessments/${demo.assessmentId}/confirmation`
+    const admin = await newPage(browser, DESKTOP, 'en-GB')
+    const { page } = admin
+    await signIn(page, DEMO_EMAIL, demo.password)
+    await page.waitForURL(/\/assessments$/)
+    const base = `/api/assessments/${demo.assessmentId}`
+    const matrix = await api<MatrixView>(page, 'GET', `${base}/matrix`)
+    const review = matrix.issues.filter((issue) => issue.tier === 'review').map((i) => i.code)
+    expect(review.length).toBeGreaterThan(3)
+    const { organisationId } = await api<{ organisationId: string }>(page, 'GET', base)
+    await api(page, 'POST', `/api/organisations/${organisationId}/members`, {
+      ...REVIEWER,
+      role: 'reviewer',
+    })
+
+    // Decide, type a reason and switch tab at once: coming back shows both.
+    await page.goto(tab)
+    await page.getByRole('heading', { name: 'Decide on each issue' }).waitFor()
+    const first = review[0]!
+    await group(page, first, EN).getByRole('radio', { name: 'Material', exact: true }).check()
+    await page.getByRole('textbox', { name: `Rationale (${first})` }).fill(REASON)
+    await page.getByRole('navigation').getByRole('link', { name: 'Matrix' }).click()
+    await page.waitForURL(/\/matrix$/)
+    await page.getByRole('navigation').getByRole('link', { name: 'Confirmation' }).click()
+    await page.getByRole('heading', { name: 'Decide on each issue' }).waitFor()
+    const restored = async (p: Page) => {
+      expect(
+        await group(p, first, EN).getByRole('radio', { name: 'Material', exact: true }).isChecked(),
+      ).toBe(true)
+      expect(await p.getByRole('textbox', { name: `Rationale (${first})` }).inputValue()).toBe(
+        REASON,
+      )
+    }
+    await restored(page)
+    await page.reload()
+    await page.getByRole('heading', { name: 'Decide on each issue' }).waitFor()
+    await restored(page)
+    await page
+      .getByTestId('draft-last-change')
+      .getByText(/^Last changed by Demo admin, /)
+      .waitFor()
+
+    // Leaving with a change not yet saved asks first.
+    await group(page, review[1]!, EN).getByRole('radio', { name: 'Not material' }).check()
+    const asked = page.waitForEvent('dialog')
+    await page.close({ runBeforeUnload: true })
+    const leave = await asked
+    expect(leave.type()).toBe('beforeunload')
+    await leave.dismiss()
+    await page.getByTestId('draft-status').getByText('All changes saved.').waitFor()
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await screenshot(page, 'confirmation-draft-saved-en-desktop')
+
+    // Another reviewer, on a phone in 繁體中文, sees the same draft and who changed it.
+    const other = await newPage(browser, PHONE, 'zh-HK')
+    const phone = other.page
+    await signIn(phone, REVIEWER.email, REVIEWER.password)
+    await replaceTemporaryPassword(phone, REVIEWER.password, `${REVIEWER.password} of her own`)
+    await phone.goto(tab)
+    await phone.getByRole('heading', { name: '就每個議題作出決定' }).waitFor()
+    await phone
+      .getByTestId('draft-last-change')
+      .getByText(/^最後由 Demo admin 於 .+ 修改。$/)
+      .waitFor()
+    expect(
+      await group(phone, first, ZH).getByRole('radio', { name: '重要', exact: true }).isChecked(),
+    ).toBe(true)
+    expect(
+      await group(phone, review[1]!, ZH).getByRole('radio', { name: '非重要' }).isChecked(),
+    ).toBe(true)
+    await screenshot(phone, 'confirmation-draft-other-device-zh-Hant-phone')
+
+    // The admin saves again; the reviewer's next change meets a conflict, and nothing is lost.
+    await group(page, review[2]!, EN).getByRole('radio', { name: 'Not material' }).check()
+    await page.getByTestId('draft-status').getByText('Changes not saved yet…').waitFor()
+    await page.getByTestId('draft-status').getByText('All changes saved.').waitFor()
+    await group(phone, review[3]!, ZH).getByRole('radio', { name: '重要', exact: true }).check()
+    const conflict = phone.getByTestId('draft-conflict')
+    await conflict.getByText('其他人修改了這份草稿').waitFor()
+    await conflict.getByText(/^Demo admin 在您開啟後於 .+ 儲存了草稿。/).waitFor()
+    await conflict.scrollIntoViewIfNeeded()
+    await screenshot(phone, 'confirmation-draft-conflict-zh-Hant-phone')
+    // Leaving now would lose the change: the app asks.
+    const asks: string[] = []
+    phone.once('dialog', (dialog) => {
+      asks.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await phone.getByRole('navigation').getByRole('link', { name: '矩陣' }).click()
+    expect(asks).toEqual(['您對確認的最新變更尚未儲存。仍要離開嗎？'])
+    expect(phone.url()).toMatch(/\/confirmation$/)
+    await conflict.getByRole('button', { name: '顯示對方的版本' }).click()
+    expect(
+      await group(phone, review[2]!, ZH).getByRole('radio', { name: '非重要' }).isChecked(),
+    ).toBe(true)
+    expect(
+      await group(phone, review[3]!, ZH)
+        .getByRole('radio', { name: '重要', exact: true })
+        .isChecked(),
+    ).toBe(false)
+    await other.context.close()
+    await admin.context.close()
+  })
+})
