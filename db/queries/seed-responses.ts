@@ -20,6 +20,10 @@ export interface SeedResponse {
   linkId: number
   flags?: readonly string[]
   ratings: readonly SeedRating[]
+  /** 'en' unless given. */
+  locale?: string
+  comments?: readonly { issueId: number; body: string }[]
+  suggestedIssues?: string | null
 }
 
 const BATCH = 500
@@ -71,6 +75,19 @@ async function insertBatch(
   const ratings = keyed.flatMap((response) =>
     response.ratings.map((rating) => ({ ...rating, submission: response.submission })),
   )
+  // Free text travels as JSON, never inside an array literal.
+  const texts = JSON.stringify(
+    batch.map((r) => ({ locale: r.locale ?? null, suggestedIssues: r.suggestedIssues ?? null })),
+  )
+  const comments = JSON.stringify(
+    keyed.flatMap((response) =>
+      (response.comments ?? []).map((c) => ({
+        submission_id: response.submission,
+        issue_id: c.issueId,
+        body: c.body,
+      })),
+    ),
+  )
   const rows = await queryRows<{ id: number; submission: string }>(
     db,
     sql`
@@ -82,9 +99,12 @@ async function insertBatch(
         ${arrayLiteral(batch.map((r) => (r.flags ?? []).join(':') || null))}::text[]
       ) WITH ORDINALITY AS t(submission_id, group_id, link_id, flags, ord)
     ), inserted AS (
-      INSERT INTO responses (assessment_id, group_id, link_id, single_use, submission_id, locale, flags)
-      SELECT ${assessmentId}, group_id, link_id, false, submission_id, 'en',
-             coalesce(string_to_array(flags, ':'), '{}')
+      INSERT INTO responses
+        (assessment_id, group_id, link_id, single_use, submission_id, locale, flags, suggested_issues)
+      SELECT ${assessmentId}, group_id, link_id, false, submission_id,
+             coalesce(${texts}::jsonb -> (ord::int - 1) ->> 'locale', 'en'),
+             coalesce(string_to_array(flags, ':'), '{}'),
+             ${texts}::jsonb -> (ord::int - 1) ->> 'suggestedIssues'
       FROM input ORDER BY ord
       RETURNING id, submission_id
     ), rated AS (
@@ -96,6 +116,11 @@ async function insertBatch(
         ${arrayLiteral(ratings.map((r) => r.axis))}::axis[],
         ${arrayLiteral(ratings.map((r) => r.score))}::smallint[]
       ) AS r(submission_id, issue_id, axis, score)
+      JOIN inserted USING (submission_id)
+    ), remarks AS (
+      INSERT INTO response_comments (response_id, issue_id, body)
+      SELECT inserted.id, c.issue_id, c.body
+      FROM jsonb_to_recordset(${comments}::jsonb) AS c(submission_id uuid, issue_id bigint, body text)
       JOIN inserted USING (submission_id)
     )
     SELECT id::int AS id, submission_id::text AS submission FROM inserted`,

@@ -1,5 +1,6 @@
 import type { Axis } from '#surveys/domain'
 import { flagResponse } from '#surveys/quality'
+import { DEMO_WRITING } from './comments.ts'
 
 /**
  * Simulated survey answers for the demo assessment, modelled on the source report: from a seeded
@@ -64,6 +65,9 @@ export interface DemoRespondent {
   groupKey: string
   ratings: { issueId: number; axis: Axis; score: number | null }[]
   flags: string[]
+  locale: string
+  comments: { issueId: number; body: string }[]
+  suggestedIssues: string | null
 }
 
 /** The demo's respondents, the same for the same seed. */
@@ -75,11 +79,35 @@ export function demoRespondents(issues: readonly DemoIssue[], seed = 2023): Demo
   }
   // One straight-liner and one speeder, as real surveys have: flagged, and kept by default.
   return respondents.map((respondent, i) => {
-    if (i === STRAIGHT_LINER) return straightLiner(respondent)
-    if (i === SPEEDER) return { ...respondent, flags: flagsOf(respondent, 60) }
-    return respondent
+    const written = withWriting(respondent, i, issues)
+    if (i === STRAIGHT_LINER) return straightLiner(written)
+    if (i === SPEEDER) return { ...written, flags: flagsOf(written, 60) }
+    return written
   })
 }
+
+/** The language each respondent answered in, and what some of them wrote (DEMO_WRITING). */
+function withWriting(
+  respondent: DemoRespondent,
+  index: number,
+  issues: readonly DemoIssue[],
+): DemoRespondent {
+  const writing = DEMO_WRITING[index]
+  if (!writing) return { ...respondent, locale: LOCALE_MIX[index % LOCALE_MIX.length] ?? 'en' }
+  const idOf = new Map(issues.map((issue) => [issue.code, issue.id]))
+  return {
+    ...respondent,
+    locale: writing.locale,
+    comments: writing.comments.flatMap(({ code, body }) => {
+      const issueId = idOf.get(code)
+      return issueId === undefined ? [] : [{ issueId, body }]
+    }),
+    suggestedIssues: writing.suggestedIssues ?? null,
+  }
+}
+
+/** Most answer in 繁體中文 or English, some in 简体中文. */
+const LOCALE_MIX = ['zh-Hant', 'en', 'zh-Hant', 'zh-Hans', 'en']
 
 function respondent(
   groupKey: string,
@@ -97,7 +125,14 @@ function respondent(
     }))
   })
   const minutes = 5 + random() * 15
-  const result = { groupKey, ratings, flags: [] as string[] }
+  const result = {
+    groupKey,
+    ratings,
+    flags: [] as string[],
+    locale: 'en',
+    comments: [],
+    suggestedIssues: null,
+  }
   result.flags = flagsOf(result, minutes * 60)
   return result
 }

@@ -39,6 +39,23 @@ describe('npm run demo', () => {
     expect(stored!.n).toBe(demo.responses)
   })
 
+  test("carries respondents' comments and suggested issues in three languages", async () => {
+    const demo = await loadDemo(harness.deps)
+    const admin = await signIn(harness.app, DEMO_EMAIL, demo.password)
+    const { json } = await admin.get(`/api/assessments/${demo.assessmentId}/comments`)
+    expect(json.comments).toHaveLength(18)
+    expect(json.suggestions).toHaveLength(5)
+    const locales = (items: { locale: string }[]) => [...new Set(items.map((i) => i.locale))].sort()
+    expect(locales(json.comments)).toEqual(['en', 'zh-Hans', 'zh-Hant'])
+    expect(locales(json.suggestions)).toEqual(['en', 'zh-Hans', 'zh-Hant'])
+    const [answered] = await queryRows<{ locales: string[] }>(
+      database.db,
+      sql`SELECT array_agg(DISTINCT locale ORDER BY locale) AS locales FROM responses
+          WHERE assessment_id = ${demo.assessmentId}`,
+    )
+    expect(answered!.locales).toEqual(['en', 'zh-Hans', 'zh-Hant'])
+  })
+
   test('is deterministic: a second run gives the same scores, with a new password', async () => {
     const first = await loadDemo(harness.deps)
     const second = await loadDemo(harness.deps)

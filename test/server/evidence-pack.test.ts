@@ -245,6 +245,9 @@ describe('GET /api/assessments/:id/evidence-pack once confirmed', () => {
       const content = text(files[name])
       expect(content.includes('Mr Chan'), name).toBe(false)
       expect(content.includes('Kwun Tong'), name).toBe(false)
+      // Nor do the demo respondents' comments.
+      expect(content.includes('hotline closes'), name).toBe(false)
+      expect(content.includes('員工心理健康'), name).toBe(false)
       expect(content.includes(token), name).toBe(false)
     }
   })
