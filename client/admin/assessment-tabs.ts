@@ -1,6 +1,7 @@
 import type { FunctionComponent } from 'preact'
 import { assessmentText } from '#surveys/i18n/assessment'
 import { auditText } from '#surveys/i18n/audit'
+import { commentsText } from '#surveys/i18n/comments'
 import type { Locale } from '#surveys/locales'
 import type { AssessmentDetail } from './assessment-types.ts'
 import { GroupsTab } from './pages/assessment/groups.tsx'
@@ -9,6 +10,7 @@ import { LinksTab } from './pages/assessment/links.tsx'
 import { OverviewTab } from './pages/assessment/overview.tsx'
 import { ResponsesTab } from './pages/assessment/responses.tsx'
 import { AuditTab } from './pages/audit.tsx'
+import { CommentsTab } from './pages/comments.tsx'
 import { ConfirmationTab } from './pages/confirmation.tsx'
 import { MatrixTab } from './pages/matrix.tsx'
 
@@ -39,6 +41,7 @@ export const ASSESSMENT_TABS: AssessmentTab[] = [
   { slug: 'links', title: text('tabLinks'), page: LinksTab },
   { slug: 'responses', title: text('tabResponses'), page: ResponsesTab },
   { slug: 'matrix', title: text('tabMatrix'), page: MatrixTab },
+  { slug: 'comments', title: (locale) => commentsText[locale].title, page: CommentsTab },
   { slug: 'confirmation', title: text('tabConfirmation'), page: ConfirmationTab },
   { slug: 'audit', title: (locale) => auditText[locale].title, page: AuditTab },
 ]

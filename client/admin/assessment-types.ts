@@ -90,3 +90,9 @@ export const canEdit = (assessment: Pick<AssessmentDetail, 'role' | 'status'>) =
 /** Whether the scoring settings have locked (the survey has opened). */
 export const isLocked = (assessment: Pick<AssessmentDetail, 'status'>) =>
   assessment.status !== 'draft'
+
+/** GET /api/assessments/:id/comments. */
+export interface RespondentComments {
+  comments: { issueId: string; group: string; locale: string; body: string; submittedOn: string }[]
+  suggestions: { group: string; locale: string; body: string; submittedOn: string }[]
+}

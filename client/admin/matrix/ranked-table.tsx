@@ -2,19 +2,31 @@ import { ASPECT_NAMES } from '#surveys/domain'
 import type { ComparisonText, MatrixText } from '#surveys/i18n/matrix'
 import type { MatrixView } from '#surveys/matrix-view'
 import type { Comparison } from '#surveys/year-over-year'
+import { Link } from '../../shared/router.tsx'
 import { formatScore } from './format.ts'
 import { DeltaCells, MovementBadge } from './year-over-year.tsx'
 
+/** Respondents' comments per issue id, for roles that may read them, linking to the Comments tab. */
+export interface CommentCounts {
+  counts: Map<string, number>
+  href(issueId: string): string
+  /** The link's text ("2 comments") and its accessible name ("Read the 2 comments"). */
+  label(n: number): string
+  hint(n: number): string
+}
+
 /**
  * The ranked issues: the chart's accessible equivalent and the table the exports contain. With
- * a comparison it gains Δ columns and entered / left badges.
+ * a comparison it gains Δ columns and entered / left badges; with comment counts, each issue
+ * links to what respondents wrote about it.
  */
 export function RankedTable(props: {
   view: MatrixView
   text: MatrixText
   compare?: { comparison: Comparison; text: ComparisonText } | null
+  comments?: CommentCounts | null
 }) {
-  const { view, text: t, compare } = props
+  const { view, text: t, compare, comments } = props
   const changes = new Map(compare?.comparison.issues.map((change) => [change.code, change]))
   const c = compare?.text
   return (
@@ -65,7 +77,10 @@ export function RankedTable(props: {
             <tr key={issue.id} class={issue.tier === 'material' ? 'row--material' : undefined}>
               <td class="number">{issue.rank ?? '—'}</td>
               <td class="number">{issue.code}</td>
-              <th scope="row">{issue.name}</th>
+              <th scope="row">
+                {issue.name}
+                {comments && <CommentLink issueId={issue.id} comments={comments} />}
+              </th>
               <td>{ASPECT_NAMES[issue.aspect][view.locale]}</td>
               <td class="number">{formatScore(issue.impact)}</td>
               <td class="number">{formatScore(issue.stakeholder)}</td>
@@ -92,6 +107,18 @@ export function RankedTable(props: {
         </tbody>
       </table>
     </div>
+  )
+}
+
+/** Under the issue's name rather than in a column of its own: the table is wide enough. */
+function CommentLink(props: { issueId: string; comments: CommentCounts }) {
+  const { issueId, comments } = props
+  const n = comments.counts.get(issueId) ?? 0
+  if (n === 0) return null
+  return (
+    <Link class="comment-link" href={comments.href(issueId)} aria-label={comments.hint(n)}>
+      {comments.label(n)}
+    </Link>
   )
 }
 

@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { ComparisonView } from '#surveys/comparison-view'
+import { commentsText } from '#surveys/i18n/comments'
 import { commonText } from '#surveys/i18n/common'
 import { comparisonText, type MatrixText, matrixText } from '#surveys/i18n/matrix'
+import type { Locale } from '#surveys/locales'
 import type { MatrixView } from '#surveys/matrix-view'
+import { can } from '#surveys/permissions'
 import { matrixSearch } from '#surveys/schemas/matrix'
 import { get } from '../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
@@ -10,10 +13,11 @@ import { useLocale } from '../../shared/locale.tsx'
 import type { Resource } from '../../shared/use-resource.ts'
 import { useResource } from '../../shared/use-resource.ts'
 import type { AssessmentTabProps } from '../assessment-tabs.ts'
+import type { AssessmentDetail, RespondentComments } from '../assessment-types.ts'
 import { MatrixControls, type ViewChoice } from '../matrix/controls.tsx'
 import { Downloads } from '../matrix/downloads.tsx'
 import { MatrixChart } from '../matrix/matrix-chart.tsx'
-import { RankedTable, ResponseCounts } from '../matrix/ranked-table.tsx'
+import { type CommentCounts, RankedTable, ResponseCounts } from '../matrix/ranked-table.tsx'
 import { CompareSelect, ComparisonSummary, useComparison } from '../matrix/year-over-year.tsx'
 
 // Sliders move many steps a second; ask the server once the hand rests.
@@ -43,6 +47,7 @@ export function MatrixTab(props: AssessmentTabProps) {
   // Year over year: the assessment it was copied forward from, unless another is chosen.
   const [previousId, setPreviousId] = useState(props.assessment.previousId ?? '')
   const comparison = useComparison(id, previousId, locale, live ? LIVE_POLL_MS : undefined)
+  const comments = useCommentCounts(props.assessment, locale)
   return (
     <>
       <h2>{t.title}</h2>
@@ -64,6 +69,7 @@ export function MatrixTab(props: AssessmentTabProps) {
           onChange={setChoice}
           search={search}
           comparison={comparison}
+          comments={comments}
         />
       )}
     </>
@@ -76,6 +82,7 @@ function MatrixBody(props: {
   onChange(choice: ViewChoice): void
   search: string
   comparison: Resource<ComparisonView | null>
+  comments: CommentCounts | null
 }) {
   const { view } = props
   const t = matrixText[view.locale]
@@ -103,7 +110,12 @@ function MatrixBody(props: {
       {!empty && (
         <>
           <h2>{t.tableTitle}</h2>
-          <RankedTable view={view} text={t} compare={comparison && { comparison, text: c }} />
+          <RankedTable
+            view={view}
+            text={t}
+            compare={comparison && { comparison, text: c }}
+            comments={props.comments}
+          />
         </>
       )}
       {compared && <ComparisonSummary view={compared} locale={view.locale} text={c} />}
@@ -115,6 +127,31 @@ function MatrixBody(props: {
 function statusNote(view: MatrixView, t: MatrixText): string {
   if (view.live) return t.live
   return view.assessment.status === 'draft' ? t.draft : t.closed
+}
+
+/**
+ * How many comments each issue has, for roles that may read them (null otherwise, or until
+ * loaded: the table shows without the column rather than wait).
+ */
+function useCommentCounts(assessment: AssessmentDetail, locale: Locale): CommentCounts | null {
+  const allowed = can(assessment.role, 'readComments')
+  const loaded = useResource(
+    async () =>
+      allowed ? get<RespondentComments>(`/api/assessments/${assessment.id}/comments`) : null,
+    [assessment.id, allowed],
+  )
+  if (loaded.state !== 'ready' || !loaded.data) return null
+  const counts = new Map<string, number>()
+  for (const comment of loaded.data.comments) {
+    counts.set(comment.issueId, (counts.get(comment.issueId) ?? 0) + 1)
+  }
+  const t = commentsText[locale]
+  return {
+    counts,
+    href: (issueId) => `/assessments/${assessment.id}/comments?issue=${issueId}`,
+    label: t.count,
+    hint: t.readCount,
+  }
 }
 
 /** The value once it has stopped changing for `ms`. */

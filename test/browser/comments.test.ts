@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
+import { expectAccessible } from '../support/axe.ts'
+import {
+  DESKTOP,
+  launchBrowser,
+  newPage,
+  PHONE,
+  type RunningServer,
+  screenshot,
+  startServer,
+} from '../support/browser.ts'
+import { createTestDb, type TestDatabase } from '../support/db.ts'
+
+// The demo's respondents wrote 18 comments and 5 suggested issues in three languages.
+
+let database: TestDatabase
+let server: RunningServer
+let browser: Browser
+let demo: Awaited<ReturnType<typeof loadDemo>>
+
+beforeAll(async () => {
+  database = await createTestDb('pglite')
+  server = await startServer(database)
+  demo = await loadDemo(server.deps)
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await database?.close()
+})
+
+async function signIn(page: Page) {
+  await page.goto(`${server.url}/login`)
+  await page.locator('#email').fill(DEMO_EMAIL)
+  await page.locator('#password').fill(demo.password)
+  await page.locator('form button[type="submit"]').click()
+  await page.waitForURL(/\/assessments$/)
+}
+
+describe("respondents' comments", () => {
+  test('comment counts in the ranked table lead to the Comments tab; filters, search and CSV', async () => {
+    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    await signIn(page)
+    await page.goto(`${server.url}/assessments/${demo.assessmentId}/matrix`)
+    const table = page.getByTestId('ranked-table')
+    const privacy = table.getByRole('row', { name: /Customer privacy protection/ })
+    await privacy.getByRole('link', { name: 'Read the 2 comments' }).waitFor()
+    await screenshot(page, 'comments-matrix-en-desktop')
+    await privacy.getByRole('link', { name: 'Read the 2 comments' }).click()
+
+    await page.waitForURL(/\/comments\?issue=\d+$/)
+    await page.getByRole('heading', { name: 'Comments on issues (2)' }).waitFor()
+    await page.getByText('I keep receiving marketing messages after buying only once.').waitFor()
+    await page.getByText('會員資料如何保存？請說明資料外洩時的處理程序。').waitFor()
+    await expect(page.getByLabel('Issue').inputValue()).resolves.not.toBe('')
+    await screenshot(page, 'comments-issue-en-desktop')
+
+    await page.getByLabel('Issue').selectOption('')
+    await page.getByRole('heading', { name: 'Comments on issues (18)' }).waitFor()
+    await page.getByRole('heading', { name: 'Issues respondents think we missed (5)' }).waitFor()
+    await page.getByLabel("Respondent's language").selectOption({ label: '简体中文' })
+    await page.getByRole('heading', { name: 'Comments on issues (2)' }).waitFor()
+    await page.getByLabel("Respondent's language").selectOption('')
+    await page.getByLabel('Search').fill('HOTLINE')
+    await page.getByRole('heading', { name: 'Comments on issues (1)' }).waitFor()
+    await page.getByText('The hotline closes too early on weekdays.').waitFor()
+    await page.getByText('No suggestions match.').waitFor()
+    expect(page.url()).toContain('q=HOTLINE')
+    await expectAccessible(page, 'comments, searched')
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download CSV' }).click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/-comments-\d{4}-\d{2}-\d{2}\.csv$/)
+    const csv = readFileSync((await download.path()) ?? '')
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    // The header and the one comment the search found.
+    expect(csv.toString('utf8').trimEnd().split('\r\n')).toHaveLength(2)
+    await context.close()
+  })
+
+  test('in 繁體中文 on a phone, every comment and suggestion, within the screen', async () => {
+    const { context, page } = await newPage(browser, PHONE, 'zh-HK')
+    await signIn(page)
+    await page.goto(`${server.url}/assessments/${demo.assessmentId}/comments`)
+    await page.getByRole('heading', { name: '議題意見（18）' }).waitFor()
+    await page.getByRole('heading', { name: '受訪者認為遺漏的議題（5）' }).waitFor()
+    await page.getByText('員工心理健康支援').waitFor()
+    await page.getByLabel('持份者群組').selectOption({ label: '員工' })
+    await page.getByRole('heading', { name: '議題意見（5）' }).waitFor()
+    await screenshot(page, 'comments-zh-Hant-phone')
+    const width = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(width).toBeLessThanOrEqual(PHONE.width)
+    await context.close()
+  })
+})
