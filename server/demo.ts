@@ -12,12 +12,14 @@ try {
   const demo = await loadDemo({ database, clock: systemClock, config })
   const origin = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`
   console.log(`
-  Demo loaded: ${demo.responses} responses in a closed assessment (${database.kind}).
+  Demo loaded (${database.kind}): FY2023 closed with ${demo.responses} responses, waiting for you
+  to confirm it; FY2022 confirmed and approved, with its disclosure and evidence pack.
 
-  Sign in:   ${origin}/login
-  Email:     ${demo.email}
-  Password:  ${demo.password}
-  Matrix:    ${origin}/assessments/${demo.assessmentId}/matrix
+  Sign in:     ${origin}/login
+  Email:       ${demo.email}
+  Password:    ${demo.password}
+  FY2023:      ${origin}/assessments/${demo.assessmentId}/matrix
+  FY2022:      ${origin}/assessments/${demo.earlierId}/disclosure
 
   Start the server with \`npm start\` (or \`npm run dev\`) if it is not running.
 `)

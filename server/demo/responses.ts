@@ -70,16 +70,30 @@ export interface DemoRespondent {
   suggestedIssues: string | null
 }
 
+/** Another year's respondents: their mean answers moved per issue code, and what they wrote. */
+export interface DemoYear {
+  /** [impact, stakeholder] added to the mean answers of an issue code. */
+  shifts?: Readonly<Record<string, readonly [number, number]>>
+  /** Whether some respondents write comments and suggest issues (DEMO_WRITING); default yes. */
+  writing?: boolean
+}
+
 /** The demo's respondents, the same for the same seed. */
-export function demoRespondents(issues: readonly DemoIssue[], seed = 2023): DemoRespondent[] {
+export function demoRespondents(
+  issues: readonly DemoIssue[],
+  seed = 2023,
+  year: DemoYear = {},
+): DemoRespondent[] {
   const random = mulberry32(seed)
   const respondents: DemoRespondent[] = []
   for (const [groupKey, size] of Object.entries(DEMO_GROUP_SIZES)) {
-    for (let i = 0; i < size; i++) respondents.push(respondent(groupKey, issues, random))
+    for (let i = 0; i < size; i++) {
+      respondents.push(respondent(groupKey, issues, random, year.shifts ?? {}))
+    }
   }
   // One straight-liner and one speeder, as real surveys have: flagged, and kept by default.
   return respondents.map((respondent, i) => {
-    const written = withWriting(respondent, i, issues)
+    const written = withWriting(respondent, i, issues, year.writing !== false)
     if (i === STRAIGHT_LINER) return straightLiner(written)
     if (i === SPEEDER) return { ...written, flags: flagsOf(written, 60) }
     return written
@@ -91,8 +105,9 @@ function withWriting(
   respondent: DemoRespondent,
   index: number,
   issues: readonly DemoIssue[],
+  writes: boolean,
 ): DemoRespondent {
-  const writing = DEMO_WRITING[index]
+  const writing = writes ? DEMO_WRITING[index] : undefined
   if (!writing) return { ...respondent, locale: LOCALE_MIX[index % LOCALE_MIX.length] ?? 'en' }
   const idOf = new Map(issues.map((issue) => [issue.code, issue.id]))
   return {
@@ -113,10 +128,14 @@ function respondent(
   groupKey: string,
   issues: readonly DemoIssue[],
   random: () => number,
+  shifts: Readonly<Record<string, readonly [number, number]>>,
 ): DemoRespondent {
   const interests = GROUP_INTERESTS[groupKey] ?? []
   const ratings = issues.flatMap((issue) => {
-    const [impact, stakeholder] = MEANS[issue.code] ?? spread(issue.code)
+    const [baseImpact, baseStakeholder] = MEANS[issue.code] ?? spread(issue.code)
+    const [shiftImpact, shiftStakeholder] = shifts[issue.code] ?? [0, 0]
+    const impact = baseImpact + shiftImpact
+    const stakeholder = baseStakeholder + shiftStakeholder
     const bonus = interests.includes(issue.code) ? 0.4 : 0
     return (['impact', 'stakeholder'] as const).map((axis) => ({
       issueId: issue.id,

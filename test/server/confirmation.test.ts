@@ -230,7 +230,8 @@ describe('POST /api/assessments/:id/approval', () => {
       selfApproved: false,
     })
     const audit = await rows<{ action: string }>(
-      sql`SELECT action FROM audit_log WHERE entity IN ('confirmation', 'approval') ORDER BY id`,
+      sql`SELECT action FROM audit_log WHERE entity IN ('confirmation', 'approval')
+          AND assessment_id = ${demo.assessmentId} ORDER BY id`,
     )
     expect(audit.map((entry) => entry.action)).toEqual(['confirm', 'approve'])
   })
@@ -296,7 +297,8 @@ describe('POST /api/assessments/:id/approval', () => {
     const approved = await only.post(`${url}/approval`, { decision: 'approve' })
     expect(approved.json).toMatchObject({ status: 'approved', selfApproved: true })
     const [entry] = await rows<{ after: { selfApproved: boolean } }>(
-      sql`SELECT after FROM audit_log WHERE entity = 'approval'`,
+      sql`SELECT after FROM audit_log WHERE entity = 'approval'
+          AND assessment_id = ${demo.assessmentId}`,
     )
     expect(entry!.after.selfApproved).toBe(true)
   })

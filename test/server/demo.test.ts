@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { queryRows } from '#db/client'
-import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
+import { DEMO_EMAIL, DEMO_REVIEWER_EMAIL, loadDemo } from '#server/demo/load'
 import { DEMO_MATERIAL } from '#server/demo/responses'
 import { createTestApp, signIn } from '../support/app.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
@@ -37,6 +37,63 @@ describe('npm run demo', () => {
       sql`SELECT count(*)::int AS n FROM responses WHERE assessment_id = ${demo.assessmentId}`,
     )
     expect(stored!.n).toBe(demo.responses)
+  })
+
+  test('an earlier year, FY2022, confirmed and approved by another person, is the one FY2023 copies', async () => {
+    const demo = await loadDemo(harness.deps)
+    const admin = await signIn(harness.app, DEMO_EMAIL, demo.password)
+    const earlier = (await admin.get(`/api/assessments/${demo.earlierId}`)).json
+    const current = (await admin.get(`/api/assessments/${demo.assessmentId}`)).json
+    expect(earlier).toMatchObject({
+      name: 'FY2022 materiality assessment (demo)',
+      status: 'approved',
+    })
+    expect(current).toMatchObject({ status: 'closed', previousId: String(demo.earlierId) })
+
+    const [sealed] = await queryRows<{ confirmer: string; approver: string; decision: string }>(
+      database.db,
+      sql`SELECT cu.email AS confirmer, au.email AS approver, a.decision::text AS decision
+          FROM confirmations c
+          JOIN approvals a ON a.confirmation_id = c.id
+          JOIN users cu ON cu.id = c.confirmed_by
+          JOIN users au ON au.id = a.decided_by
+          WHERE c.assessment_id = ${demo.earlierId}`,
+    )
+    expect(sealed).toEqual({
+      confirmer: DEMO_REVIEWER_EMAIL,
+      approver: DEMO_EMAIL,
+      decision: 'approve',
+    })
+    const [audit] = await queryRows<{ after: { selfApproved: boolean } }>(
+      database.db,
+      sql`SELECT after FROM audit_log WHERE assessment_id = ${demo.earlierId} AND action = 'approve'`,
+    )
+    expect(audit!.after.selfApproved).toBe(false)
+    const [unconfirmed] = await queryRows<{ n: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS n FROM confirmations WHERE assessment_id = ${demo.assessmentId}`,
+    )
+    expect(unconfirmed!.n).toBe(0)
+
+    // The disclosure and the evidence pack of FY2022, and FY2023 against it, at once.
+    const disclosure = await admin.get(`/api/assessments/${demo.earlierId}/disclosure`)
+    expect(disclosure.status).toBe(200)
+    expect(disclosure.json).toMatchObject({ version: 1, approved: true })
+    expect(disclosure.text).not.toMatch(/self-approved/i)
+    const pack = await harness.app.request(
+      `http://localhost/api/assessments/${demo.earlierId}/evidence-pack`,
+      { headers: { cookie: admin.cookie } },
+    )
+    expect(pack.status).toBe(200)
+    expect(pack.headers.get('content-type')).toBe('application/zip')
+    const { json } = await admin.get(`/api/assessments/${demo.assessmentId}/comparison`)
+    expect(json.previous).toEqual({ id: String(demo.earlierId), name: earlier.name })
+    const moved = (movement: string) =>
+      json.comparison.issues
+        .filter((issue: { movement: string }) => issue.movement === movement)
+        .map((issue: { code: string }) => issue.code)
+    expect(moved('entered')).toEqual(['29'])
+    expect(moved('left')).toEqual(expect.arrayContaining(['16']))
   })
 
   test("carries respondents' comments and suggested issues in three languages", async () => {
