@@ -31,6 +31,10 @@ export const commentsText = catalog(
     csvCode: 'Code',
     csvSubmittedOn: 'Submitted on (UTC)',
     csvText: 'Text',
+    previousTitle: 'Issues respondents suggested last time',
+    previousLead:
+      'From the assessment this one was copied from. Turn a suggestion into an issue here, then write its names in the other languages.',
+    useAsIssue: 'Add as an issue',
   },
   {
     title: '意見',
@@ -60,6 +64,9 @@ export const commentsText = catalog(
     csvCode: '編號',
     csvSubmittedOn: '提交日期（UTC）',
     csvText: '內容',
+    previousTitle: '上次受訪者建議的議題',
+    previousLead: '來自本評估所複製的上一次評估。可把建議加為議題，再填寫其他語言的名稱。',
+    useAsIssue: '加為議題',
   },
   {
     title: '意见',
@@ -89,5 +96,8 @@ export const commentsText = catalog(
     csvCode: '编号',
     csvSubmittedOn: '提交日期（UTC）',
     csvText: '内容',
+    previousTitle: '上次受访者建议的议题',
+    previousLead: '来自本评估所复制的上一次评估。可把建议加为议题，再填写其他语言的名称。',
+    useAsIssue: '加为议题',
   },
 )

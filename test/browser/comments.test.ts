@@ -98,4 +98,46 @@ describe("respondents' comments", () => {
     expect(width).toBeLessThanOrEqual(PHONE.width)
     await context.close()
   })
+
+  test('copying forward, a suggested issue becomes an issue of the next assessment', async () => {
+    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    await signIn(page)
+    const created = await page.request.post(`${server.url}/api/assessments`, {
+      data: { name: 'FY2024 materiality assessment', copyFrom: String(demo.assessmentId) },
+      headers: { origin: server.url },
+    })
+    expect(created.status()).toBe(201)
+    const { id } = await created.json()
+    await page.goto(`${server.url}/assessments/${id}/issues`)
+    const panel = page.getByRole('region', { name: 'Issues respondents suggested last time' })
+    await panel.getByText('員工心理健康支援').waitFor()
+    await expect(panel.getByRole('listitem').count()).resolves.toBe(5)
+    const housing = panel.getByRole('listitem').filter({ hasText: 'Affordable housing for staff' })
+    await housing.getByRole('button', { name: 'Add as an issue' }).click()
+    await expect(page.locator('[id="new-issue-names.en"]').inputValue()).resolves.toBe(
+      'Affordable housing for staff',
+    )
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('new-issue-code')
+    await screenshot(page, 'comments-suggestion-to-issue-en-desktop')
+    await page.locator('#new-issue-code').fill('34')
+    await page.locator('#new-issue-aspect').selectOption('employment')
+    await page.locator('[id="new-issue-names.zh-Hant"]').fill('員工可負擔房屋')
+    await page.locator('[id="new-issue-names.zh-Hans"]').fill('员工可负担房屋')
+    for (const [language, text] of [
+      ['en', 'Housing support for staff.'],
+      ['zh-Hant', '員工住屋支援。'],
+      ['zh-Hans', '员工住房支持。'],
+    ]) {
+      await page.locator(`[id="new-issue-descriptions.${language}"]`).fill(text ?? '')
+    }
+    await page.locator('#new-issue-hkexAspect').fill('B1')
+    await page.getByRole('button', { name: 'Add issue' }).click()
+    await page.getByLabel('Name (English): 34').waitFor()
+    const issues = await page.request.get(`${server.url}/api/assessments/${id}/issues`)
+    const added = ((await issues.json()).issues as { code: string; names: { en: string } }[]).find(
+      (issue) => issue.code === '34',
+    )
+    expect(added?.names.en).toBe('Affordable housing for staff')
+    await context.close()
+  })
 })

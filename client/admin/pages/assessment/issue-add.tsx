@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks'
+import { useEffect, useState } from 'preact/hooks'
 import { ASPECT_NAMES, ASPECTS } from '#surveys/domain'
 import { issuesText } from '#surveys/i18n/assessment-issues'
 import { commonText } from '#surveys/i18n/common'
@@ -10,14 +10,30 @@ import { errorsFromApi, type FieldErrors, summarise, validateForm } from '../../
 import { useLocale } from '../../../shared/locale.tsx'
 import { LocalizedFields, SelectField } from '../../components/fields.tsx'
 import { IssueDetails } from './issue-details.tsx'
-import { EMPTY_ISSUE, formErrors, ISSUE_FIELD_ORDER, issueBody } from './issue-form.ts'
+import {
+  EMPTY_ISSUE,
+  formErrors,
+  ISSUE_FIELD_ORDER,
+  type IssueForm,
+  issueBody,
+} from './issue-form.ts'
 
-/** The form under the table that adds a custom issue at the end. */
-export function AddIssueForm(props: { assessmentId: string; onAdded(): void }) {
+/**
+ * The form under the table that adds a custom issue at the end. `initial` starts it filled in
+ * (a respondent's suggestion) and takes the focus there.
+ */
+export function AddIssueForm(props: {
+  assessmentId: string
+  initial?: IssueForm | undefined
+  onAdded(): void
+}) {
   const { locale } = useLocale()
   const t = issuesText[locale]
   const common = commonText[locale]
-  const [form, setForm] = useState(EMPTY_ISSUE)
+  const [form, setForm] = useState(props.initial ?? EMPTY_ISSUE)
+  useEffect(() => {
+    if (props.initial) document.getElementById('new-issue-code')?.focus()
+  }, [])
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
   const set = (patch: Partial<typeof form>) => setForm({ ...form, ...patch })

@@ -1,14 +1,17 @@
 import { useState } from 'preact/hooks'
 import { issuesText } from '#surveys/i18n/assessment-issues'
 import { commonText } from '#surveys/i18n/common'
-import { LOCALE_NAMES, LOCALES } from '#surveys/locales'
+import { LOCALE_NAMES, LOCALES, type Locale } from '#surveys/locales'
 import { get } from '../../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../../shared/components/states.tsx'
 import { useLocale } from '../../../shared/locale.tsx'
 import { useResource } from '../../../shared/use-resource.ts'
 import type { AssessmentTabProps } from '../../assessment-tabs.ts'
 import { canEdit, type Issue } from '../../assessment-types.ts'
+import { PreviousSuggestions, type Suggestion } from '../../comments/previous-suggestions.tsx'
+import { EMPTY_TEXT } from '../../components/fields.tsx'
 import { AddIssueForm } from './issue-add.tsx'
+import { EMPTY_ISSUE, type IssueForm } from './issue-form.ts'
 import { IssueRow } from './issue-row.tsx'
 
 /** The issue editor: one row per issue, three language columns, saved row by row. */
@@ -22,6 +25,13 @@ export function IssuesTab({ assessment }: AssessmentTabProps) {
   const editable = canEdit(assessment)
   const draft = assessment.status === 'draft'
   const issues = list.state === 'ready' ? list.data.issues : []
+  // A suggestion taken up: the add form starts again, filled in with it.
+  const [prefill, setPrefill] = useState<{ form: IssueForm; key: number }>()
+  const use = (suggestion: Suggestion, language: Locale) =>
+    setPrefill({
+      form: { ...EMPTY_ISSUE, names: { ...EMPTY_TEXT, [language]: suggestion.body.slice(0, 200) } },
+      key: (prefill?.key ?? 0) + 1,
+    })
 
   return (
     <div class="stack">
@@ -71,8 +81,19 @@ export function IssuesTab({ assessment }: AssessmentTabProps) {
           </table>
         </div>
       )}
+      {editable && draft && list.state === 'ready' && assessment.previousId && (
+        <PreviousSuggestions previousId={assessment.previousId} onUse={use} />
+      )}
       {editable && draft && list.state === 'ready' && (
-        <AddIssueForm assessmentId={assessment.id} onAdded={list.reload} />
+        <AddIssueForm
+          key={prefill?.key ?? 0}
+          assessmentId={assessment.id}
+          initial={prefill?.form}
+          onAdded={() => {
+            setPrefill(undefined)
+            list.reload()
+          }}
+        />
       )}
     </div>
   )
