@@ -229,7 +229,9 @@ export const surveyLinks = pgTable(
     uniqueIndex('survey_links_token_unique').on(t.tokenHash),
     /** The target of responses' composite foreign key (link, assessment, group). */
     uniqueIndex('survey_links_scope_unique').on(t.id, t.assessmentId, t.groupId),
-    index('survey_links_assessment_idx').on(t.assessmentId, t.groupId),
+    // The links list pages newest first by id (keyset), in all groups or in one.
+    index('survey_links_assessment_idx').on(t.assessmentId, t.id),
+    index('survey_links_group_idx').on(t.assessmentId, t.groupId, t.id),
     check(
       'survey_links_max_responses_check',
       sql`${t.maxResponses} IS NULL OR ${t.maxResponses} > 0`,
@@ -308,6 +310,8 @@ export const responses = pgTable(
       .on(t.linkId, t.browserId)
       .where(sql`${t.browserId} IS NOT NULL`),
     index('responses_assessment_idx').on(t.assessmentId, t.id),
+    // A link's responses: its state in the links list, and cascading a link's deletion.
+    index('responses_link_idx').on(t.linkId),
     index('responses_address_idx').on(t.addressHash, t.submittedAt),
     check(
       'responses_suggested_issues_length_check',

@@ -61,6 +61,14 @@ export interface LinkRow {
   revokedAt: string | null
 }
 
+/** GET …/links: a page and the cursors of the pages either side (null at either end). */
+export interface LinkPage {
+  links: LinkRow[]
+  total: number
+  nextCursor: string | null
+  prevCursor: string | null
+}
+
 export interface GroupProgress {
   id: string
   key: string

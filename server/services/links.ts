@@ -73,7 +73,10 @@ function futureDate(deps: AppDeps, value: string | null | undefined): Date | nul
   return date
 }
 
-/** A page of an assessment's links with their states; never their tokens. */
+/**
+ * A page of an assessment's links with their states, never their tokens, and the cursors of
+ * the pages either side (null at either end).
+ */
 export async function listAssessmentLinks(
   deps: AppDeps,
   user: SessionUser,
@@ -82,7 +85,14 @@ export async function listAssessmentLinks(
 ) {
   await assessmentFor(deps, user, assessmentId, CAN.read)
   const page = await listLinks(deps.database.db, assessmentId, query, deps.clock.now())
-  return { links: page.links.map(presentLink), total: page.total }
+  const first = page.links[0]
+  const last = page.links.at(-1)
+  return {
+    links: page.links.map(presentLink),
+    total: page.total,
+    nextCursor: page.older && last ? `older.${last.id}` : null,
+    prevCursor: page.newer && first ? `newer.${first.id}` : null,
+  }
 }
 
 export function presentLink(link: LinkWithState) {

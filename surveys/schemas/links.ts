@@ -76,12 +76,26 @@ const Count = (max: number, fallback: number) =>
     String(fallback),
   )
 
-/** GET …/links: filters and a page of the list. */
+/**
+ * Where a page of links starts: `older.<id>` (the links after that one, newest first) or
+ * `newer.<id>` (the page before it). The list answers with both as nextCursor and prevCursor.
+ * @example v.parse(LinkCursor, 'older.120') // { direction: 'older', id: 120 }
+ */
+export const LinkCursor = v.pipe(
+  v.string(),
+  v.regex(/^(older|newer)\.[1-9]\d{0,14}$/, 'Use nextCursor or prevCursor from a page of links.'),
+  v.transform((text) => {
+    const [direction, id] = text.split('.')
+    return { direction: direction === 'newer' ? 'newer' : 'older', id: Number(id) } as const
+  }),
+)
+
+/** GET …/links: filters and a page of the list (keyset: see LinkCursor). */
 export const ListLinksQuery = v.object({
   group: v.optional(v.string()),
   kind: v.optional(v.picklist(LINK_KINDS, 'Use open or single-use.')),
   status: v.optional(v.picklist(LINK_STATES, 'Use a link status.')),
-  offset: Count(10_000_000, 0),
+  cursor: v.optional(LinkCursor),
   limit: Count(500, 100),
 })
 export type ListLinksQuery = v.InferOutput<typeof ListLinksQuery>

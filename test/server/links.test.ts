@@ -128,9 +128,92 @@ describe('POST /api/assessments/:id/links', () => {
       sql`SELECT count(*)::int AS n, count(DISTINCT token_hash)::int AS hashes FROM survey_links`,
     )
     expect(count).toEqual({ n: 5000, hashes: 5000 })
-    const page = await admin.get(`/api/assessments/${id}/links?limit=50&offset=4990`)
+    const page = await admin.get(`/api/assessments/${id}/links?limit=500&status=unused`)
     expect(page.json.total).toBe(5000)
-    expect(page.json.links).toHaveLength(10)
+    expect(page.json.links).toHaveLength(500)
+  })
+})
+
+describe('GET /api/assessments/:id/links pages by cursor', () => {
+  type Page = { links: { id: string }[]; nextCursor: string | null; prevCursor: string | null }
+
+  test('no link is skipped or repeated across pages while links are added', async () => {
+    const { admin, id } = await assessmentHarness(database)
+    const url = `/api/assessments/${id}/links`
+    const make = (count: number) =>
+      admin.post(url, { group: 'customers', kind: 'single-use', count })
+    await make(120)
+    const before = await rows<{ id: string }>(
+      database,
+      sql`SELECT id::text AS id FROM survey_links ORDER BY survey_links.id DESC`,
+    )
+    const seen: string[] = []
+    let page: Page = (await admin.get(`${url}?limit=50`)).json
+    expect(page.prevCursor).toBeNull()
+    const cursors: string[] = []
+    for (;;) {
+      seen.push(...page.links.map((l) => l.id))
+      await make(7) // newer links arrive between every two pages
+      if (!page.nextCursor) break
+      cursors.push(page.nextCursor)
+      page = (await admin.get(`${url}?limit=50&cursor=${page.nextCursor}`)).json
+      expect(page.prevCursor).not.toBeNull()
+    }
+    expect(seen).toEqual(before.map((r) => r.id))
+    expect(cursors).toHaveLength(2)
+
+    // Back from the last page: the page before it again, the same 50 links, newest first.
+    const back: Page = (await admin.get(`${url}?limit=50&cursor=${page.prevCursor}`)).json
+    expect(back.links.map((l) => l.id)).toEqual(seen.slice(50, 100))
+    expect(back.nextCursor).toBe(cursors[1])
+    // Newer than the first page walked: only the links made meanwhile.
+    const newer: Page = (await admin.get(`${url}?limit=500&cursor=newer.${seen[0]}`)).json
+    expect(newer.links.map((l) => l.id).filter((l) => seen.includes(l))).toEqual([])
+    expect(newer.links).toHaveLength(21)
+    expect(newer.prevCursor).toBeNull()
+  })
+
+  test('a status filter pages by cursor too, and counts what matches', async () => {
+    const { admin, id } = await assessmentHarness(database)
+    const url = `/api/assessments/${id}/links`
+    const links = (await admin.post(url, { group: 'customers', kind: 'single-use', count: 30 }))
+      .json.links
+    for (const link of links.slice(0, 12)) await addResponse(database, link.id)
+    const unused: string[] = []
+    let page: Page & { total: number } = (await admin.get(`${url}?status=unused&limit=7`)).json
+    expect(page.total).toBe(18)
+    for (;;) {
+      unused.push(...page.links.map((l) => l.id))
+      if (!page.nextCursor) break
+      page = (await admin.get(`${url}?status=unused&limit=7&cursor=${page.nextCursor}`)).json
+    }
+    expect(unused).toEqual(
+      links
+        .slice(12)
+        .map((l: { id: string }) => l.id)
+        .reverse(),
+    )
+    const completed = (await admin.get(`${url}?status=completed&limit=100`)).json
+    expect(completed).toMatchObject({ total: 12, nextCursor: null, prevCursor: null })
+  })
+
+  test('an invalid cursor is a 400 naming the field', async () => {
+    const { admin, id } = await assessmentHarness(database)
+    const url = `/api/assessments/${id}/links`
+    for (const cursor of [
+      'x',
+      'older.',
+      'older.0',
+      'older.-1',
+      'sideways.5',
+      'older.1e3',
+      "older.1'",
+    ]) {
+      const answer = await admin.get(`${url}?cursor=${encodeURIComponent(cursor)}`)
+      expect(answer.status, cursor).toBe(400)
+      expect(answer.json.error.code).toBe('invalid')
+      expect(Object.keys(answer.json.error.fields)).toEqual(['cursor'])
+    }
   })
 })
 

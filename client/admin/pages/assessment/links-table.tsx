@@ -6,7 +6,7 @@ import { get, patch, post } from '../../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../../shared/components/states.tsx'
 import { useLocale } from '../../../shared/locale.tsx'
 import { useResource } from '../../../shared/use-resource.ts'
-import type { Group, LinkRow, NewLink } from '../../assessment-types.ts'
+import type { Group, LinkPage, LinkRow, NewLink } from '../../assessment-types.ts'
 import { SelectField } from '../../components/fields.tsx'
 import type { CreatedBatch } from './link-create.tsx'
 
@@ -23,14 +23,16 @@ export function LinksTable(props: {
   const { locale } = useLocale()
   const t = linksText[locale]
   const common = commonText[locale]
-  const [filter, setFilter] = useState({ group: '', status: '' as LinkState | '', offset: 0 })
+  // `at` is the page's cursor ('' for the newest); `from` its position, for "51–100 of 30,000".
+  const [filter, setFilter] = useState({ group: '', status: '' as LinkState | '', at: '', from: 1 })
   const [failure, setFailure] = useState<string | undefined>()
   const base = `/api/assessments/${props.assessmentId}/links`
-  const query = new URLSearchParams({ limit: String(PAGE), offset: String(filter.offset) })
+  const query = new URLSearchParams({ limit: String(PAGE) })
   if (filter.group) query.set('group', filter.group)
   if (filter.status) query.set('status', filter.status)
+  if (filter.at) query.set('cursor', filter.at)
   const list = useResource(
-    () => get<{ links: LinkRow[]; total: number }>(`${base}?${query}`),
+    () => get<LinkPage>(`${base}?${query}`),
     [base, query.toString(), props.version],
   )
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
@@ -63,7 +65,7 @@ export function LinksTable(props: {
             { value: '', label: t.any },
             ...props.groups.map((g) => ({ value: g.key, label: g.names[locale] })),
           ]}
-          onChange={(group) => setFilter({ ...filter, group, offset: 0 })}
+          onChange={(group) => setFilter({ ...filter, group, at: '', from: 1 })}
         />
         <SelectField
           id="filter-status"
@@ -73,7 +75,7 @@ export function LinksTable(props: {
             { value: '' as const, label: t.any },
             ...LINK_STATES.map((s) => ({ value: s, label: t[`status_${s}`] })),
           ]}
-          onChange={(status) => setFilter({ ...filter, status, offset: 0 })}
+          onChange={(status) => setFilter({ ...filter, status, at: '', from: 1 })}
         />
       </div>
       {failure && (
@@ -178,10 +180,9 @@ export function LinksTable(props: {
             </table>
           </div>
           <Pager
-            offset={filter.offset}
-            shown={list.data.links.length}
-            total={list.data.total}
-            onMove={(offset) => setFilter({ ...filter, offset })}
+            page={list.data}
+            from={filter.from}
+            onMove={(at, from) => setFilter({ ...filter, at, from: Math.max(1, from) })}
           />
         </>
       )}
@@ -189,30 +190,34 @@ export function LinksTable(props: {
   )
 }
 
+/** Previous and next by cursor, so a page is as quick at link 30,000 as at link 1. */
 function Pager(props: {
-  offset: number
-  shown: number
-  total: number
-  onMove(offset: number): void
+  page: LinkPage
+  from: number
+  onMove(cursor: string, from: number): void
 }) {
   const t = linksText[useLocale().locale]
-  if (props.total <= PAGE) return null
+  const { page } = props
+  // Without a page before, this is the first page, whatever was counted on the way here.
+  const from = page.prevCursor ? props.from : 1
+  if (!page.prevCursor && !page.nextCursor && props.from === 1) return null
+  const shown = page.links.length
   return (
-    <nav class="pager button-row" aria-label={t.listTitle}>
+    <nav class="pager button-row" aria-label={t.pages}>
       <button
         type="button"
         class="button button--quiet"
-        disabled={props.offset === 0}
-        onClick={() => props.onMove(Math.max(0, props.offset - PAGE))}
+        disabled={props.from === 1}
+        onClick={() => props.onMove(page.prevCursor ?? '', page.prevCursor ? from - PAGE : 1)}
       >
         {t.previous}
       </button>
-      <span>{t.page(props.offset + 1, props.offset + props.shown, props.total)}</span>
+      <span>{shown > 0 && t.page(from, from + shown - 1, page.total)}</span>
       <button
         type="button"
         class="button button--quiet"
-        disabled={props.offset + props.shown >= props.total}
-        onClick={() => props.onMove(props.offset + PAGE)}
+        disabled={!page.nextCursor}
+        onClick={() => page.nextCursor && props.onMove(page.nextCursor, from + shown)}
       >
         {t.next}
       </button>
