@@ -4,22 +4,31 @@ import { compression } from 'vite-plugin-compression2'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
-// Two apps from one build: the admin app (index.html) and the respondent survey (survey.html).
-// They share only what both import, so the survey bundle carries no admin code or chart.js.
-export default defineConfig({
-  root,
-  publicDir: 'public',
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  // Brotli (quality 11) and gzip (level 9) copies of every text asset, written once at build
-  // time and served by server/routes/client-pages.ts to browsers that accept them.
-  plugins: [compression({ algorithms: ['brotliCompress', 'gzip'] })],
-  build: {
-    outDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
-    emptyOutDir: true,
-    target: 'es2020',
-    rollupOptions: {
-      input: { index: `${root}index.html`, survey: `${root}survey.html` },
+// Two apps, two builds into one folder (`npm run build:client`): the admin app (index.html),
+// then the respondent survey (survey.html, `--mode survey`), which keeps the admin's files.
+// Built apart, the survey is one script and one stylesheet holding only what it uses itself:
+// built together, the chunk both apps shared carried every part of preact, valibot and the
+// shared components that either app used, and cost the phone two more requests.
+export default defineConfig(({ mode }) => {
+  const survey = mode === 'survey'
+  const input: Record<string, string> = survey
+    ? { survey: `${root}survey.html` }
+    : { index: `${root}index.html` }
+  return {
+    root,
+    publicDir: survey ? false : 'public',
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // Brotli (quality 11) and gzip (level 9) copies of every text asset, written once at build
+    // time and served by server/routes/client-pages.ts to browsers that accept them.
+    plugins: [compression({ algorithms: ['brotliCompress', 'gzip'] })],
+    build: {
+      outDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
+      emptyOutDir: !survey,
+      target: 'es2020',
+      // One chunk: nothing to preload, so no polyfill for it either.
+      ...(survey ? { modulePreload: false as const } : {}),
+      rollupOptions: { input },
     },
-  },
-  server: { proxy: { '/api': 'http://127.0.0.1:3000', '/healthz': 'http://127.0.0.1:3000' } },
+    server: { proxy: { '/api': 'http://127.0.0.1:3000', '/healthz': 'http://127.0.0.1:3000' } },
+  }
 })

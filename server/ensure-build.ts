@@ -6,7 +6,9 @@ import { projectRoot } from '#db/paths'
 // `npm start` builds the client and server bundles only when a source is newer than the build.
 const root = projectRoot()
 const SOURCES = ['client', 'server', 'db', 'surveys', 'package-lock.json']
-const OUTPUTS = [join(root, 'dist/client/index.html'), join(root, 'dist/server/main.js')]
+const OUTPUTS = ['dist/client/index.html', 'dist/client/survey.html', 'dist/server/main.js'].map(
+  (file) => join(root, file),
+)
 
 function newest(path: string): number {
   const stat = statSync(path)

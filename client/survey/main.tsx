@@ -17,6 +17,10 @@ import { Survey } from './survey.tsx'
 
 const token = decodeURIComponent(location.pathname.split('/')[2] ?? '')
 const browser = browserId()
+// Asked for before the first render, not from an effect: preact runs effects only after a frame
+// has been painted, and the questionnaire is what the phone waits for.
+const firstQuestionnaire = fetchQuestionnaire(token, chosenLocale(), browser)
+firstQuestionnaire.catch(() => {}) // handled when App takes it; not an unhandled rejection
 
 /** This browser's answers, or the server's draft when it is newer (another device saved it). */
 function startingPoint(q: Questionnaire): LocalSurvey {
@@ -42,10 +46,10 @@ function App() {
   const [initial, setInitial] = useState<LocalSurvey>()
   const [finished, setFinished] = useState<string>()
 
-  const load = async (wanted: Locale | undefined) => {
+  const load = async (request: Promise<Questionnaire>) => {
     setFinished(undefined)
     try {
-      const q = await fetchQuestionnaire(token, wanted, browser)
+      const q = await request
       setInitial((current) => current ?? startingPoint(q))
       setQuestionnaire(q)
       if (q.locale !== locale) setLocale(q.locale)
@@ -56,8 +60,9 @@ function App() {
     }
   }
 
+  const fetchIn = (wanted: Locale) => load(fetchQuestionnaire(token, wanted, browser))
   useEffect(() => {
-    load(chosenLocale())
+    load(firstQuestionnaire)
   }, [])
   useEffect(() => {
     document.title = surveyText[locale].pageTitle
@@ -67,13 +72,13 @@ function App() {
     const url = new URL(location.href)
     url.searchParams.set('locale', next)
     history.replaceState(null, '', url)
-    load(next)
+    fetchIn(next)
   }
 
   if (finished) {
     return (
       <Frame organisation={questionnaire?.assessment.organisation}>
-        <StatusPage code={finished} onRetry={() => load(locale)} />
+        <StatusPage code={finished} onRetry={() => fetchIn(locale)} />
       </Frame>
     )
   }

@@ -1,10 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { surveyText } from '#surveys/i18n/survey'
 import type { Locale } from '#surveys/locales'
-import { SubmitBody } from '#surveys/schemas/survey'
 import { ApiError } from '../shared/api.ts'
 import type { SummaryError } from '../shared/components/error-summary.tsx'
-import { validateForm } from '../shared/form.ts'
 import { useLocale } from '../shared/locale.tsx'
 import { axisShortName, firstRadioId } from './components/axis-question.tsx'
 import { Frame } from './components/frame.tsx'
@@ -81,13 +79,11 @@ export function Survey({ token, questionnaire: q, ...props }: Props) {
       { ...state.survey, browserId: props.browserId },
       locale,
     )
-    const checked = validateForm(SubmitBody, body)
-    if (!checked.ok) return setErrors(Object.values(checked.errors).map((message) => ({ message })))
     setErrors([])
     setSending('sending')
     state.pause(true)
     try {
-      await submitWithRetry(token, checked.value, setSending)
+      await submitWithRetry(token, body, setSending)
       clearLocal(token)
       props.onFinished('thanks')
     } catch (error) {

@@ -15,11 +15,7 @@ const root = projectRoot()
 const dist = join(root, 'dist', 'client')
 
 if (!process.argv.includes('--no-build') || !existsSync(join(dist, 'survey.html'))) {
-  execFileSync(
-    'npx',
-    ['vite', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'],
-    { cwd: root, stdio: 'inherit' },
-  )
+  execFileSync('npm', ['run', 'build:client', '--silent'], { cwd: root, stdio: 'inherit' })
 }
 
 const { files, total } = await measureSurveyBundle(dist)
