@@ -86,6 +86,8 @@ export interface ApprovalCreated {
 /** GET /api/assessments/:id/disclosure */
 export interface DisclosureView {
   locale: Locale
+  /** The assessment's name in the report's language (its own form there, else its name). */
+  name: string
   version: number
   hash: string
   approved: boolean

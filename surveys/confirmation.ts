@@ -7,6 +7,7 @@ import { confirmationText } from './i18n/confirmation.ts'
 import type { Locale } from './locales.ts'
 import type { ConfirmationBody } from './schemas/confirmation.ts'
 import type { Tier } from './scoring.ts'
+import { writtenIn } from './written-in.ts'
 
 /** An issue as the scores left it: the input the decisions are checked against. */
 export interface ComputedIssue {
@@ -24,6 +25,11 @@ export interface CheckedDecision {
   computedTier: Tier
   /** Material against a not-material tier, or the reverse; review issues are never overrides. */
   override: boolean
+  /**
+   * The language the rationale is written in, so a report in another language can say so.
+   * Only with a rationale; snapshots sealed before it was recorded have none (see writtenIn).
+   */
+  rationaleLocale?: Locale
 }
 
 /** A broken rule, on the field it concerns (`decisions.3.rationale`, `order.1`, `order`). */
@@ -82,6 +88,10 @@ export function checkDecisions(
   const decided = new Map<string, CheckedDecision>()
   body.decisions.forEach((decision, i) => {
     const checked = checkOne(byId.get(decision.issueId), decision, `decisions.${i}`, decided)
+    if (checked.decision?.rationale) {
+      const { rationale } = checked.decision
+      checked.decision.rationaleLocale = decision.locale ?? writtenIn(rationale, body.locale)
+    }
     if (checked.problem) problems.push(checked.problem)
     if (checked.decision) decided.set(checked.decision.issueId, checked.decision)
   })

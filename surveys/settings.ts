@@ -95,11 +95,42 @@ export const ScoringSettings = v.object({
 })
 export type ScoringSettings = v.InferOutput<typeof ScoringSettings>
 
+const LocalName = v.pipe(
+  v.string('Enter the name as text.'),
+  v.trim(),
+  v.maxLength(200, 'Use at most 200 characters.'),
+)
+
+/**
+ * The assessment's name as a report in each language prints it, e.g. 「2025年度重要性評估」;
+ * a missing or empty one falls back to the assessment's name (see nameIn).
+ */
+export const AssessmentNames = v.object({
+  en: v.optional(LocalName),
+  'zh-Hant': v.optional(LocalName),
+  'zh-Hans': v.optional(LocalName),
+})
+export type AssessmentNames = v.InferOutput<typeof AssessmentNames>
+
 export const AssessmentSettings = v.object({
   ...ScoringSettings.entries,
   defaultLocale: Locale,
+  /** Absent in assessments made before names per language existed. */
+  names: v.optional(AssessmentNames),
 })
 export type AssessmentSettings = v.InferOutput<typeof AssessmentSettings>
+
+/**
+ * The assessment's name in one language: its own form there, else the name it was created with.
+ * @example nameIn('FY2025 assessment', { names: { 'zh-Hant': '2025年度評估' } }, 'zh-Hant')
+ */
+export function nameIn(
+  name: string,
+  settings: { names?: AssessmentNames | undefined },
+  locale: Locale,
+): string {
+  return settings.names?.[locale] || name
+}
 
 export const DEFAULT_SETTINGS: AssessmentSettings = {
   scaleMax: 5,

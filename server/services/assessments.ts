@@ -51,7 +51,8 @@ export async function createAssessment(
       name: body.name,
       periodStart: body.periodStart ?? null,
       periodEnd: body.periodEnd ?? null,
-      settings: source?.settings ?? DEFAULT_SETTINGS,
+      // A copy is another period: last year's names per language would misname it.
+      settings: source ? { ...source.settings, names: {} } : DEFAULT_SETTINGS,
       previousId: source?.id ?? null,
       createdBy: user.id,
     })

@@ -3,6 +3,7 @@ import type { DisclosureView } from '#surveys/confirmation-view'
 import { buildDisclosure } from '#surveys/disclosure'
 import type { Locale } from '#surveys/locales'
 import { snapshotMatrixView } from '#surveys/matrix-view'
+import { nameIn } from '#surveys/settings'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { conflict } from '../errors.ts'
 import { assessmentFor, CAN } from './access.ts'
@@ -39,6 +40,7 @@ export async function getDisclosure(
   const comparison = await loadComparison(deps, user, assessment, assessment.previousId)
   return {
     locale,
+    name: nameIn(snapshot.assessment.name, snapshot.settings, locale),
     version: latest.version,
     hash: latest.hash,
     approved,

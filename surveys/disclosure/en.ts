@@ -34,6 +34,11 @@ const labels: TableLabels = {
   tier: { material: 'Material', review: 'For management review', 'not-material': 'Not material' },
   material: 'Material',
   notMaterial: 'Not material',
+  writtenIn: {
+    en: ' (written in English)',
+    'zh-Hant': ' (written in Traditional Chinese)',
+    'zh-Hans': ' (written in Simplified Chinese)',
+  },
 }
 
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']

@@ -1,10 +1,13 @@
+import type { CheckedDecision } from '../confirmation.ts'
 import type { DisclosureTable } from '../disclosure.ts'
 import { ASPECT_NAMES } from '../domain.ts'
 import type { Locale } from '../locales.ts'
 import type { Tier } from '../scoring.ts'
 import type { SnapshotIssue } from '../snapshot.ts'
+import { writtenIn } from '../written-in.ts'
 import { byCode, type DisclosureFacts } from './facts.ts'
 import type { Format } from './format.ts'
+import { griTitle } from './gri-titles.ts'
 import { HKEX_ASPECT_NAMES } from './hkex-aspects.ts'
 
 /** Column headings and cell words of the disclosure tables, in one language. */
@@ -29,6 +32,8 @@ export interface TableLabels {
   tier: Record<Tier, string>
   material: string
   notMaterial: string
+  /** After a reason written in another language than the report's: "（原文為英文）". */
+  writtenIn: Record<Locale, string>
 }
 
 const name = (issue: SnapshotIssue, locale: Locale) => issue.names[locale]
@@ -82,9 +87,16 @@ export function judgementTable(
       name(issue, locale),
       l.tier[decision.computedTier],
       decision.material ? l.material : l.notMaterial,
-      decision.rationale ?? l.none,
+      reason(decision, locale, l),
     ]),
   }
+}
+
+/** A reason as management wrote it, labelled with its language when that is not the report's. */
+function reason(decision: CheckedDecision, locale: Locale, l: TableLabels): string {
+  if (!decision.rationale) return l.none
+  const language = decision.rationaleLocale ?? writtenIn(decision.rationale)
+  return language === locale ? decision.rationale : `${decision.rationale}${l.writtenIn[language]}`
 }
 
 /** The confirmed material issues in order, with their HKEX aspect and KPIs. */
@@ -108,7 +120,9 @@ export function griTable(f: DisclosureFacts, locale: Locale, l: TableLabels): Di
     rows: f.material.map((issue, i) => [
       String(i + 1),
       name(issue, locale),
-      issue.gri.join('; ') || l.none,
+      issue.gri
+        .map((reference) => griTitle(reference, locale))
+        .join(locale === 'en' ? '; ' : '；') || l.none,
     ]),
   }
 }

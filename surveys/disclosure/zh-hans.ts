@@ -39,6 +39,11 @@ const labels = (f: DisclosureFacts): TableLabels => ({
   tier: { material: '实质性', review: '提交管理层审核', 'not-material': '非实质性' },
   material: '实质性',
   notMaterial: '非实质性',
+  writtenIn: {
+    en: '（原文为英文）',
+    'zh-Hant': '（原文为繁体中文）',
+    'zh-Hans': '（原文为简体中文）',
+  },
 })
 
 const SOURCES: Record<IssueSource, (f: DisclosureFacts) => string> = {

@@ -38,6 +38,11 @@ const labels = (f: DisclosureFacts): TableLabels => ({
   tier: { material: '重要', review: '交由管理層檢視', 'not-material': '非重要' },
   material: '重要',
   notMaterial: '非重要',
+  writtenIn: {
+    en: '（原文為英文）',
+    'zh-Hant': '（原文為繁體中文）',
+    'zh-Hans': '（原文為簡體中文）',
+  },
 })
 
 const SOURCES: Record<IssueSource, (f: DisclosureFacts) => string> = {

@@ -116,7 +116,7 @@ export const matrixText = catalog(
     materialLegend: '重要議題：較大的點並有深色外圈',
     reviewLegend: '待檢視：虛線外圈，由管理層決定',
     bandLegendSe: (k: string, widths: string) =>
-      `陰影帶：臨界範圍，即與門檻相差不超過 max(0.10, ${k}·標準誤)（按中位數繪畫：${widths}）。落在範圍內的議題列為待檢視。`,
+      `陰影帶：臨界範圍，即與門檻相差不超過 0.10 與 ${k} 倍標準誤兩者中的較大值（按中位數繪畫：${widths}）。落在範圍內的議題列為待檢視。`,
     bandLegendFixed: (width: string) =>
       `陰影帶：臨界範圍，即與門檻相差不超過 ±${width}。落在範圍內的議題列為待檢視。`,
     bandOff: '不設臨界範圍：只按門檻判定。',
@@ -205,7 +205,7 @@ export const matrixText = catalog(
     materialLegend: '重要议题：较大的点并有深色外圈',
     reviewLegend: '待检视：虚线外圈，由管理层决定',
     bandLegendSe: (k: string, widths: string) =>
-      `阴影带：临界范围，即与门槛相差不超过 max(0.10, ${k}·标准误)（按中位数绘画：${widths}）。落在范围内的议题列为待检视。`,
+      `阴影带：临界范围，即与门槛相差不超过 0.10 与 ${k} 倍标准误两者中的较大值（按中位数绘画：${widths}）。落在范围内的议题列为待检视。`,
     bandLegendFixed: (width: string) =>
       `阴影带：临界范围，即与门槛相差不超过 ±${width}。落在范围内的议题列为待检视。`,
     bandOff: '不设临界范围：只按门槛判定。',

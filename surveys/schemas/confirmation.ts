@@ -18,6 +18,8 @@ export const Decision = v.object({
   issueId: IdString,
   material: v.boolean('Say whether the issue is material.'),
   rationale: v.optional(v.nullable(Rationale)),
+  /** The language the rationale is written in; else it is told from the text (see writtenIn). */
+  locale: v.optional(Locale),
 })
 export type Decision = v.InferOutput<typeof Decision>
 
@@ -32,6 +34,8 @@ export const ConfirmationBody = v.object({
     v.maxLength(1000),
   ),
   order: v.pipe(v.array(IdString, 'Send the order as a list of issue ids.'), v.maxLength(1000)),
+  /** The language of the interface the rationales were written in: a hint for writtenIn. */
+  locale: v.optional(Locale),
 })
 export type ConfirmationBody = v.InferOutput<typeof ConfirmationBody>
 

@@ -20,6 +20,19 @@ import { createTestDb, type TestDatabase } from '../support/db.ts'
 
 const RESULTS = join(projectRoot(), 'test-results')
 const REASON = 'Reviewed by management with the survey comments; kept as the survey proposed.'
+const NAME_HANT = '2023財政年度重要性評估（示範）'
+
+/**
+ * Latin-letter words in a Chinese report once what people typed (the English rationale) and
+ * codes are taken out: ESG, GRI and its numbers, HKEX KPI codes (A2.2), C2, SHA-256 and the hash.
+ */
+function interfaceEnglish(text: string): string[] {
+  const rest = text
+    .split(REASON)
+    .join('')
+    .replace(/\b(ESG|GRI( \d+(-\d+)?)?|SHA-256|[ABC]\d+(\.\d+)?|[0-9a-f]{64})\b/g, '')
+  return rest.match(/[A-Za-z]+/g) ?? []
+}
 
 let database: TestDatabase
 let server: RunningServer
@@ -47,6 +60,31 @@ async function signIn(page: Page) {
   await page.locator('input[type=password]').fill(demo.password)
   await page.locator('button[type=submit]').click()
   await page.waitForURL('**/assessments')
+}
+
+/** The report's own text: without the page's controls (copy buttons), which speak its language. */
+const reportText = (page: Page) =>
+  page.evaluate(() => {
+    const article = document.querySelector('article.report')
+    if (!article) return ''
+    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT)
+    const texts: string[] = []
+    while (walker.nextNode()) {
+      const node = walker.currentNode
+      if (!node.parentElement?.closest('button, .no-print')) texts.push(node.textContent ?? '')
+    }
+    return texts.join('\n')
+  })
+
+/** Gives the assessment its 繁體中文 name on the Settings form, as a person would. */
+async function nameInChinese(page: Page) {
+  await page.goto(`${server.url}/assessments/${demo.assessmentId}`)
+  const names = page.getByRole('group', { name: 'The name in each report language' })
+  await names.getByLabel('繁體中文').fill(NAME_HANT)
+  await page.getByRole('button', { name: 'Save settings' }).click()
+  await page.getByText('Saved').first().waitFor()
+  await names.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: join(RESULTS, 'screenshots', 'settings-names-en-desktop.png') })
 }
 
 /** Confirms the demo as the survey proposed it (review issues not material, with a reason). */
@@ -96,13 +134,17 @@ describe('the disclosure draft', () => {
     const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
     await signIn(page)
+    await nameInChinese(page)
     await confirmAsComputed(page)
 
     // Confirmed, not yet approved: a draft, and it says so.
     await page.goto(draftUrl())
     await page.getByRole('heading', { name: 'Disclosure draft' }).waitFor()
-    await page.getByText('Draft: pending board approval').waitFor()
-    await page.getByText(/Confirmed version 1/).waitFor()
+    await page.getByRole('note').getByText('Draft: pending board approval').waitFor()
+    await page
+      .locator('.report-meta.no-print')
+      .getByText(/Confirmed version 1/)
+      .waitFor()
     await page.locator('[data-testid=matrix-chart][data-points]').waitFor()
     await screenshot(page, 'disclosure-draft-en-desktop')
 
@@ -131,6 +173,10 @@ describe('the disclosure draft', () => {
       expect(materialText).not.toContain(names.en)
     }
     expect(await material.locator('table thead th').count()).toBeGreaterThan(2)
+    // No English but what people typed: the English rationale carries its language.
+    const report = page.locator('article.report')
+    expect(interfaceEnglish(await reportText(page))).toEqual([])
+    await report.getByText(`${REASON}（原文為英文）`).first().waitFor()
     await page.locator('[data-testid=matrix-chart][data-points]').waitFor()
     await page.waitForTimeout(600)
 
@@ -152,6 +198,16 @@ describe('the disclosure draft', () => {
     })
     await page.emulateMedia({ media: 'print' })
     await screenshot(page, 'disclosure-zh-Hant-print')
+    // What prints: the head in the report's language, the name in 繁體中文 also in the footer.
+    // biome-ignore lint/performance/useDomNodeTextContent: only rendered text prints; print media hides controls
+    const printed = await page.locator('body').innerText()
+    expect(printed).toContain(NAME_HANT)
+    expect(printed).toContain('確認版本 1')
+    expect(interfaceEnglish(printed)).toEqual([])
+    const footer = await page.evaluate(() =>
+      document.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules, (r) => r.cssText)),
+    )
+    expect(footer.join('\n')).toContain(NAME_HANT)
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
     mkdirSync(RESULTS, { recursive: true })
     writeFileSync(join(RESULTS, 'disclosure-zh-Hant.pdf'), pdf)
@@ -181,6 +237,13 @@ describe('the disclosure draft', () => {
     expect(overflow).toBeLessThanOrEqual(0)
     await expectAccessible(page, 'the disclosure draft on a phone')
     await screenshot(page, 'disclosure-en-phone')
+
+    // The same draft in 繁體中文: no English but what people typed.
+    await page.getByRole('radio', { name: '繁體中文' }).check()
+    const report = page.locator('article.report[lang="zh-Hant"]')
+    await report.waitFor()
+    expect(interfaceEnglish(await reportText(page))).toEqual([])
+    await screenshot(page, 'disclosure-zh-Hant-phone')
     await context.close()
   })
 })

@@ -38,6 +38,28 @@ function problems(body: ConfirmationBody) {
 }
 
 describe('checkDecisions', () => {
+  test('stores the language of each rationale: stated, else told from the text and the page', () => {
+    const body = asComputed()
+    body.decisions = body.decisions.map((d) =>
+      d.issueId === '12' ? { ...d, rationale: '營運規模細小，對持份者影響有限。' } : d,
+    )
+    const languages = (checked: ReturnType<typeof checkDecisions>) =>
+      checked.ok ? checked.decisions.map((d) => d.rationaleLocale) : []
+    expect(languages(checkDecisions(computed, body))).toEqual([
+      undefined,
+      'zh-Hant',
+      undefined,
+      undefined,
+    ])
+    const stated = {
+      ...body,
+      decisions: body.decisions.map((d) =>
+        d.issueId === '12' ? { ...d, locale: 'zh-Hans' as const } : d,
+      ),
+    }
+    expect(languages(checkDecisions(computed, stated))[1]).toBe('zh-Hans')
+  })
+
   test('accepts every issue decided once, in the computed order, with overrides marked', () => {
     const body = asComputed()
     body.decisions.reverse()
@@ -61,6 +83,7 @@ describe('checkDecisions', () => {
           rationale: REASON,
           computedTier: 'review',
           override: false,
+          rationaleLocale: 'en',
         },
         {
           issueId: '13',
@@ -75,6 +98,7 @@ describe('checkDecisions', () => {
           rationale: REASON,
           computedTier: 'material',
           override: true,
+          rationaleLocale: 'en',
         },
       ],
     })

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { griTitle } from '../../surveys/disclosure/gri-titles.ts'
 import {
   buildDisclosure,
   type DisclosureSection,
@@ -8,6 +9,7 @@ import {
 import { AXIS_NAMES } from '../../surveys/domain.ts'
 import { HKEX_33 } from '../../surveys/libraries/hkex-33.ts'
 import { LOCALES, type Locale } from '../../surveys/locales.ts'
+import { nameIn } from '../../surveys/settings.ts'
 import type { Snapshot } from '../../surveys/snapshot.ts'
 import { DEFAULT_STAKEHOLDER_GROUPS } from '../../surveys/stakeholders.ts'
 import { compareResults, resultFromSnapshot } from '../../surveys/year-over-year.ts'
@@ -41,15 +43,9 @@ const section = (sections: DisclosureSection[], id: string) => {
 const names = (codes: string[], locale: Locale) =>
   codes.map((code) => HKEX_33.find((issue) => issue.code === code)?.names[locale] ?? code)
 
-/**
- * English left in Chinese text once codes and standard names are taken out: KPI codes (A2.2),
- * C2, ESG, and GRI references and topic standard titles, which have no official translation here.
- */
+/** English left in Chinese text once codes are taken out: KPI codes (A2.2), C2, ESG, GRI 3-1. */
 function englishIn(text: string): string[] {
-  const stripped = text
-    .replace(/GRI \d{3}: [A-Za-z ,-]+ \d{4}/g, '')
-    .replace(/GRI \d-\d/g, '')
-    .replace(/\b(GRI|ESG|C2|[AB]\d(\.\d+)?)\b/g, '')
+  const stripped = text.replace(/GRI \d-\d/g, '').replace(/\b(GRI|ESG|C2|[AB]\d(\.\d+)?)\b/g, '')
   return stripped.match(/[A-Za-z]{2,}/g) ?? []
 }
 
@@ -283,6 +279,52 @@ describe('buildDisclosure', () => {
     expect(gri.paragraphs[1]).toBe(
       'Compared with the previous reporting period, “Anti-corruption” was added to the list of material topics; the other five material topics remain unchanged.',
     )
+  })
+})
+
+describe('a reason written in another language than the report', () => {
+  const reasons = (snapshot: Snapshot, locale: Locale) =>
+    section(buildDisclosure(snapshot, locale), 'confirm').table?.rows.map((row) => row[3])
+
+  test.each([
+    ['zh-Hant', 'en', '（原文為英文）'],
+    ['zh-Hans', 'en', '（原文为英文）'],
+    ['en', 'zh-Hans', ' (written in Simplified Chinese)'],
+    ['zh-Hant', 'zh-Hans', '（原文為簡體中文）'],
+  ] as const)('%s report, %s reason: labelled with its language', (report, written, label) => {
+    expect(reasons(withOverride(written), report)?.at(-1)).toBe(`${RATIONALE[written]}${label}`)
+    expect(reasons(withOverride(report), report)?.at(-1)).toBe(RATIONALE[report])
+  })
+
+  test('the stored language wins over what the text suggests', () => {
+    const snapshot = withOverride('en')
+    for (const decision of snapshot.decisions)
+      if (decision.rationale) decision.rationaleLocale = 'zh-Hant'
+    expect(reasons(snapshot, 'zh-Hant')?.every((reason) => !reason?.includes('（原文'))).toBe(true)
+    expect(reasons(snapshot, 'en')?.at(-1)).toBe(`${RATIONALE.en} (written in Traditional Chinese)`)
+  })
+})
+
+describe('griTitle', () => {
+  test('Chinese reports name the GRI topic standards in Chinese; unknown ones stay as typed', () => {
+    expect(griTitle('GRI 205: Anti-corruption 2016', 'zh-Hant')).toBe('GRI 205：反貪污 2016')
+    expect(griTitle('GRI 306: Waste 2020', 'zh-Hans')).toBe('GRI 306：废弃物 2020')
+    expect(griTitle('GRI 306: Effluents and Waste 2016', 'zh-Hans')).toBe(
+      'GRI 306：污水和废弃物 2016',
+    )
+    expect(griTitle('GRI 205: Anti-corruption 2016', 'en')).toBe('GRI 205: Anti-corruption 2016')
+    expect(griTitle('SASB FB-AG-140a', 'zh-Hant')).toBe('SASB FB-AG-140a')
+    const rows = section(buildDisclosure(withOverride('zh-Hant'), 'zh-Hant'), 'gri-3-2').table?.rows
+    expect(rows?.at(-1)).toEqual(['6', '反貪污', 'GRI 205：反貪污 2016'])
+  })
+})
+
+describe('nameIn', () => {
+  test('the name in a language where given, else the name', () => {
+    const settings = { names: { 'zh-Hant': '2025年度重要性評估', 'zh-Hans': '' } }
+    expect(nameIn('FY2025 assessment', settings, 'zh-Hant')).toBe('2025年度重要性評估')
+    expect(nameIn('FY2025 assessment', settings, 'zh-Hans')).toBe('FY2025 assessment')
+    expect(nameIn('FY2025 assessment', {}, 'en')).toBe('FY2025 assessment')
   })
 })
 

@@ -143,6 +143,7 @@ export function LocalizedFields(props: {
   id: string
   name: string
   label: string
+  hint?: string
   value: LocalizedText
   errors: FieldErrors
   onInput(value: LocalizedText): void
@@ -153,6 +154,7 @@ export function LocalizedFields(props: {
   return (
     <fieldset class="localized">
       <legend>{props.label}</legend>
+      {props.hint && <p class="hint">{props.hint}</p>}
       <div class="localized-grid">
         {LOCALES.map((locale) => {
           const common = {

@@ -81,7 +81,11 @@ export function DecisionForm(props: {
     const tiers = new Map(computed.map((issue) => [issue.issueId, issue.tier]))
     const { body, issueIds } = draftBody(draft, tiers)
     try {
-      await post<ConfirmationCreated>(`/api/assessments/${props.assessmentId}/confirmation`, body)
+      // The page's language tells the server which Chinese a rationale is in, where the text cannot.
+      await post<ConfirmationCreated>(`/api/assessments/${props.assessmentId}/confirmation`, {
+        ...body,
+        locale,
+      })
       setDialog(false)
       props.onConfirmed()
     } catch (error) {

@@ -4,6 +4,7 @@ import { assessmentText } from '#surveys/i18n/assessment'
 import { commonText } from '#surveys/i18n/common'
 import { disclosureText } from '#surveys/i18n/disclosure'
 import { type Locale, parseLocale } from '#surveys/locales'
+import { nameIn } from '#surveys/settings'
 import { ApiError, get } from '../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useLocale } from '../../shared/locale.tsx'
@@ -41,7 +42,8 @@ export function DisclosurePage(props: { params: Record<string, string> }) {
   const detail = assessment.state === 'ready' ? assessment.data : undefined
   const view = draft.state === 'ready' ? draft.data : undefined
   const reportLocale = chosen ?? view?.locale ?? detail?.settings.defaultLocale ?? 'en'
-  usePrintFooter(detail?.name)
+  // The printed pages carry the name in the report's language, like the rest of the print.
+  usePrintFooter(view?.name)
   useEffect(() => {
     document.title = `${t.title} · ${common.appName}`
   }, [t, common])
@@ -57,10 +59,10 @@ export function DisclosurePage(props: { params: Record<string, string> }) {
       <p class="breadcrumb no-print">
         <Link href={`/assessments/${id}`}>{t.backToAssessment}</Link>
       </p>
-      <header class="report-header">
+      <header class="report-header no-print">
         <h1>{t.title}</h1>
-        {detail && <p class="lead report-name">{detail.name}</p>}
-        <p class="hint no-print">{t.lead}</p>
+        {detail && <p class="lead report-name">{nameIn(detail.name, detail.settings, locale)}</p>}
+        <p class="hint">{t.lead}</p>
       </header>
       {draft.state === 'error' ? (
         <DraftError error={draft.error} id={id} onRetry={draft.reload} />
@@ -99,19 +101,20 @@ function Report(props: { view: DisclosureView }) {
           {t.print}
         </button>
       </div>
-      <p class="visually-hidden" role="status" aria-live="polite">
+      <p class="visually-hidden no-print" role="status" aria-live="polite">
         {message}
       </p>
       {!view.approved && (
-        <div class="notice notice--warning report-banner" role="note">
+        <div class="notice notice--warning report-banner no-print" role="note">
           <strong>{t.pendingTitle}</strong>
           <p>{t.pendingBody}</p>
         </div>
       )}
-      <p class="report-meta">
+      <p class="report-meta no-print">
         {t.version(view.version)} · {t.hash} <code>{view.hash}</code>
       </p>
       <article class="report" lang={view.locale}>
+        <PrintHead view={view} />
         {view.sections.map((section) => (
           <ReportSection
             key={section.id}
@@ -123,6 +126,30 @@ function Report(props: { view: DisclosureView }) {
         ))}
       </article>
     </>
+  )
+}
+
+/**
+ * What heads the printed report, in the report's language rather than the page's: a PDF of a
+ * Chinese report has no English in it but the names and codes people typed.
+ */
+function PrintHead(props: { view: DisclosureView }) {
+  const { view } = props
+  const t = disclosureText[view.locale]
+  return (
+    <header class="report-print-head" data-testid="print-head">
+      <p class="report-print-title">{t.title}</p>
+      <p class="report-print-name">{view.name}</p>
+      {!view.approved && (
+        <div class="report-banner">
+          <strong>{t.pendingTitle}</strong>
+          <p>{t.pendingBody}</p>
+        </div>
+      )}
+      <p class="report-meta">
+        {t.version(view.version)} · {t.hash} <code>{view.hash}</code>
+      </p>
+    </header>
   )
 }
 

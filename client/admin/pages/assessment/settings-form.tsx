@@ -19,7 +19,13 @@ import { useLocale } from '../../../shared/locale.tsx'
 import { useResource } from '../../../shared/use-resource.ts'
 import type { AssessmentTabProps } from '../../assessment-tabs.ts'
 import { canEdit, type Group, isLocked } from '../../assessment-types.ts'
-import { Choice, ChoiceGroup, SelectField, TextAreaField } from '../../components/fields.tsx'
+import {
+  Choice,
+  ChoiceGroup,
+  LocalizedFields,
+  SelectField,
+  TextAreaField,
+} from '../../components/fields.tsx'
 import { SavedNote, usePatch } from './overview.tsx'
 
 type Mode = ThresholdSettings['mode']
@@ -42,6 +48,7 @@ function formValues(settings: AssessmentSettings) {
     width: String(settings.borderline.mode === 'fixed' ? settings.borderline.width : 0.25),
     excludeFlagged: settings.excludeFlagged,
     defaultLocale: settings.defaultLocale,
+    names: { en: '', 'zh-Hant': '', 'zh-Hans': '', ...settings.names },
     reason: '',
   }
 }
@@ -80,6 +87,7 @@ const ORDER = [
   'settings.borderline',
   'settings.borderline.k',
   'settings.borderline.width',
+  ...LOCALES.map((locale) => `settings.names.${locale}`),
   'reason',
 ]
 
@@ -111,6 +119,10 @@ export function SettingsForm(props: AssessmentTabProps) {
         borderline: borderlineOf(values),
         excludeFlagged: values.excludeFlagged,
         defaultLocale: values.defaultLocale,
+        // A cleared field drops that language's name, so the report falls back to the name.
+        names: Object.fromEntries(
+          LOCALES.flatMap((l) => (values.names[l].trim() ? [[l, values.names[l]]] : [])),
+        ),
       },
       ...(locked && values.reason ? { reason: values.reason } : {}),
     })
@@ -242,6 +254,16 @@ export function SettingsForm(props: AssessmentTabProps) {
           />
         </div>
       </div>
+      <LocalizedFields
+        id="settings.names"
+        name="settings.names"
+        label={t.localNames}
+        hint={t.localNamesHint}
+        value={values.names}
+        errors={errors}
+        readOnly={!editable}
+        onInput={(names) => set({ names })}
+      />
       <h3>{t.axisSources}</h3>
       <dl class="axis-sources">
         {AXES.map((axis) => (

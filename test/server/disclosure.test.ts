@@ -1,0 +1,103 @@
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { queryRows } from '#db/client'
+import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
+import type { DisclosureSection } from '#surveys/disclosure'
+import { createTestApp, signIn } from '../support/app.ts'
+import { createTestDb, type TestDatabase } from '../support/db.ts'
+
+let database: TestDatabase
+let harness: ReturnType<typeof createTestApp>
+let demo: Awaited<ReturnType<typeof loadDemo>>
+let url: string
+
+beforeAll(async () => {
+  database = await createTestDb()
+})
+afterAll(() => database.close())
+beforeEach(async () => {
+  await database.reset()
+  harness = createTestApp(database)
+  demo = await loadDemo(harness.deps)
+  url = `/api/assessments/${demo.assessmentId}`
+})
+
+const rows = <T>(query: ReturnType<typeof sql>) => queryRows<T>(database.db, query)
+const admin = () => signIn(harness.app, DEMO_EMAIL, demo.password)
+type Client = Awaited<ReturnType<typeof admin>>
+
+const REASON = 'Kept as the survey proposed; our operations in this area are small.'
+const NAME_HANT = '2023財政年度重要性評估'
+
+/** Confirms the computed result, review issues not material with an English reason. */
+async function confirm(client: Client, locale: string) {
+  const { json } = await client.get(`${url}/matrix`)
+  const issues: { id: string; tier: string }[] = json.issues
+  const decisions = issues.map((issue) => ({
+    issueId: issue.id,
+    material: issue.tier === 'material',
+    ...(issue.tier === 'review' ? { rationale: REASON } : {}),
+  }))
+  const order = decisions.filter((d) => d.material).map((d) => d.issueId)
+  const response = await client.post(`${url}/confirmation`, { decisions, order, locale })
+  expect(response.status).toBe(201)
+}
+
+const textOf = (sections: DisclosureSection[]) =>
+  sections.flatMap((s) => [s.title, ...s.paragraphs, ...(s.table?.rows.flat() ?? [])]).join('\n')
+
+describe('the disclosure says what happened', () => {
+  test('names per language are settings: checked, stored, and printed in the report', async () => {
+    const owner = await admin()
+    const tooLong = await owner.patch(url, { settings: { names: { 'zh-Hant': 'x'.repeat(201) } } })
+    expect(tooLong.status).toBe(400)
+    expect(tooLong.json.error.fields).toHaveProperty(['settings.names.zh-Hant'])
+    const saved = await owner.patch(url, { settings: { names: { 'zh-Hant': ` ${NAME_HANT} ` } } })
+    expect(saved.status).toBe(200)
+    const [stored] = await rows<{ names: unknown }>(
+      sql`SELECT settings->'names' AS names FROM assessments WHERE id = ${demo.assessmentId}`,
+    )
+    expect(stored?.names).toEqual({ 'zh-Hant': NAME_HANT })
+
+    await confirm(owner, 'zh-Hant')
+    const hant = await owner.get(`${url}/disclosure?locale=zh-Hant`)
+    expect(hant.json.name).toBe(NAME_HANT)
+    const hans = await owner.get(`${url}/disclosure?locale=zh-Hans`)
+    expect(hans.json.name).toBe((await owner.get(url)).json.name)
+  })
+
+  test('each rationale is stored with its language and labelled in a report in another', async () => {
+    const owner = await admin()
+    await confirm(owner, 'zh-Hant')
+    const [sealed] = await rows<{ snapshot: string }>(
+      sql`SELECT snapshot FROM confirmations WHERE assessment_id = ${demo.assessmentId}`,
+    )
+    const decisions: { rationale: string | null; rationaleLocale?: string }[] = JSON.parse(
+      sealed!.snapshot,
+    ).decisions
+    const reasoned = decisions.filter((d) => d.rationale)
+    expect(reasoned.length).toBeGreaterThan(0)
+    expect(reasoned.every((d) => d.rationaleLocale === 'en')).toBe(true)
+    expect(decisions.filter((d) => !d.rationale).every((d) => !('rationaleLocale' in d))).toBe(true)
+
+    const hant = textOf((await owner.get(`${url}/disclosure?locale=zh-Hant`)).json.sections)
+    expect(hant).toContain(`${REASON}（原文為英文）`)
+    const en = textOf((await owner.get(`${url}/disclosure?locale=en`)).json.sections)
+    expect(en).toContain(REASON)
+    expect(en).not.toContain('(written in')
+  })
+
+  test('a result its confirmer approved never says the Board approved it', async () => {
+    const owner = await admin()
+    await confirm(owner, 'en')
+    expect((await owner.post(`${url}/approval`, { decision: 'approve' })).status).toBe(201)
+    const view = (await owner.get(`${url}/disclosure?locale=en`)).json
+    expect(view.approved).toBe(true)
+    const text = textOf(view.sections)
+    expect(text).not.toContain('The Board reviewed and approved')
+    expect(text).toContain('by the same person who confirmed them')
+    const hant = textOf((await owner.get(`${url}/disclosure?locale=zh-Hant`)).json.sections)
+    expect(hant).not.toContain('董事會已於')
+    expect(hant).toContain('由確認結果的同一人批准')
+  })
+})
