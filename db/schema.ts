@@ -214,6 +214,11 @@ export const surveyLinks = pgTable(
       .references(() => stakeholderGroups.id, { onDelete: 'cascade' }),
     kind: linkKind().notNull(),
     tokenHash: bytea().notNull(),
+    /**
+     * An open link's token in clear, so the link and its QR code can be shown again: it is meant
+     * for posters and group chats. Single-use tokens are never stored, only their hashes.
+     */
+    openToken: text(),
     maxResponses: integer(),
     /**
      * Responses taken, kept only for capped links: the submit statement bumps it, and the check
@@ -232,6 +237,7 @@ export const surveyLinks = pgTable(
     // The links list pages newest first by id (keyset), in all groups or in one.
     index('survey_links_assessment_idx').on(t.assessmentId, t.id),
     index('survey_links_group_idx').on(t.assessmentId, t.groupId, t.id),
+    check('survey_links_open_token_check', sql`${t.kind} = 'open' OR ${t.openToken} IS NULL`),
     check(
       'survey_links_max_responses_check',
       sql`${t.maxResponses} IS NULL OR ${t.maxResponses} > 0`,

@@ -59,6 +59,8 @@ export interface LinkRow {
   createdAt: string
   expiresAt: string | null
   revokedAt: string | null
+  /** An open link's address, kept so it can be shown again; null for single-use links. */
+  url: string | null
 }
 
 /** GET …/links: a page and the cursors of the pages either side (null at either end). */

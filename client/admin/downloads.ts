@@ -15,14 +15,14 @@ export function downloadBlob(filename: string, blob: Blob): void {
 }
 
 /**
- * A batch of links as CSV for a mail merge: `group,url`, through the product's one CSV writer
- * (byte-order mark, CRLF, formula guard).
- * @example linksCsv('customers', [{ url: 'https://x/s/abc' }]) // '\uFEFFgroup,url\r\ncustomers,https://x/s/abc\r\n'
+ * A batch of links as CSV for a mail merge: empty `name` and `email` columns to fill in, then
+ * `group,url`, through the product's one CSV writer (byte-order mark, CRLF, formula guard).
+ * @example linksCsv('customers', [{ url: 'https://x/s/abc' }]) // '\uFEFFname,email,group,url\r\n,,customers,https://x/s/abc\r\n'
  */
 export function linksCsv(group: string, links: { url: string }[]): string {
   return csvDocument(
-    ['group', 'url'],
-    links.map((link) => [group, link.url]),
+    ['name', 'email', 'group', 'url'],
+    links.map((link) => ['', '', group, link.url]),
   )
 }
 

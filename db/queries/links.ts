@@ -21,6 +21,8 @@ export interface LinkBatch {
   kind: LinkKind
   /** SHA-256 token hashes, one per link. */
   tokenHashes: Buffer[]
+  /** An open link's token in clear (one link); null for single-use links. */
+  openToken?: string | null
   maxResponses: number | null
   expiresAt: Date | null
   createdBy: number
@@ -35,9 +37,10 @@ export async function insertLinkBatch(db: Executor, batch: LinkBatch) {
     db,
     sql`
       INSERT INTO survey_links
-        (assessment_id, group_id, kind, token_hash, max_responses, expires_at, created_by)
+        (assessment_id, group_id, kind, token_hash, open_token, max_responses, expires_at, created_by)
       SELECT ${batch.assessmentId}::bigint, ${batch.groupId}::bigint, ${batch.kind}::link_kind,
         substring(${Buffer.concat(batch.tokenHashes)}::bytea FROM (i - 1) * ${HASH_BYTES} + 1 FOR ${HASH_BYTES}),
+        ${batch.openToken ?? null}::text,
         ${batch.maxResponses}::int, ${batch.expiresAt?.toISOString() ?? null}::timestamptz, ${batch.createdBy}::bigint
       FROM generate_series(1, ${batch.tokenHashes.length}::int) AS i
       ORDER BY i
@@ -49,7 +52,9 @@ export async function insertLinkBatch(db: Executor, batch: LinkBatch) {
 export async function updateLink(
   db: Executor,
   linkId: number,
-  values: Partial<Pick<SurveyLink, 'tokenHash' | 'expiresAt' | 'revokedAt' | 'maxResponses'>>,
+  values: Partial<
+    Pick<SurveyLink, 'tokenHash' | 'openToken' | 'expiresAt' | 'revokedAt' | 'maxResponses'>
+  >,
 ): Promise<void> {
   await db.update(surveyLinks).set(values).where(eq(surveyLinks.id, linkId))
 }
@@ -61,6 +66,8 @@ export interface LinkWithState {
   groupId: number
   groupKey: string
   kind: LinkKind
+  /** An open link's token, kept so it can be shown again; null for single-use links. */
+  openToken: string | null
   createdAt: Date
   expiresAt: Date | null
   revokedAt: Date | null
@@ -78,6 +85,7 @@ interface LinkRow {
   group_id: number
   group_key: string
   kind: LinkKind
+  open_token: string | null
   created_at: number
   expires_at: number | null
   revoked_at: number | null
@@ -108,7 +116,8 @@ END`
 function linkStates(where: SQL, now: Date, parts: { inner?: SQL; tail?: SQL } = {}) {
   return sql`
     WITH s AS (
-      SELECT l.id, l.assessment_id, l.group_id, g.key AS group_key, l.kind, l.created_at,
+      SELECT l.id, l.assessment_id, l.group_id, g.key AS group_key, l.kind, l.open_token,
+        l.created_at,
         l.expires_at, l.revoked_at, l.max_responses,
         (SELECT count(*) FROM responses r WHERE r.link_id = l.id) AS completions,
         EXISTS (SELECT 1 FROM drafts d WHERE d.link_id = l.id) AS drafted
@@ -118,7 +127,7 @@ function linkStates(where: SQL, now: Date, parts: { inner?: SQL; tail?: SQL } = 
       SELECT s.*, ${stateAt(now)} AS state FROM s
     )
     SELECT id::float8 AS id, assessment_id::float8 AS assessment_id, group_id::float8 AS group_id,
-      group_key, kind, ${epochMs('created_at')}, ${epochMs('expires_at')}, ${epochMs('revoked_at')},
+      group_key, kind, open_token, ${epochMs('created_at')}, ${epochMs('expires_at')}, ${epochMs('revoked_at')},
       max_responses, completions::int AS completions, drafted, state
     FROM t ${parts.tail ?? sql``}`
 }
@@ -136,6 +145,7 @@ function toLink(row: LinkRow): LinkWithState {
     groupId: row.group_id,
     groupKey: row.group_key,
     kind: row.kind,
+    openToken: row.open_token,
     createdAt: new Date(row.created_at),
     expiresAt: toDate(row.expires_at),
     revokedAt: toDate(row.revoked_at),

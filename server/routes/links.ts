@@ -10,12 +10,17 @@ import { Id, jsonBody, params, query } from '../validate.ts'
 const AssessmentParams = v.object({ id: Id })
 const LinkParams = v.object({ id: Id, linkId: Id })
 
-/** /api/assessments/:id/links: survey links; a token appears only in the answer that made it. */
+/**
+ * /api/assessments/:id/links: survey links. A single-use token appears only in the answer that
+ * made it; an open link's address is listed again (posters, group chats).
+ */
 export function linksRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .get('/', params(AssessmentParams), query(ListLinksQuery), async (c) => {
       const { id } = c.req.valid('param')
-      return c.json(await listAssessmentLinks(deps, requireUser(c), id, c.req.valid('query')))
+      const origin = linkOrigin(c, deps.config)
+      const query = c.req.valid('query')
+      return c.json(await listAssessmentLinks(deps, requireUser(c), id, query, origin))
     })
     .post('/', params(AssessmentParams), jsonBody(CreateLinksBody), async (c) => {
       const { id } = c.req.valid('param')

@@ -15,8 +15,9 @@ import { assertNotFinal } from './locks.ts'
 import { hashToken, newTokens } from './tokens.ts'
 
 /**
- * Creates survey links for one group in one statement. The tokens are returned once, here,
- * and stored only as SHA-256 hashes: nobody can read a link back later, only re-issue it.
+ * Creates survey links for one group in one statement. Single-use tokens are returned once,
+ * here, and stored only as SHA-256 hashes: nobody can read one back later, only re-issue it.
+ * An open link's token is kept too, for posters and group chats: the list shows it again.
  */
 export async function createLinks(
   deps: AppDeps,
@@ -42,6 +43,7 @@ export async function createLinks(
       groupId: group.id,
       kind: body.kind,
       tokenHashes: hashes,
+      openToken: body.kind === 'open' ? (tokens[0] ?? null) : null,
       maxResponses: body.maxResponses ?? null,
       expiresAt,
       createdBy: user.id,
@@ -74,21 +76,27 @@ function futureDate(deps: AppDeps, value: string | null | undefined): Date | nul
 }
 
 /**
- * A page of an assessment's links with their states, never their tokens, and the cursors of
- * the pages either side (null at either end).
+ * A page of an assessment's links with their states and the cursors of the pages either side
+ * (null at either end). An open link comes with its address (null if made before open tokens
+ * were kept); a single-use link never.
  */
 export async function listAssessmentLinks(
   deps: AppDeps,
   user: SessionUser,
   assessmentId: number,
   query: ListLinksQuery,
+  origin: string,
 ) {
   await assessmentFor(deps, user, assessmentId, CAN.read)
   const page = await listLinks(deps.database.db, assessmentId, query, deps.clock.now())
+  const present = (link: LinkWithState) => ({
+    ...presentLink(link),
+    url: link.openToken ? surveyUrl(origin, link.openToken) : null,
+  })
   const first = page.links[0]
   const last = page.links.at(-1)
   return {
-    links: page.links.map(presentLink),
+    links: page.links.map(present),
     total: page.total,
     nextCursor: page.older && last ? `older.${last.id}` : null,
     prevCursor: page.newer && first ? `newer.${first.id}` : null,
@@ -178,7 +186,11 @@ export async function reissueLink(
   const [token = ''] = newTokens(1)
   const { db } = deps.database
   await db.transaction(async (tx) => {
-    await updateLink(tx, linkId, { tokenHash: hashToken(token), revokedAt: null })
+    await updateLink(tx, linkId, {
+      tokenHash: hashToken(token),
+      openToken: link.kind === 'open' ? token : null,
+      revokedAt: null,
+    })
     await insertAudit(tx, {
       organisationId: assessment.organisationId,
       assessmentId,

@@ -4,7 +4,7 @@ import { catalog } from './catalog.ts'
 export const linksText = catalog(
   {
     title: 'Survey links',
-    lead: 'Send each stakeholder group its links. A link is shown in full only once, when it is made.',
+    lead: 'Send each stakeholder group its links. Single-use invitations are shown in full only once, when they are made; open links can be shown again.',
     createTitle: 'Create links',
     group: 'Stakeholder group',
     kind: 'Kind of link',
@@ -24,7 +24,12 @@ export const linksText = catalog(
     newWarning:
       'Copy or download them now: for security they are not stored and cannot be shown again. You can re-issue a link to get a new one.',
     newCount: (n: number) => `${n} single-use links created.`,
-    downloadCsv: 'Download CSV (group, url)',
+    downloadCsv: 'Download CSV for a mail merge (name, email, group, url)',
+    openTitle: 'Open link',
+    openKept:
+      'Open links are kept so you can show this one and its QR code again at any time from the list below.',
+    showLink: 'Link and QR code',
+    showLinkOf: (id: string) => `Show link ${id} and its QR code`,
     copy: 'Copy link',
     copied: 'Copied.',
     linkFor: (group: string) => `Survey link for ${group}`,
@@ -66,7 +71,7 @@ export const linksText = catalog(
   },
   {
     title: '問卷連結',
-    lead: '向每個持份者群組發送連結。完整連結只在建立時顯示一次。',
+    lead: '向每個持份者群組發送連結。一次性邀請連結只在建立時完整顯示一次；公開連結可再次顯示。',
     createTitle: '建立連結',
     group: '持份者群組',
     kind: '連結類型',
@@ -86,7 +91,11 @@ export const linksText = catalog(
     newWarning:
       '請立即複製或下載：為安全起見，連結不會被儲存，亦無法再次顯示。如有需要可重新發出連結。',
     newCount: (n: number) => `已建立 ${n} 條一次性連結。`,
-    downloadCsv: '下載 CSV（群組, 連結）',
+    downloadCsv: '下載郵件合併用 CSV（姓名, 電郵, 群組, 連結）',
+    openTitle: '公開連結',
+    openKept: '公開連結會被保存，你可隨時在下方列表再次顯示此連結及其二維碼。',
+    showLink: '連結及二維碼',
+    showLinkOf: (id: string) => `顯示連結 ${id} 及其二維碼`,
     copy: '複製連結',
     copied: '已複製。',
     linkFor: (group: string) => `${group}的問卷連結`,
@@ -128,7 +137,7 @@ export const linksText = catalog(
   },
   {
     title: '问卷链接',
-    lead: '向每个持份者群组发送链接。完整链接只在创建时显示一次。',
+    lead: '向每个持份者群组发送链接。一次性邀请链接只在创建时完整显示一次；公开链接可再次显示。',
     createTitle: '创建链接',
     group: '持份者群组',
     kind: '链接类型',
@@ -148,7 +157,11 @@ export const linksText = catalog(
     newWarning:
       '请立即复制或下载：为安全起见，链接不会被保存，也无法再次显示。如有需要可重新发出链接。',
     newCount: (n: number) => `已创建 ${n} 条一次性链接。`,
-    downloadCsv: '下载 CSV（群组, 链接）',
+    downloadCsv: '下载邮件合并用 CSV（姓名, 电邮, 群组, 链接）',
+    openTitle: '公开链接',
+    openKept: '公开链接会被保存，你可随时在下方列表再次显示此链接及其二维码。',
+    showLink: '链接及二维码',
+    showLinkOf: (id: string) => `显示链接 ${id} 及其二维码`,
     copy: '复制链接',
     copied: '已复制。',
     linkFor: (group: string) => `${group}的问卷链接`,

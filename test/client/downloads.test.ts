@@ -3,13 +3,13 @@ import { linksCsv } from '../../client/admin/downloads.ts'
 import { FORMULA_PAYLOADS, formulaCells, parseCsv } from '../support/csv.ts'
 
 describe('linksCsv (made in the browser)', () => {
-  test('writes group and url through the one CSV writer: BOM, CRLF, formulas guarded', () => {
+  test('writes name and email to fill in, group and url through the one CSV writer', () => {
     const csv = linksCsv('customers', [{ url: 'https://esg.example.com/s/abc' }])
-    expect(csv).toBe('\uFEFFgroup,url\r\ncustomers,https://esg.example.com/s/abc\r\n')
+    expect(csv).toBe('\uFEFFname,email,group,url\r\n,,customers,https://esg.example.com/s/abc\r\n')
     for (const payload of FORMULA_PAYLOADS) {
       const hostile = linksCsv(payload, [{ url: payload }])
       expect(formulaCells(hostile), JSON.stringify(payload)).toEqual([])
-      expect(parseCsv(hostile)[1]).toEqual([`'${payload}`, `'${payload}`])
+      expect(parseCsv(hostile)[1]).toEqual(['', '', `'${payload}`, `'${payload}`])
     }
   })
 })

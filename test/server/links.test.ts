@@ -134,6 +134,47 @@ describe('POST /api/assessments/:id/links', () => {
   })
 })
 
+describe('open links can be shown again', () => {
+  test('an open link keeps its token for the list; single-use links keep only hashes', async () => {
+    const { admin, id, as } = await assessmentHarness(database)
+    const url = `/api/assessments/${id}/links`
+    const open = (await admin.post(url, { group: 'community', kind: 'open' })).json.links[0]
+    const singles = (await admin.post(url, { group: 'customers', kind: 'single-use', count: 3 }))
+      .json.links
+    const stored = await rows<{ id: string; kind: string; open_token: string | null }>(
+      database,
+      sql`SELECT id::text AS id, kind, open_token FROM survey_links ORDER BY survey_links.id`,
+    )
+    expect(stored).toEqual([
+      { id: open.id, kind: 'open', open_token: open.token },
+      ...singles.map((l: { id: string }) => ({ id: l.id, kind: 'single-use', open_token: null })),
+    ])
+    const listed = (await (await as('viewer')).get(url)).json.links
+    expect(listed.find((l: { id: string }) => l.id === open.id)?.url).toBe(open.url)
+    for (const single of singles) {
+      expect(listed.find((l: { id: string }) => l.id === single.id)?.url).toBeNull()
+    }
+    expect(JSON.stringify(listed)).not.toContain(singles[0].token)
+
+    // Re-issued, the open link's new address is the one kept and listed; the old one is gone.
+    const fresh = (await admin.post(`${url}/${open.id}/reissue`)).json
+    const [kept] = await rows<{ open_token: string }>(
+      database,
+      sql`SELECT open_token FROM survey_links WHERE id = ${open.id}::bigint`,
+    )
+    expect(kept?.open_token).toBe(fresh.token)
+    const again = (await admin.get(`${url}?kind=open`)).json.links
+    expect(again).toMatchObject([{ id: open.id, url: fresh.url }])
+
+    // The database itself refuses a single-use token in clear.
+    await expect(
+      database.db.execute(
+        sql`UPDATE survey_links SET open_token = 'x' WHERE id = ${singles[0].id}::bigint`,
+      ),
+    ).rejects.toThrow()
+  })
+})
+
 describe('GET /api/assessments/:id/links pages by cursor', () => {
   type Page = { links: { id: string }[]; nextCursor: string | null; prevCursor: string | null }
 

@@ -14,7 +14,9 @@ import { Choice, ChoiceGroup, SelectField } from '../../components/fields.tsx'
 export interface CreatedBatch {
   group: string
   kind: LinkKind
-  links: NewLink[]
+  links: Pick<NewLink, 'id' | 'url'>[]
+  /** An open link shown again from the list, not just made. */
+  again?: boolean
 }
 
 const ORDER = ['group', 'kind', 'count', 'maxResponses', 'expiresAt']

@@ -19,6 +19,8 @@ export function LinksTable(props: {
   editable: boolean
   version: number
   onReissued(batch: CreatedBatch): void
+  /** Show an open link and its QR code again. */
+  onShow(batch: CreatedBatch): void
 }) {
   const { locale } = useLocale()
   const t = linksText[locale]
@@ -114,7 +116,26 @@ export function LinksTable(props: {
                 {list.data.links.map((link) => (
                   <tr key={link.id}>
                     <td>{groupName(link.group)}</td>
-                    <td>{t[`short_${link.kind}`]}</td>
+                    <td>
+                      {t[`short_${link.kind}`]}
+                      {link.url && (
+                        <button
+                          type="button"
+                          class="button button--quiet button--small"
+                          aria-label={t.showLinkOf(link.id)}
+                          onClick={() =>
+                            props.onShow({
+                              group: link.group,
+                              kind: link.kind,
+                              links: [{ id: link.id, url: link.url ?? '' }],
+                              again: true,
+                            })
+                          }
+                        >
+                          {t.showLink}
+                        </button>
+                      )}
+                    </td>
                     <td>{date.format(new Date(link.createdAt))}</td>
                     <td>{link.expiresAt ? date.format(new Date(link.expiresAt)) : t.never}</td>
                     <td>

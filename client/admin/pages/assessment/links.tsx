@@ -11,7 +11,7 @@ import { type CreatedBatch, CreateLinksForm } from './link-create.tsx'
 import { LinksTable } from './links-table.tsx'
 import { NewLinks } from './new-links.tsx'
 
-/** Survey links: make them, take the new ones away (CSV, QR), and manage the rest. */
+/** Survey links: make them, take the new ones away (CSV, QR), show open ones again, manage all. */
 export function LinksTab({ assessment }: AssessmentTabProps) {
   const { locale } = useLocale()
   const t = linksText[locale]
@@ -54,6 +54,7 @@ export function LinksTab({ assessment }: AssessmentTabProps) {
           setBatch(created)
           setVersion(version + 1)
         }}
+        onShow={setBatch}
       />
     </div>
   )

@@ -5,7 +5,10 @@ import type { Group, NewLink } from '../../assessment-types.ts'
 import { dataUrlBlob, downloadBlob, linksCsv, qrPng, qrSvg } from '../../downloads.ts'
 import type { CreatedBatch } from './link-create.tsx'
 
-/** Links just made: shown once, with the CSV of a batch and the QR code of a single link. */
+/**
+ * Links just made, with the CSV of a batch and the QR code of a single link. Single-use links
+ * are shown this once; an open link can be shown again from the list.
+ */
 export function NewLinks(props: { batch: CreatedBatch; groups: Group[] }) {
   const { locale } = useLocale()
   const t = linksText[locale]
@@ -17,9 +20,13 @@ export function NewLinks(props: { batch: CreatedBatch; groups: Group[] }) {
   return (
     <section class="card new-links" aria-labelledby="new-links-title">
       <h3 id="new-links-title" ref={heading} tabIndex={-1}>
-        {t.newTitle}
+        {batch.again ? t.openTitle : t.newTitle}
       </h3>
-      <p class="notice notice--warning">{t.newWarning}</p>
+      {batch.kind === 'open' ? (
+        <p class="notice">{t.openKept}</p>
+      ) : (
+        <p class="notice notice--warning">{t.newWarning}</p>
+      )}
       {batch.kind === 'single-use' && batch.links.length > 1 && (
         <div class="button-row">
           <p class="new-links-count">{t.newCount(batch.links.length)}</p>
@@ -44,7 +51,11 @@ export function NewLinks(props: { batch: CreatedBatch; groups: Group[] }) {
   )
 }
 
-function SingleLink(props: { link: NewLink; group: string; groupName: string }) {
+function SingleLink(props: {
+  link: Pick<NewLink, 'id' | 'url'>
+  group: string
+  groupName: string
+}) {
   const t = linksText[useLocale().locale]
   const { link } = props
   const [preview, setPreview] = useState<string | undefined>()

@@ -1,0 +1,2 @@
+ALTER TABLE "survey_links" ADD COLUMN "open_token" text;--> statement-breakpoint
+ALTER TABLE "survey_links" ADD CONSTRAINT "survey_links_open_token_check" CHECK ("survey_links"."kind" = 'open' OR "survey_links"."open_token" IS NULL);
