@@ -119,6 +119,16 @@ function ruleInBrief(f: DisclosureFacts, format: Format): string {
   return `topics scoring at least ${impact} ${joiner} ${format.score(f.thresholds.stakeholder)} on influence on stakeholders`
 }
 
+/** The scale in the words respondents saw: on a scale of 1 (“Not important”) to 5 (…), with 3 … */
+function scale(f: DisclosureFacts, format: Format): string {
+  const [low, ...rest] = f.scale.labels
+  const high = rest.pop()
+  if (!low || !high) return `on a scale of 1 to ${f.scaleMax}`
+  const point = (l: typeof low) => `${l.value} (${format.quote(l.label.en)})`
+  const middle = rest.map((l) => `${l.value} labelled ${format.quote(l.label.en)}`)
+  return `on a scale of ${point(low)} to ${point(high)}${middle.length > 0 ? `, with ${format.list(middle)}` : ''}`
+}
+
 /** "government and regulators; …; and community and public": the names contain "and". */
 const groupNames = (f: DisclosureFacts) =>
   series(
@@ -213,7 +223,7 @@ export const en: Templates = {
   prioritise: (f, format) => ({
     title: 'Step 2: Prioritisation',
     paragraphs: [
-      `Respondents rated each issue on two dimensions, ${axes(format)}, on a scale of 1 (very low) to ${f.scaleMax} (very high). “Don't know / not applicable” answers were recorded separately and not counted as scores.`,
+      `Respondents rated each issue on two dimensions, ${axes(format)}, ${scale(f, format)}. ${format.quote(f.scale.dontKnow.en)} answers were recorded separately and not counted as scores.`,
       `For each issue and dimension, the Group calculated the mean rating of each stakeholder group and combined the group means into a weighted average using the group weights, so that a large group does not outweigh a small one. A group's ratings were counted for an issue only when at least ${spell(f.nMin, format)} of its respondents rated it.`,
       thresholdRule(f, format),
       `Issues lying within a narrow band around a threshold${f.rule === 'both' && f.threshold.mode !== 'topN' ? ', above the threshold on only one dimension' : ''}, rated by groups carrying less than half of the total weight, or without sufficient ratings were not classified automatically but referred to management for decision in Step 3.`,

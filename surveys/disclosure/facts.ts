@@ -1,5 +1,6 @@
 import { ASPECTS, type Aspect } from '../domain.ts'
 import type { LocalizedText } from '../locales.ts'
+import { type FieldedQuestionnaire, fieldedQuestionnaire } from '../questionnaire.ts'
 import type { ThresholdSettings } from '../settings.ts'
 import {
   type IssueSource,
@@ -42,6 +43,8 @@ export interface DisclosureFacts {
   responded: number
   survey: { openedAt: string | null; closedAt: string | null }
   scaleMax: number
+  /** The scale's labels and the "don't know" answer as respondents saw them (sealed). */
+  scale: FieldedQuestionnaire['scale']
   nMin: number
   threshold: ThresholdSettings
   rule: Snapshot['result']['rule']
@@ -91,6 +94,10 @@ export function disclosureFacts(
     responded: groups.reduce((sum, group) => sum + group.responded, 0),
     survey: snapshot.survey,
     scaleMax: result.scaleMax,
+    // Snapshots sealed before the questionnaire was: the labels the survey has always shown.
+    scale:
+      snapshot.questionnaire?.scale ??
+      fieldedQuestionnaire({ scaleMax: result.scaleMax, groups: [], issues: [] }).scale,
     nMin: settings.nMin,
     threshold: settings.threshold,
     rule: result.rule,

@@ -96,6 +96,16 @@ function ruleInBrief(f: DisclosureFacts, format: Format): string {
   return `${f.rule === 'both' ? '两个维度得分均' : '任一维度得分'}${level}的议题`
 }
 
+/** 受访者所见的量表文字：1（“不重要”）至5（“非常重要”），3为“一般重要”。 */
+function scale(f: DisclosureFacts, format: Format): string {
+  const [low, ...rest] = f.scale.labels
+  const high = rest.pop()
+  if (!low || !high) return `分值为1至${f.scaleMax}`
+  const point = (l: typeof low) => `${l.value}（${format.quote(l.label['zh-Hans'])}）`
+  const middle = rest.map((l) => `${l.value}为${format.quote(l.label['zh-Hans'])}`)
+  return `分值为${point(low)}至${point(high)}${middle.length > 0 ? `，${middle.join('，')}` : ''}`
+}
+
 function board(f: DisclosureFacts, format: Format): string {
   if (!f.approval) return '评估结果尚待董事会批准。'
   const on = format.date(f.approval.approvedAt)
@@ -179,7 +189,7 @@ export const zhHans: Templates = {
   prioritise: (f, format) => ({
     title: '第二步：排序',
     paragraphs: [
-      `受访者从${format.quote(IMPACT)}和${format.quote(STAKEHOLDER)}两个维度对每项议题评分，分值为1（很低）至${f.scaleMax}（很高）。“不了解/不适用”的回答单独记录，不计入评分。`,
+      `受访者从${format.quote(IMPACT)}和${format.quote(STAKEHOLDER)}两个维度对每项议题评分，${scale(f, format)}。${format.quote(f.scale.dontKnow['zh-Hans'])}的回答单独记录，不计入评分。`,
       `本集团针对每项议题的每个维度，先计算各类利益相关方的平均分，再按群体权重计算加权平均分，使人数较多的群体不会压倒人数较少的群体。某一群体对某项议题的评分须有至少${f.nMin}名受访者作答方予计入。`,
       thresholdRule(f, format),
       `得分接近阈值${f.rule === 'both' && f.threshold.mode !== 'topN' ? '、仅一个维度达到阈值' : ''}、评分群体权重合计不足总权重一半或评分数据不足的议题，不作自动分类，而是提交管理层在第三步中决定。`,

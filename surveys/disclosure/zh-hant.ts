@@ -95,6 +95,16 @@ function ruleInBrief(f: DisclosureFacts, format: Format): string {
   return `${f.rule === 'both' ? '兩個維度得分均' : '任一維度得分'}${level}的議題`
 }
 
+/** 受訪者所見的量表字眼：1（「不重要」）至5（「非常重要」），3為「一般重要」。 */
+function scale(f: DisclosureFacts, format: Format): string {
+  const [low, ...rest] = f.scale.labels
+  const high = rest.pop()
+  if (!low || !high) return `評分範圍為1至${f.scaleMax}`
+  const point = (l: typeof low) => `${l.value}（${format.quote(l.label['zh-Hant'])}）`
+  const middle = rest.map((l) => `${l.value}為${format.quote(l.label['zh-Hant'])}`)
+  return `評分範圍為${point(low)}至${point(high)}${middle.length > 0 ? `，${middle.join('，')}` : ''}`
+}
+
 function board(f: DisclosureFacts, format: Format): string {
   if (!f.approval) return '評估結果尚待董事會批准。'
   const on = format.date(f.approval.approvedAt)
@@ -172,7 +182,7 @@ export const zhHant: Templates = {
   prioritise: (f, format) => ({
     title: '步驟二：排序',
     paragraphs: [
-      `受訪者就每項議題按${format.quote(IMPACT)}及${format.quote(STAKEHOLDER)}兩個維度評分，評分範圍為1（極低）至${f.scaleMax}（極高）。「不知道／不適用」的回答會另行記錄，不計入評分。`,
+      `受訪者就每項議題按${format.quote(IMPACT)}及${format.quote(STAKEHOLDER)}兩個維度評分，${scale(f, format)}。${format.quote(f.scale.dontKnow['zh-Hant'])}的回答會另行記錄，不計入評分。`,
       `本集團就每項議題的每個維度，先計算各持份者群組的平均分，再按群組權重計算加權平均分，使人數較多的群組不會因此壓倒人數較少的群組。某群組就某議題的評分須有至少${f.nMin}名受訪者作答，方會計入。`,
       thresholdRule(f, format),
       `得分接近門檻${f.rule === 'both' && f.threshold.mode !== 'topN' ? '、僅一個維度達到門檻' : ''}、評分群組的權重合計不足總權重一半，或評分數據不足的議題，不會自動分類，而是交由管理層於步驟三作出決定。`,

@@ -87,6 +87,21 @@ describe('the disclosure says what happened', () => {
     expect(en).not.toContain('(written in')
   })
 
+  test('the scale is described with the labels the survey showed, as sealed', async () => {
+    const owner = await admin()
+    await confirm(owner, 'en')
+    const [sealed] = await rows<{ snapshot: string }>(
+      sql`SELECT snapshot FROM confirmations WHERE assessment_id = ${demo.assessmentId}`,
+    )
+    const { scale } = JSON.parse(sealed!.snapshot).questionnaire
+    const hans = textOf((await owner.get(`${url}/disclosure?locale=zh-Hans`)).json.sections)
+    expect(hans).toContain(`“${scale.dontKnow['zh-Hans']}”的回答`)
+    expect(hans).not.toContain('不了解')
+    const en = textOf((await owner.get(`${url}/disclosure?locale=en`)).json.sections)
+    for (const point of scale.labels) expect(en).toContain(`“${point.label.en}”`)
+    expect(en).not.toContain('very low')
+  })
+
   test('a result its confirmer approved never says the Board approved it', async () => {
     const owner = await admin()
     await confirm(owner, 'en')

@@ -7,8 +7,10 @@ import {
   sectionText,
 } from '../../surveys/disclosure.ts'
 import { AXIS_NAMES } from '../../surveys/domain.ts'
+import { surveyText } from '../../surveys/i18n/survey.ts'
 import { HKEX_33 } from '../../surveys/libraries/hkex-33.ts'
 import { LOCALES, type Locale } from '../../surveys/locales.ts'
+import { fieldedQuestionnaire } from '../../surveys/questionnaire.ts'
 import { nameIn } from '../../surveys/settings.ts'
 import type { Snapshot } from '../../surveys/snapshot.ts'
 import { DEFAULT_STAKEHOLDER_GROUPS } from '../../surveys/stakeholders.ts'
@@ -279,6 +281,36 @@ describe('buildDisclosure', () => {
     expect(gri.paragraphs[1]).toBe(
       'Compared with the previous reporting period, “Anti-corruption” was added to the list of material topics; the other five material topics remain unchanged.',
     )
+  })
+})
+
+describe('the scale in the words respondents saw', () => {
+  test.each([
+    [
+      'en',
+      '1 (“Not important”) to 5 (“Very important”), with 3 labelled “Moderately important”',
+      "“Don't know / not applicable” answers",
+    ],
+    ['zh-Hant', '1（「不重要」）至5（「非常重要」），3為「一般重要」', '「不知道／不適用」的回答'],
+    ['zh-Hans', '1（“不重要”）至5（“非常重要”），3为“一般重要”', '“不知道／不适用”的回答'],
+  ] as const)(
+    "%s: the survey's labels, also for snapshots sealed without them",
+    (locale, scale, dontKnow) => {
+      const text = section(buildDisclosure(demoSnapshot(), locale), 'prioritise').paragraphs[0]
+      expect(text).toContain(scale)
+      expect(text).toContain(dontKnow)
+      expect(text).not.toMatch(/very low|極低|很低|不了解/)
+      expect(text).toContain(surveyText[locale].dontKnow)
+    },
+  )
+
+  test("the sealed labels win over today's, on the scale that was fielded", () => {
+    const snapshot = demoSnapshot()
+    snapshot.questionnaire = fieldedQuestionnaire({ scaleMax: 7, groups: [], issues: [] })
+    const [low] = snapshot.questionnaire.scale.labels
+    if (low) low.label = { ...low.label, 'zh-Hant': '完全不重要' }
+    const text = section(buildDisclosure(snapshot, 'zh-Hant'), 'prioritise').paragraphs[0]
+    expect(text).toContain('1（「完全不重要」）至7（「非常重要」），4為「一般重要」')
   })
 })
 
