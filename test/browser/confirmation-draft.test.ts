@@ -169,4 +169,91 @@ describe('the confirmation draft', () => {
     await other.context.close()
     await admin.context.close()
   })
+
+  test('bulk decisions: one shared reason on each selected issue; accept the proposal', async () => {
+    await database.reset()
+    const demo = await loadDemo(server.deps)
+    const tab = `${server.url}/assessments/${demo.assessmentId}/confirmation`
+    const admin = await newPage(browser, DESKTOP, 'en-GB')
+    const { page } = admin
+    await signIn(page, DEMO_EMAIL, demo.password)
+    await page.waitForURL(/\/assessments$/)
+    const matrix = await api<MatrixView>(
+      page,
+      'GET',
+      `/api/assessments/${demo.assessmentId}/matrix`,
+    )
+    const review = matrix.issues.filter((issue) => issue.tier === 'review').map((i) => i.code)
+    const notMaterial = matrix.issues.find((issue) => issue.tier === 'not-material')!.code
+    await page.goto(tab)
+    await page.getByRole('heading', { name: 'Decide on each issue' }).waitFor()
+    await page.getByTestId('confirm-summary').getByText(`${review.length} undecided`).waitFor()
+
+    const bulk = page.getByTestId('bulk-decide')
+    await bulk.getByText('Decide several issues at once').click()
+    await bulk.getByLabel('Tier').selectOption('review')
+    await bulk.getByRole('button', { name: `Select the ${review.length} matching issues` }).click()
+    await bulk.getByText(`${review.length} issues selected.`).waitFor()
+    expect(
+      await page.getByRole('checkbox', { name: `Select issue ${review[0]}` }).isChecked(),
+    ).toBe(true)
+    await bulk.getByRole('radio', { name: 'Not material' }).check()
+    const apply = bulk.getByRole('button', { name: `Apply to ${review.length} issues` })
+    await apply.click()
+    await bulk.getByText('Write the reason these issues share.').waitFor()
+    await bulk.getByRole('textbox', { name: 'Shared reason' }).fill(REASON)
+    await bulk.scrollIntoViewIfNeeded()
+    await screenshot(page, 'confirmation-bulk-en-desktop')
+    await apply.click()
+    await bulk.getByText(`${review.length} issues decided.`).waitFor()
+    expect(
+      await page
+        .getByTestId('confirm-summary')
+        .getByText(/undecided/)
+        .count(),
+    ).toBe(0)
+
+    // Accept the proposal: an override goes back to its tier; a review issue has none.
+    await group(page, notMaterial, EN).getByRole('radio', { name: 'Material', exact: true }).check()
+    await page.getByRole('checkbox', { name: `Select issue ${notMaterial}` }).check()
+    await page.getByRole('checkbox', { name: `Select issue ${review[0]}` }).check()
+    await bulk.getByRole('radio', { name: 'Accept the proposal' }).check()
+    await bulk.getByRole('button', { name: 'Apply to 2 issues' }).click()
+    await bulk
+      .getByText('1 issue decided. 1 review issue has no proposal and was left as it was.')
+      .waitFor()
+    expect(
+      await group(page, notMaterial, EN).getByRole('radio', { name: 'Not material' }).isChecked(),
+    ).toBe(true)
+
+    // Stored on each decision, marked as shared, and so restored on reload.
+    await page.getByTestId('draft-status').getByText('All changes saved.').waitFor()
+    await page.reload()
+    await page.getByRole('heading', { name: 'Decide on each issue' }).waitFor()
+    for (const code of review) {
+      expect(await page.getByRole('textbox', { name: `Rationale (${code})` }).inputValue()).toBe(
+        REASON,
+      )
+    }
+    const row = page.getByRole('listitem').filter({ has: group(page, review[0]!, EN) })
+    await row.getByText('Shared reason', { exact: true }).first().waitFor()
+    await row.scrollIntoViewIfNeeded()
+    await screenshot(page, 'confirmation-bulk-shared-en-desktop')
+    await admin.context.close()
+
+    const phone = await newPage(browser, PHONE, 'zh-HK')
+    await signIn(phone.page, DEMO_EMAIL, demo.password)
+    await phone.page.waitForURL(/\/assessments$/)
+    await phone.page.goto(tab)
+    const panel = phone.page.getByTestId('bulk-decide')
+    await panel.getByText('一次決定多項議題').click()
+    await panel.getByLabel('標記').selectOption({ index: 1 })
+    await panel.getByRole('button', { name: /^選取 \d+ 項符合的議題$/ }).click()
+    await panel.getByText(/^已選取 \d+ 項議題。$/).waitFor()
+    await panel.scrollIntoViewIfNeeded()
+    const width = await phone.page.evaluate(() => document.documentElement.scrollWidth)
+    expect(width).toBeLessThanOrEqual(PHONE.width)
+    await screenshot(phone.page, 'confirmation-bulk-zh-Hant-phone')
+    await phone.context.close()
+  })
 })

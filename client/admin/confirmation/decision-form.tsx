@@ -8,7 +8,10 @@ import type { MatrixIssue, MatrixView } from '#surveys/matrix-view'
 import { ApiError, post } from '../../shared/api.ts'
 import { ErrorSummary, type SummaryError } from '../../shared/components/error-summary.tsx'
 import { errorsFromApi } from '../../shared/form.ts'
+import { applyBulk, type BulkChoice } from './bulk.ts'
+import { BulkDecide } from './bulk-decide.tsx'
 import { ConfirmDialog } from './confirm-dialog.tsx'
+import './confirmation-draft.css'
 import { DecisionList, isOverride } from './decision-list.tsx'
 import {
   checkDraft,
@@ -51,6 +54,7 @@ export function DecisionForm(props: {
   const [serverErrors, setServerErrors] = useState<DraftErrors>({})
   const [dialog, setDialog] = useState(false)
   const [busy, setBusy] = useState(false)
+  const [selected, setSelected] = useState<string[]>([])
 
   const computed = useMemo<ComputedIssue[]>(
     () => matrix.issues.map((i) => ({ issueId: i.id, code: i.code, tier: i.tier })),
@@ -69,10 +73,17 @@ export function DecisionForm(props: {
   const returned =
     props.state.versions[0]?.approval?.decision === 'return' && props.state.versions[0]
 
-  const change = (issueId: string, next: Draft) => {
+  const change = (issueIds: string | readonly string[], next: Draft) => {
     sync.update(next)
     setServerErrors({})
-    setTouched((before) => new Set(before).add(issueId))
+    setTouched((before) => new Set([...before, ...[issueIds].flat()]))
+  }
+
+  const applyChoice = (choice: BulkChoice, reason: string) => {
+    const tiers = new Map(computed.map((issue) => [issue.issueId, issue.tier]))
+    const applied = applyBulk(draft, tiers, selected, choice, reason)
+    change(selected, applied.draft)
+    return applied
   }
 
   const confirm = async () => {
@@ -131,12 +142,23 @@ export function DecisionForm(props: {
         title={common.errorSummaryTitle}
         errors={Object.keys(errors).length === 0 ? NONE : problems}
       />
+      <BulkDecide
+        issues={matrix.issues}
+        selected={selected}
+        locale={locale}
+        onSelect={setSelected}
+        onApply={applyChoice}
+      />
       <div class="confirm-layout">
         <DecisionList
           issues={matrix.issues}
           decisions={decisions}
           errors={shown}
           locale={locale}
+          selected={new Set(selected)}
+          onSelect={(issueId, on) =>
+            setSelected(on ? [...selected, issueId] : selected.filter((id) => id !== issueId))
+          }
           onMaterial={(issueId, value) => change(issueId, setMaterial(draft, issueId, value))}
           onRationale={(issueId, text) => change(issueId, setRationale(draft, issueId, text))}
         />

@@ -1,6 +1,7 @@
 import { type DraftDecision, needsRationale } from '#surveys/confirmation'
 import { ASPECT_NAMES } from '#surveys/domain'
 import { confirmationPageText } from '#surveys/i18n/confirmation'
+import { bulkText } from '#surveys/i18n/confirmation-bulk'
 import { matrixText } from '#surveys/i18n/matrix'
 import type { Locale } from '#surveys/locales'
 import type { MatrixIssue } from '#surveys/matrix-view'
@@ -13,6 +14,8 @@ interface RowProps {
   decision: DraftDecision
   errors: DraftErrors
   locale: Locale
+  selected: boolean
+  onSelect(selected: boolean): void
   onMaterial(material: boolean): void
   onRationale(text: string): void
 }
@@ -23,6 +26,8 @@ export function DecisionList(props: {
   decisions: ReadonlyMap<string, DraftDecision>
   errors: DraftErrors
   locale: Locale
+  selected: ReadonlySet<string>
+  onSelect(issueId: string, selected: boolean): void
   onMaterial(issueId: string, material: boolean): void
   onRationale(issueId: string, text: string): void
 }) {
@@ -38,6 +43,8 @@ export function DecisionList(props: {
               decision={decision}
               errors={props.errors}
               locale={props.locale}
+              selected={props.selected.has(issue.id)}
+              onSelect={(selected) => props.onSelect(issue.id, selected)}
               onMaterial={(material) => props.onMaterial(issue.id, material)}
               onRationale={(text) => props.onRationale(issue.id, text)}
             />
@@ -68,12 +75,22 @@ function DecisionRow(props: RowProps) {
   return (
     <li class={`decision${override ? ' decision--override' : ''}`}>
       <div class="decision-issue">
-        <h4 class="decision-name">
-          <span class="decision-rank">
-            <span class="visually-hidden">{m.rank} </span>#{issue.rank ?? '—'}
-          </span>
-          <span class="issue-no">{issue.code}</span> {issue.name}
-        </h4>
+        <div class="decision-head">
+          <label class="decision-select">
+            <input
+              type="checkbox"
+              checked={props.selected}
+              onChange={(e) => props.onSelect(e.currentTarget.checked)}
+            />
+            <span class="visually-hidden">{bulkText[locale].select(issue.code)}</span>
+          </label>
+          <h4 class="decision-name">
+            <span class="decision-rank">
+              <span class="visually-hidden">{m.rank} </span>#{issue.rank ?? '—'}
+            </span>
+            <span class="issue-no">{issue.code}</span> {issue.name}
+          </h4>
+        </div>
         <p class="decision-meta">
           <span>{ASPECT_NAMES[issue.aspect][locale]}</span>
           <span>
@@ -124,6 +141,9 @@ function DecisionRow(props: RowProps) {
         <div class={`field decision-rationale${textError ? ' field--error' : ''}`}>
           <label for={textId}>
             {t.rationale} <span class="visually-hidden">({issue.code})</span>
+            {decision.shared && (
+              <span class="badge badge--shared">{bulkText[locale].sharedReason}</span>
+            )}
           </label>
           <p id={`${textId}-hint`} class="hint">
             {rule}

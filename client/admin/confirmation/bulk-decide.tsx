@@ -1,0 +1,171 @@
+import { useState } from 'preact/hooks'
+import { MIN_RATIONALE, rationaleLength } from '#surveys/confirmation'
+import { ASPECT_NAMES, ASPECTS } from '#surveys/domain'
+import { bulkText } from '#surveys/i18n/confirmation-bulk'
+import { matrixText } from '#surveys/i18n/matrix'
+import type { Locale } from '#surveys/locales'
+import type { MatrixIssue } from '#surveys/matrix-view'
+import type { IssueFlag, Tier } from '#surveys/scoring'
+import { describedBy } from '../components/fields.tsx'
+import { type BulkChoice, type BulkFilter, bulkNeedsReason, matchingIssues } from './bulk.ts'
+
+const TIERS: Tier[] = ['material', 'review', 'not-material']
+const CHOICES: BulkChoice[] = ['material', 'not-material', 'proposal']
+
+/**
+ * Decide several issues at once: select them by tier, flag or aspect (or tick them in the
+ * list), choose one answer or the proposal, and write one reason that each of them keeps.
+ */
+export function BulkDecide(props: {
+  issues: MatrixIssue[]
+  selected: readonly string[]
+  locale: Locale
+  onSelect(issueIds: string[]): void
+  onApply(choice: BulkChoice, reason: string): { decided: number; skipped: number }
+}) {
+  const { issues, selected, locale } = props
+  const t = bulkText[locale]
+  const m = matrixText[locale]
+  const [filter, setFilter] = useState<BulkFilter>({ tier: '', flag: '', aspect: '' })
+  const [choice, setChoice] = useState<BulkChoice>('not-material')
+  const [reason, setReason] = useState('')
+  const [error, setError] = useState<string | undefined>()
+  const [done, setDone] = useState('')
+  const flags = [...new Set(issues.flatMap((issue) => issue.flags))] as IssueFlag[]
+  const aspects = ASPECTS.filter((aspect) => issues.some((issue) => issue.aspect === aspect))
+  const matching = matchingIssues(issues, filter)
+  const tiers = new Map(issues.map((issue) => [issue.id, issue.tier]))
+  const set = (part: Partial<BulkFilter>) => setFilter({ ...filter, ...part })
+
+  const apply = () => {
+    const needed = bulkNeedsReason(tiers, selected, choice)
+    if (needed && rationaleLength(reason) < MIN_RATIONALE) {
+      setError(reason.trim() ? t.reasonTooShort(MIN_RATIONALE) : t.reasonNeeded)
+      document.getElementById('bulk-reason')?.focus()
+      return
+    }
+    setError(undefined)
+    const { decided, skipped } = props.onApply(choice, reason)
+    setDone([t.applied(decided), skipped > 0 ? t.skipped(skipped) : ''].join(' ').trim())
+    props.onSelect([])
+    setReason('')
+  }
+
+  return (
+    <details class="card bulk" data-testid="bulk-decide">
+      <summary>
+        <h3 class="bulk-title">{t.title}</h3>
+      </summary>
+      <p class="hint">{t.lead}</p>
+      <div class="bulk-filters">
+        <label class="field">
+          <span>{t.tier}</span>
+          <select
+            value={filter.tier}
+            onChange={(e) => set({ tier: e.currentTarget.value as BulkFilter['tier'] })}
+          >
+            <option value="">{t.any}</option>
+            {TIERS.map((tier) => (
+              <option key={tier} value={tier}>
+                {m[`tier_${tier}`]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>{t.flag}</span>
+          <select
+            value={filter.flag}
+            onChange={(e) => set({ flag: e.currentTarget.value as BulkFilter['flag'] })}
+          >
+            <option value="">{t.any}</option>
+            {flags.map((flag) => (
+              <option key={flag} value={flag}>
+                {m[`flag_${flag}`]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>{t.aspect}</span>
+          <select
+            value={filter.aspect}
+            onChange={(e) => set({ aspect: e.currentTarget.value as BulkFilter['aspect'] })}
+          >
+            <option value="">{t.any}</option>
+            {aspects.map((aspect) => (
+              <option key={aspect} value={aspect}>
+                {ASPECT_NAMES[aspect][locale]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div class="button-row">
+        <button
+          type="button"
+          class="button button--secondary"
+          disabled={matching.length === 0}
+          onClick={() => props.onSelect(matching)}
+        >
+          {t.selectMatching(matching.length)}
+        </button>
+        <button
+          type="button"
+          class="button button--quiet"
+          disabled={selected.length === 0}
+          onClick={() => props.onSelect([])}
+        >
+          {t.clear}
+        </button>
+      </div>
+      <p aria-live="polite" data-testid="bulk-selected">
+        {t.selected(selected.length)}
+      </p>
+      <fieldset class="field">
+        <legend>{t.decision}</legend>
+        <div class="segmented">
+          {CHOICES.map((value) => (
+            <label key={value} class="segmented-option">
+              <input
+                type="radio"
+                name="bulk-choice"
+                value={value}
+                checked={choice === value}
+                onChange={() => setChoice(value)}
+              />
+              <span>{t[`choice_${value}`]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div class={`field${error ? ' field--error' : ''}`}>
+        <label for="bulk-reason">{t.reason}</label>
+        <p id="bulk-reason-hint" class="hint">
+          {t.reasonHint}
+        </p>
+        {error && (
+          <p id="bulk-reason-error" class="error-message">
+            {error}
+          </p>
+        )}
+        <textarea
+          id="bulk-reason"
+          rows={3}
+          value={reason}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy({ id: 'bulk-reason', hint: t.reasonHint, error })}
+          onInput={(e) => setReason(e.currentTarget.value)}
+        />
+      </div>
+      <button type="button" class="button" disabled={selected.length === 0} onClick={apply}>
+        {t.apply(selected.length)}
+      </button>
+      {done && (
+        <p class="notice" role="status">
+          {done}
+        </p>
+      )}
+    </details>
+  )
+}
