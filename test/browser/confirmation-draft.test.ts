@@ -256,4 +256,69 @@ describe('the confirmation draft', () => {
     await screenshot(phone.page, 'confirmation-bulk-zh-Hant-phone')
     await phone.context.close()
   })
+
+  test('one-way actions ask first: open, close (naming who is mid-survey), erase', async () => {
+    await database.reset()
+    const demo = await loadDemo(server.deps)
+    const desk = await newPage(browser, DESKTOP, 'en-GB')
+    const { page } = desk
+    await signIn(page, DEMO_EMAIL, demo.password)
+    await page.waitForURL(/\/assessments$/)
+    const created = await api<{ id: string }>(page, 'POST', '/api/assessments', {
+      name: 'FY2024 materiality assessment',
+    })
+    const overview = `${server.url}/assessments/${created.id}`
+    await page.goto(overview)
+    const status = () => api<{ status: string }>(page, 'GET', `/api/assessments/${created.id}`)
+
+    // Escape leaves everything as it was; focus is inside the dialog while it is open.
+    await page.getByRole('button', { name: 'Open the survey' }).click()
+    const open = page.getByRole('dialog', { name: 'Open the survey?' })
+    await open.getByText(/changing the scoring settings, the issues or the group weights/).waitFor()
+    expect(await open.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true)
+    await screenshot(page, 'dialog-open-en-desktop')
+    await page.keyboard.press('Escape')
+    await open.waitFor({ state: 'hidden' })
+    expect((await status()).status).toBe('draft')
+    await page.getByRole('button', { name: 'Open the survey' }).click()
+    await open.getByRole('button', { name: 'Open the survey' }).click()
+    await page.locator('.assessment-header .badge').getByText('Collecting responses').waitFor()
+
+    // One person has saved answers and not submitted: the close dialog says so.
+    const { links } = await api<{ links: { token: string }[] }>(
+      page,
+      'POST',
+      `/api/assessments/${created.id}/links`,
+      { group: 'customers', kind: 'single-use' },
+    )
+    const saved = await page.request.put(`${server.url}/api/survey/${links[0]!.token}/draft`, {
+      data: { answers: { ratings: {}, comments: {}, suggestedIssues: '' }, locale: 'en' },
+      headers: { origin: server.url },
+    })
+    expect(saved.status(), await saved.text()).toBe(200)
+    await desk.context.close()
+
+    const phone = await newPage(browser, PHONE, 'zh-HK')
+    await signIn(phone.page, DEMO_EMAIL, demo.password)
+    await phone.page.waitForURL(/\/assessments$/)
+    await phone.page.goto(overview)
+    await phone.page.getByRole('button', { name: '截止問卷' }).click()
+    const close = phone.page.getByRole('dialog', { name: '截止問卷？' })
+    await close.getByText(/^有 1 人已開始填寫但尚未提交：問卷截止後他們將無法提交。/).waitFor()
+    await screenshot(phone.page, 'dialog-close-zh-Hant-phone')
+    await close.getByRole('button', { name: '截止問卷' }).click()
+    await phone.page.locator('.assessment-header .badge').getByText('已截止，計分中').waitFor()
+
+    // Erasing personal data: a reason, then the dialog, then what went.
+    const card = phone.page.getByRole('region', { name: '個人資料' })
+    await card.getByRole('textbox').fill('The retention period in our privacy notice has ended.')
+    await card.getByRole('button', { name: '刪除個人資料…' }).click()
+    const erase = phone.page.getByRole('dialog', { name: '永久刪除個人資料？' })
+    await erase.getByText(/此操作無法復原/).waitFor()
+    await screenshot(phone.page, 'dialog-erase-zh-Hant-phone')
+    await erase.getByRole('button', { name: '永久刪除' }).click()
+    // Closing already deleted the unsent draft (issue 12.4).
+    await card.getByText(/^已刪除：0 則意見、0 份回應的個人資料及 0 份未提交草稿。$/).waitFor()
+    await phone.context.close()
+  })
 })

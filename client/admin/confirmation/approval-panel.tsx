@@ -2,12 +2,14 @@ import { useState } from 'preact/hooks'
 import type { ApprovalCreated, ConfirmationState, VersionSummary } from '#surveys/confirmation-view'
 import { commonText } from '#surveys/i18n/common'
 import { confirmationPageText, confirmationText } from '#surveys/i18n/confirmation'
+import { dialogText } from '#surveys/i18n/dialogs'
 import type { Locale } from '#surveys/locales'
 import { type ApprovalBody, MIN_RETURN_COMMENT } from '#surveys/schemas/confirmation'
 import { post } from '../../shared/api.ts'
 import { ErrorSummary } from '../../shared/components/error-summary.tsx'
 import { errorsFromApi, type FieldErrors, summarise } from '../../shared/form.ts'
 import { Link } from '../../shared/router.tsx'
+import { ConfirmDialog } from '../components/confirm-dialog.tsx'
 import { Choice, ChoiceGroup, TextAreaField } from '../components/fields.tsx'
 import { formatWhen } from './when.ts'
 
@@ -56,10 +58,15 @@ function ApprovalForm(props: {
   const [comment, setComment] = useState('')
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
-  const submit = async () => {
+  const [asking, setAsking] = useState(false)
+  const ask = () => {
     if (decision === 'return' && comment.trim().length < MIN_RETURN_COMMENT) {
       return setErrors({ comment: t.commentTooShort(MIN_RETURN_COMMENT) })
     }
+    setErrors({})
+    setAsking(true)
+  }
+  const submit = async () => {
     setBusy(true)
     try {
       await post<ApprovalCreated>(`/api/assessments/${props.assessmentId}/approval`, {
@@ -72,14 +79,17 @@ function ApprovalForm(props: {
       setErrors(errorsFromApi(error, common.networkError))
     } finally {
       setBusy(false)
+      setAsking(false)
     }
   }
+  const d = dialogText[props.locale]
+  const version = props.state.versions[0]?.version ?? 0
   return (
     <form
       noValidate
       onSubmit={(event) => {
         event.preventDefault()
-        submit()
+        ask()
       }}
     >
       {props.state.can.selfApproval && (
@@ -120,6 +130,19 @@ function ApprovalForm(props: {
       <button type="submit" class="button" disabled={busy}>
         {busy ? t.submitting : decision === 'approve' ? t.submitApprove : t.submitReturn}
       </button>
+      <ConfirmDialog
+        open={asking}
+        title={decision === 'approve' ? d.approveTitle(version) : d.returnTitle(version)}
+        confirmLabel={
+          busy ? t.submitting : decision === 'approve' ? d.approveConfirm : d.returnConfirm
+        }
+        cancelLabel={common.cancel}
+        busy={busy}
+        onConfirm={submit}
+        onCancel={() => setAsking(false)}
+      >
+        <p>{decision === 'approve' ? d.approveBody : d.returnBody}</p>
+      </ConfirmDialog>
     </form>
   )
 }

@@ -131,10 +131,11 @@ export function useDraftSync(
     void save()
   }
 
-  /** Stops a save that is due (the page is about to confirm the draft itself). */
+  /** Stops a save that is due: the page confirms the draft itself, which then goes away. */
   const cancel = () => {
     clearTimeout(live.current.timer)
     live.current.timer = undefined
+    if (live.current.status === 'pending') setStatus('saved')
   }
 
   useLeaveGuard(

@@ -8,6 +8,7 @@ import { ErrorState } from '../../shared/components/states.tsx'
 import { Link } from '../../shared/router.tsx'
 import { useResource } from '../../shared/use-resource.ts'
 import { type AssessmentDetail, canEdit, type ResponseProgress } from '../assessment-types.ts'
+import { CloseSurveyDialog } from '../components/close-survey-dialog.tsx'
 
 /** Before the survey closes there is nothing to confirm: say so, with the progress so far. */
 export function NotClosed(props: {
@@ -24,6 +25,7 @@ export function NotClosed(props: {
   )
   const [busy, setBusy] = useState(false)
   const [failed, setFailed] = useState(false)
+  const [asking, setAsking] = useState(false)
   const close = async () => {
     setBusy(true)
     setFailed(false)
@@ -34,6 +36,7 @@ export function NotClosed(props: {
       setFailed(true)
     } finally {
       setBusy(false)
+      setAsking(false)
     }
   }
   const totals = progress.state === 'ready' ? progress.data.totals : undefined
@@ -50,10 +53,23 @@ export function NotClosed(props: {
       </p>
       {failed && <ErrorState message={t.closeFailed} />}
       {assessment.status === 'open' && canEdit(assessment) && (
-        <button type="button" class="button button--secondary" disabled={busy} onClick={close}>
+        <button
+          type="button"
+          class="button button--secondary"
+          disabled={busy}
+          onClick={() => setAsking(true)}
+        >
           {busy ? common.saving : assessmentText[locale].closeSurvey}
         </button>
       )}
+      <CloseSurveyDialog
+        assessmentId={assessment.id}
+        open={asking}
+        busy={busy}
+        locale={locale}
+        onConfirm={close}
+        onCancel={() => setAsking(false)}
+      />
     </section>
   )
 }

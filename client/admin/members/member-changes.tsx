@@ -3,7 +3,7 @@ import { commonText } from '#surveys/i18n/common'
 import { membersText } from '#surveys/i18n/members'
 import type { Locale } from '#surveys/locales'
 import { ApiError, del, post } from '../../shared/api.ts'
-import { ConfirmDialog } from '../confirmation/confirm-dialog.tsx'
+import { ConfirmDialog } from '../components/confirm-dialog.tsx'
 
 export interface MemberView {
   userId: string

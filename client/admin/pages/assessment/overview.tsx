@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks'
 import { assessmentText } from '#surveys/i18n/assessment'
 import { commonText } from '#surveys/i18n/common'
+import { dialogText } from '#surveys/i18n/dialogs'
 import { disclosureText } from '#surveys/i18n/disclosure'
+import { can } from '#surveys/permissions'
 import { UpdateAssessmentBody } from '#surveys/schemas/assessments'
 import { ApiError, patch } from '../../../shared/api.ts'
 import { ErrorSummary } from '../../../shared/components/error-summary.tsx'
@@ -10,8 +12,11 @@ import { useLocale } from '../../../shared/locale.tsx'
 import { Link } from '../../../shared/router.tsx'
 import type { AssessmentTabProps } from '../../assessment-tabs.ts'
 import { canEdit } from '../../assessment-types.ts'
+import { CloseSurveyDialog } from '../../components/close-survey-dialog.tsx'
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx'
 import { TextAreaField } from '../../components/fields.tsx'
 import { NamePeriodFields } from '../../components/name-period-fields.tsx'
+import { EraseCard } from './erase-card.tsx'
 import { SettingsForm } from './settings-form.tsx'
 
 /** The overview section: status and its moves, the details, the scoring settings. */
@@ -23,6 +28,10 @@ export function OverviewTab(props: AssessmentTabProps) {
       <StatusCard {...props} />
       <DetailsForm {...props} />
       <SettingsForm {...props} />
+      {can(props.assessment.role, 'manageUsers') &&
+        ['closed', 'confirmed', 'approved'].includes(props.assessment.status) && (
+          <EraseCard {...props} />
+        )}
     </div>
   )
 }
@@ -68,6 +77,12 @@ function StatusCard(props: AssessmentTabProps) {
   const { reason: reasonError, ...otherErrors } = patchErrors
   const errors = reasonError ? { ...otherErrors, [REOPEN]: reasonError } : otherErrors
   const [reason, setReason] = useState('')
+  const [asking, setAsking] = useState<'open' | 'close' | 'reopen' | null>(null)
+  const d = dialogText[locale]
+  const move = async (body: Record<string, unknown>) => {
+    await save(body)
+    setAsking(null)
+  }
   const editable = canEdit(props.assessment)
   const body = {
     draft: t.statusDraftBody,
@@ -89,12 +104,7 @@ function StatusCard(props: AssessmentTabProps) {
       )}
       <ErrorSummary title={common.errorSummaryTitle} errors={summarise(errors, [REOPEN])} />
       {editable && status === 'draft' && (
-        <button
-          type="button"
-          class="button"
-          disabled={busy}
-          onClick={() => save({ status: 'open' })}
-        >
+        <button type="button" class="button" disabled={busy} onClick={() => setAsking('open')}>
           {t.openSurvey}
         </button>
       )}
@@ -103,7 +113,7 @@ function StatusCard(props: AssessmentTabProps) {
           type="button"
           class="button button--secondary"
           disabled={busy}
-          onClick={() => save({ status: 'closed' })}
+          onClick={() => setAsking('close')}
         >
           {t.closeSurvey}
         </button>
@@ -112,7 +122,7 @@ function StatusCard(props: AssessmentTabProps) {
         <form
           onSubmit={(event) => {
             event.preventDefault()
-            save({ status: 'open', reason })
+            setAsking('reopen')
           }}
         >
           <TextAreaField
@@ -128,6 +138,27 @@ function StatusCard(props: AssessmentTabProps) {
           </button>
         </form>
       )}
+      <ConfirmDialog
+        open={asking === 'open' || asking === 'reopen'}
+        title={asking === 'reopen' ? d.reopenTitle : d.openTitle}
+        confirmLabel={asking === 'reopen' ? d.reopenConfirm : d.openConfirm}
+        cancelLabel={common.cancel}
+        busy={busy}
+        onConfirm={() =>
+          move(asking === 'reopen' ? { status: 'open', reason } : { status: 'open' })
+        }
+        onCancel={() => setAsking(null)}
+      >
+        <p>{asking === 'reopen' ? d.reopenBody : d.openBody}</p>
+      </ConfirmDialog>
+      <CloseSurveyDialog
+        assessmentId={props.assessment.id}
+        open={asking === 'close'}
+        busy={busy}
+        locale={locale}
+        onConfirm={() => move({ status: 'closed' })}
+        onCancel={() => setAsking(null)}
+      />
     </section>
   )
 }

@@ -1,0 +1,98 @@
+import { useState } from 'preact/hooks'
+import { commonText } from '#surveys/i18n/common'
+import { dialogText } from '#surveys/i18n/dialogs'
+import { post } from '../../../shared/api.ts'
+import { ErrorSummary } from '../../../shared/components/error-summary.tsx'
+import { errorsFromApi, type FieldErrors, summarise } from '../../../shared/form.ts'
+import { useLocale } from '../../../shared/locale.tsx'
+import type { AssessmentTabProps } from '../../assessment-tabs.ts'
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx'
+import { TextAreaField } from '../../components/fields.tsx'
+
+interface Erased {
+  comments: number
+  responses: number
+  drafts: number
+}
+
+const MIN_REASON = 10
+
+/**
+ * Data retention for admins once the survey is closed: erase the respondents' personal data
+ * (POST …/personal-data/erase), after an "Are you sure?", with a reason for the audit trail.
+ */
+export function EraseCard(props: AssessmentTabProps) {
+  const { locale } = useLocale()
+  const t = dialogText[locale]
+  const common = commonText[locale]
+  const [reason, setReason] = useState('')
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [asking, setAsking] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [erased, setErased] = useState<Erased | null>(null)
+  const erase = async () => {
+    setBusy(true)
+    try {
+      const answer = await post<{ erased: Erased }>(
+        `/api/assessments/${props.assessment.id}/personal-data/erase`,
+        { reason },
+      )
+      setErased(answer.erased)
+      setErrors({})
+      setReason('')
+    } catch (error) {
+      setErrors(errorsFromApi(error, t.eraseFailed))
+    } finally {
+      setBusy(false)
+      setAsking(false)
+    }
+  }
+  return (
+    <section class="card" aria-labelledby="erase-title">
+      <h2 id="erase-title">{t.eraseCardTitle}</h2>
+      <p>{t.eraseLead}</p>
+      <ErrorSummary title={common.errorSummaryTitle} errors={summarise(errors, ['reason'])} />
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (reason.trim().length < MIN_REASON) {
+            setErrors({ reason: t.eraseReasonShort })
+            return
+          }
+          setErrors({})
+          setAsking(true)
+        }}
+      >
+        <TextAreaField
+          id="reason"
+          label={t.eraseReason}
+          value={reason}
+          error={errors.reason}
+          rows={2}
+          onInput={setReason}
+        />
+        <button type="submit" class="button button--danger" disabled={busy}>
+          {busy ? t.erasing : t.eraseButton}
+        </button>
+      </form>
+      {erased && (
+        <p class="notice" role="status">
+          {t.erased(erased.comments, erased.responses, erased.drafts)}
+        </p>
+      )}
+      <ConfirmDialog
+        open={asking}
+        title={t.eraseTitle}
+        confirmLabel={busy ? t.erasing : t.eraseConfirm}
+        cancelLabel={common.cancel}
+        busy={busy}
+        danger
+        onConfirm={erase}
+        onCancel={() => setAsking(false)}
+      >
+        <p>{t.eraseBody}</p>
+      </ConfirmDialog>
+    </section>
+  )
+}
