@@ -4,6 +4,7 @@ import {
   saveConfirmationDraft,
   shareLockAssessment,
 } from '#db/queries/confirmation-drafts'
+import type { DraftDecision } from '#surveys/confirmation'
 import type { ConfirmationDraft } from '#surveys/confirmation-view'
 import type { ConfirmationDraftBody } from '#surveys/schemas/confirmation-draft'
 import type { AppDeps, SessionUser } from '../context.ts'
@@ -24,7 +25,7 @@ export async function getConfirmationDraft(
   const row = await findConfirmationDraft(deps.database.db, assessmentId)
   if (row) {
     return {
-      decisions: row.decisions,
+      decisions: await withEveryIssue(deps, user, assessment, row.decisions),
       order: row.order,
       version: row.version,
       updatedAt: row.updatedAt.toISOString(),
@@ -39,6 +40,23 @@ export async function getConfirmationDraft(
       ? await startingPoint(deps, user, assessment)
       : { decisions: [], order: [] }
   return { ...starting, version: 0, updatedAt: null, updatedBy: null }
+}
+
+/**
+ * A saved draft that leaves issues out (an API client may save only what it changed) gets them
+ * back where a confirmation starts, so the draft always covers every issue.
+ */
+async function withEveryIssue(
+  deps: AppDeps,
+  user: SessionUser,
+  assessment: Parameters<typeof startingPoint>[2],
+  decisions: DraftDecision[],
+): Promise<DraftDecision[]> {
+  const issues = await listIssues(deps.database.db, assessment.id)
+  const saved = new Set(decisions.map((d) => d.issueId))
+  if (issues.every((issue) => saved.has(String(issue.id)))) return decisions
+  const starting = await startingPoint(deps, user, assessment)
+  return [...decisions, ...starting.decisions.filter((d) => !saved.has(d.issueId))]
 }
 
 /**

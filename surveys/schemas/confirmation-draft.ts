@@ -4,15 +4,16 @@ import { IdString } from './assessments.ts'
 import { MAX_RATIONALE } from './confirmation.ts'
 
 /**
- * One issue in the saved confirmation draft: undecided (null) until someone chooses. The reason
- * is kept as typed (not trimmed), so the page shows it back exactly; `shared` marks a reason
- * written once for several issues with a bulk decision.
+ * One issue in the saved confirmation draft: undecided (null or left out) until someone
+ * chooses. The reason is kept as typed (not trimmed), so the page shows it back exactly; none is
+ * ''. `shared` marks a reason written once for several issues with a bulk decision.
  */
 export const DraftDecisionEntry = v.object({
   issueId: IdString,
-  material: v.nullable(v.boolean('Say whether the issue is material.')),
+  material: v.optional(v.nullable(v.boolean('Say whether the issue is material.')), null),
   rationale: v.pipe(
-    v.string('Write the rationale as text.'),
+    v.optional(v.nullable(v.string('Write the rationale as text.')), ''),
+    v.transform((text) => text ?? ''),
     withoutBidiControls,
     v.maxLength(MAX_RATIONALE, `Use at most ${MAX_RATIONALE} characters.`),
   ),

@@ -211,6 +211,39 @@ describe('PUT /api/assessments/:id/confirmation/draft', () => {
     expect(await stored()).toBeUndefined()
   })
 
+  test('a save may leave issues and fields out: stored as sent, read back covering every issue', async () => {
+    const owner = await admin()
+    const { start, review } = await edited(owner)
+    const saved = await owner.put(`${url}/confirmation/draft`, {
+      decisions: [
+        { issueId: review.issueId, material: true },
+        { issueId: start.decisions[0].issueId, rationale: null },
+      ],
+      order: [review.issueId],
+      version: 0,
+    })
+    expect(saved.status, saved.text).toBe(200)
+    expect(await stored()).toMatchObject({
+      decisions: [
+        { issueId: review.issueId, material: true, rationale: '' },
+        { issueId: start.decisions[0].issueId, material: null, rationale: '' },
+      ],
+      order: [review.issueId],
+      version: 1,
+    })
+    const seen = (await owner.get(`${url}/confirmation/draft`)).json
+    expect(seen.decisions).toHaveLength(33)
+    expect(seen.decisions.find((d: Entry) => d.issueId === review.issueId)).toEqual({
+      issueId: review.issueId,
+      material: true,
+      rationale: '',
+    })
+    const untouched = start.decisions.find(
+      (d: Entry) => d.issueId !== review.issueId && d.issueId !== start.decisions[0].issueId,
+    )
+    expect(seen.decisions).toContainEqual(untouched)
+  })
+
   test('a bulk decision stores the one reason on each issue, marked as shared', async () => {
     const reviewer = await member('reviewer')
     const { start } = await edited(reviewer)
