@@ -9,6 +9,16 @@ export async function findAssessment(db: Executor, id: number): Promise<Assessme
   return row
 }
 
+/**
+ * The assessment with its row locked (SELECT … FOR UPDATE) until the transaction ends: every verb
+ * that changes an assessment takes this first, so they run one after the other and each checks
+ * the state the one before it left.
+ */
+export async function lockAssessment(tx: Executor, id: number): Promise<Assessment | undefined> {
+  const [row] = await tx.select().from(assessments).where(eq(assessments.id, id)).for('update')
+  return row
+}
+
 export async function listAssessments(db: Executor, organisationIds: number[]) {
   if (organisationIds.length === 0) return []
   return db

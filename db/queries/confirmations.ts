@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Executor } from '../client.ts'
-import { approvals, assessments, confirmations, users } from '../schema.ts'
+import { approvals, confirmations, users } from '../schema.ts'
 
 export type Confirmation = typeof confirmations.$inferSelect
 export type NewConfirmation = typeof confirmations.$inferInsert
@@ -94,17 +94,3 @@ export async function listVersions(db: Executor, assessmentId: number) {
     .orderBy(desc(confirmations.version))
 }
 export type VersionRow = Awaited<ReturnType<typeof listVersions>>[number]
-
-/**
- * Takes the assessment's row lock for the rest of the transaction, so two confirmations (or a
- * confirmation and an approval) of one assessment happen one after the other, and returns its
- * status as it is once the lock is held.
- */
-export async function lockAssessment(db: Executor, assessmentId: number) {
-  const [row] = await db
-    .select({ status: assessments.status })
-    .from(assessments)
-    .where(eq(assessments.id, assessmentId))
-    .for('update')
-  return row
-}

@@ -81,7 +81,8 @@ export interface SubmissionRow {
  * Stores a whole response in ONE statement, or nothing: the response row is inserted only when
  * the link is usable, every rating is an (issue, axis) of this questionnaire within the scale,
  * every item is answered and the address is under its limits; ratings and comments hang off
- * that insert. Unique indexes settle races (ON CONFLICT DO NOTHING), and a capped link's
+ * that insert. The assessment's row is share-locked, so a response is stored either before a close
+ * or not at all. Unique indexes settle races (ON CONFLICT DO NOTHING), and a capped link's
  * counter makes the statement fail (check violation) when a concurrent submit took the last
  * place. Returns the new response id, or undefined when nothing was stored: the caller then
  * asks why (replay, used link, bad input…) on the slow path.
@@ -110,6 +111,10 @@ export function submissionStatement(row: SubmissionRow): SQL {
           JOIN stakeholder_groups g ON g.id = l.group_id
           WHERE l.token_hash = decode(${hex(row.tokenHash)}, 'hex') AND a.status = 'open'
             AND l.revoked_at IS NULL AND (l.expires_at IS NULL OR l.expires_at > ${now}::timestamptz)
+          -- A share lock on the assessment's row until this commits: a close (which takes the row
+          -- FOR UPDATE) waits for submits in flight, and a submit waiting behind a close reads the
+          -- row again once it commits, finds it closed and stores nothing (410).
+          FOR SHARE OF a
         ),
         input AS (
           SELECT * FROM unnest(${issueIds}::bigint[], ${axes}::axis[], ${scores}::smallint[])

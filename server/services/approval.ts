@@ -1,15 +1,14 @@
 import type { Executor } from '#db/client'
 import type { Assessment } from '#db/queries/assessments'
 import { updateAssessment } from '#db/queries/assessments'
-import { insertAudit } from '#db/queries/audit'
-import { findLatestConfirmation, insertApproval, lockAssessment } from '#db/queries/confirmations'
+import { findLatestConfirmation, insertApproval } from '#db/queries/confirmations'
 import { listMembers } from '#db/queries/members'
 import { type ApprovalRight, approvalRight } from '#surveys/approval'
 import type { ApprovalCreated, ApproveBlock } from '#surveys/confirmation-view'
 import type { ApprovalBody } from '#surveys/schemas/confirmation'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { conflict, forbidden } from '../errors.ts'
-import { assessmentFor, CAN } from './access.ts'
+import { withAssessment } from './access.ts'
 
 /** Whether this user may decide on the latest version now, and whether it would be self-approval. */
 export async function approvalBlock(
@@ -58,9 +57,8 @@ export async function decideApproval(
   assessmentId: number,
   body: ApprovalBody,
 ): Promise<ApprovalCreated> {
-  const assessment = await assessmentFor(deps, user, assessmentId, CAN.read)
-  return deps.database.db.transaction(async (tx) => {
-    const status = (await lockAssessment(tx, assessmentId))?.status
+  return withAssessment(deps, user, assessmentId, 'read', async (tx, assessment, audit) => {
+    const { status } = assessment
     const latest = await findLatestConfirmation(tx, assessmentId)
     if (status !== 'confirmed' || !latest) {
       throw conflict('not_confirmed', 'There is no confirmed version waiting for a decision.')
@@ -75,10 +73,7 @@ export async function decideApproval(
     })
     const next = body.decision === 'approve' ? 'approved' : 'closed'
     await updateAssessment(tx, assessmentId, { status: next })
-    await insertAudit(tx, {
-      organisationId: assessment.organisationId,
-      assessmentId,
-      actorId: user.id,
+    await audit({
       action: body.decision,
       entity: 'approval',
       entityId: String(latest.version),

@@ -1,10 +1,10 @@
 import type { Executor } from '#db/client'
 import { type Assessment, updateAssessment } from '#db/queries/assessments'
-import { insertAudit } from '#db/queries/audit'
 import { deleteAssessmentDrafts } from '#db/queries/drafts'
 import type { AssessmentStatus } from '#surveys/domain'
 import type { StatusChange } from '#surveys/schemas/assessments'
 import { badRequest, conflict } from '../errors.ts'
+import type { AuditOf } from './access.ts'
 
 /** The moves PATCH may make: draft → open → closed, and closed → open with a reason. */
 const ALLOWED: Partial<Record<AssessmentStatus, AssessmentStatus[]>> = {
@@ -37,9 +37,9 @@ export function checkStatusChange(
 /** Moves the assessment to its new status inside the caller's transaction, and logs it. */
 export async function applyStatusChange(
   tx: Executor,
+  audit: AuditOf,
   assessment: Assessment,
   change: StatusChange,
-  actorId: number,
   now: Date,
 ): Promise<Assessment> {
   const updated = await updateAssessment(tx, assessment.id, {
@@ -49,10 +49,7 @@ export async function applyStatusChange(
   })
   // Nobody can answer a closed survey: its unsent drafts are personal data with no use left.
   if (change.status === 'closed') await deleteAssessmentDrafts(tx, assessment.id)
-  await insertAudit(tx, {
-    organisationId: assessment.organisationId,
-    assessmentId: assessment.id,
-    actorId,
+  await audit({
     action: 'status',
     entity: 'assessment',
     entityId: String(assessment.id),

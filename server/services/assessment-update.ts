@@ -7,7 +7,6 @@ import {
   type StakeholderGroup,
   updateAssessment,
 } from '#db/queries/assessments'
-import { insertAudit } from '#db/queries/audit'
 import { updateGroup } from '#db/queries/groups'
 import { AXES, type Axis } from '#surveys/domain'
 import {
@@ -20,7 +19,7 @@ import {
 import { type AssessmentSettings, ScoringSettings } from '#surveys/settings'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { badRequest, fieldErrors } from '../errors.ts'
-import { assessmentFor, CAN } from './access.ts'
+import { type AuditOf, withAssessment } from './access.ts'
 import { applyStatusChange, checkStatusChange } from './assessment-status.ts'
 import { axisSources, presentAssessment } from './assessments.ts'
 import { assertNotFinal, assertReasonForLocked, auditDiff, changedKeys } from './locks.ts'
@@ -29,7 +28,8 @@ const SCORING_KEYS: readonly string[] = Object.keys(ScoringSettings.entries)
 
 /**
  * PATCH /api/assessments/:id: details, settings, who rates which axis, and a status move, in
- * one transaction. Scoring settings changed after opening need a reason (409 without one).
+ * one transaction under the assessment's row lock. Scoring settings changed after opening need
+ * a reason (409 without one).
  */
 export async function changeAssessment(
   deps: AppDeps,
@@ -37,29 +37,26 @@ export async function changeAssessment(
   assessmentId: number,
   body: UpdateAssessmentBody,
 ) {
-  const assessment = await assessmentFor(deps, user, assessmentId, CAN.edit)
-  assertNotFinal(assessment)
-  const { db } = deps.database
-  const groups = await listGroups(db, assessmentId)
-  const plan = planChange(assessment, groups, body)
-  assertReasonForLocked(assessment, plan.locked, body.reason)
-  const statusChange = body.status && { status: body.status, reason: body.reason }
-  if (statusChange) {
-    checkStatusChange(assessment, statusChange, (await listIssues(db, assessmentId)).length)
-  }
-  const updated = await db.transaction(async (tx) => {
-    let current: Assessment = assessment
-    if (plan.changed) current = await applyChange(tx, user, assessment, groups, plan, body.reason)
+  return withAssessment(deps, user, assessmentId, 'edit', async (tx, assessment, audit) => {
+    assertNotFinal(assessment)
+    const groups = await listGroups(tx, assessmentId)
+    const plan = planChange(assessment, groups, body)
+    assertReasonForLocked(assessment, plan.locked, body.reason)
+    const statusChange = body.status && { status: body.status, reason: body.reason }
     if (statusChange) {
-      current = await applyStatusChange(tx, current, statusChange, user.id, deps.clock.now())
+      checkStatusChange(assessment, statusChange, (await listIssues(tx, assessmentId)).length)
     }
-    return current
+    let current: Assessment = assessment
+    if (plan.changed) current = await applyChange(tx, audit, assessment, groups, plan, body.reason)
+    if (statusChange) {
+      current = await applyStatusChange(tx, audit, current, statusChange, deps.clock.now())
+    }
+    return {
+      ...presentAssessment(current),
+      role: assessment.role,
+      axisSources: axisSources(withAxes(groups, plan.axisChanges)),
+    }
   })
-  return {
-    ...presentAssessment(updated),
-    role: assessment.role,
-    axisSources: axisSources(withAxes(groups, plan.axisChanges)),
-  }
 }
 
 type Plan = ReturnType<typeof planChange>
@@ -102,7 +99,7 @@ function planChange(
 /** Writes the details, settings and group axes, and one audit entry with before and after. */
 async function applyChange(
   tx: Executor,
-  user: SessionUser,
+  audit: AuditOf,
   assessment: Assessment,
   groups: StakeholderGroup[],
   plan: Plan,
@@ -116,10 +113,7 @@ async function applyChange(
   const details = auditDiff(assessment, plan.details, plan.detailKeys)
   const settings = auditDiff(assessment.settings, plan.settings, plan.settingKeys)
   const axes = plan.axisChanges.length > 0
-  await insertAudit(tx, {
-    organisationId: assessment.organisationId,
-    assessmentId: assessment.id,
-    actorId: user.id,
+  await audit({
     action: 'update',
     entity: 'assessment',
     entityId: String(assessment.id),

@@ -1,13 +1,10 @@
-import type { Executor } from '#db/client'
 import { type Assessment, updateAssessment } from '#db/queries/assessments'
-import { insertAudit } from '#db/queries/audit'
 import { deleteConfirmationDraft } from '#db/queries/confirmation-drafts'
 import {
   findConfirmation,
   findLatestConfirmation,
   insertConfirmation,
   listVersions,
-  lockAssessment,
   type VersionRow,
 } from '#db/queries/confirmations'
 import { listLinkIssues } from '#db/queries/evidence'
@@ -32,9 +29,9 @@ import type { MatrixScores } from '#surveys/scoring'
 import { buildSnapshot, type Snapshot, type SnapshotGroup } from '#surveys/snapshot'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { badRequest, conflict, notFound } from '../errors.ts'
-import { assessmentFor, CAN } from './access.ts'
+import { type AuditOf, assessmentFor, CAN, withAssessment } from './access.ts'
 import { approvalBlock } from './approval.ts'
-import { loadMatrixSources } from './matrix.ts'
+import { loadMatrixSources, readMatrixSources } from './matrix.ts'
 import { computeMatrix, type MatrixSources } from './matrix-scores.ts'
 import { assertSealCovers, sealResponses } from './response-seal.ts'
 import { openSnapshot, sealSnapshot } from './snapshots.ts'
@@ -65,7 +62,7 @@ export async function getConfirmationState(
 
 /** The computed tiers, and the previous version's decisions when the board returned it. */
 export async function startingPoint(deps: AppDeps, user: SessionUser, assessment: Assessment) {
-  const { computed } = await scoreForConfirmation(deps, user, assessment.id)
+  const { computed } = scoreForConfirmation(await loadMatrixSources(deps, user, assessment.id))
   const latest = await findLatestConfirmation(deps.database.db, assessment.id)
   return startingDecisions(computed, latest ? previousDecisions(openSnapshot(latest)) : undefined)
 }
@@ -110,9 +107,10 @@ export async function getConfirmedVersion(
 }
 
 /**
- * POST /api/assessments/:id/confirmation. Checks the decisions against the scores as they stand
- * (the survey is closed, so they cannot move), then under the assessment's row lock seals the
- * snapshot as the next version, locks the assessment as `confirmed` and writes the audit entry.
+ * POST /api/assessments/:id/confirmation. Folds every stored response into the running sums, then
+ * under the assessment's row lock checks the decisions against the scores as they stand, seals
+ * the snapshot as the next version, locks the assessment as `confirmed` and writes the audit
+ * entry. Nothing that changes the scores (settings, groups, a reopening) can come between.
  */
 export async function confirmAssessment(
   deps: AppDeps,
@@ -120,21 +118,22 @@ export async function confirmAssessment(
   assessmentId: number,
   body: ConfirmationBody,
 ): Promise<ConfirmationCreated> {
-  const assessment = await assessmentFor(deps, user, assessmentId, CAN.confirm)
-  assertConfirmable(assessment.status)
+  assertConfirmable((await assessmentFor(deps, user, assessmentId, CAN.confirm)).status)
   // Every stored response folded into the sums first, so the scores below are of all of them.
   const responses = await sealResponses(deps, assessmentId)
-  const { sources, scores, computed } = await scoreForConfirmation(deps, user, assessmentId)
-  const checked = checkDecisions(computed, body)
-  if (!checked.ok) {
-    throw badRequest('Some decisions need attention.', decisionMessages(checked.problems))
-  }
-  const now = deps.clock.now()
-  const invited = await countResponsesByGroup(deps.database.db, assessmentId)
-  const organisation = await findOrganisation(deps.database.db, assessment.organisationId)
-  return deps.database.db.transaction(async (tx) => {
-    assertConfirmable((await lockAssessment(tx, assessmentId))?.status)
+  return withAssessment(deps, user, assessmentId, 'confirm', async (tx, assessment, audit) => {
+    assertConfirmable(assessment.status)
+    const { sources, scores, computed } = scoreForConfirmation(
+      await readMatrixSources(tx, assessment),
+    )
+    const checked = checkDecisions(computed, body)
+    if (!checked.ok) {
+      throw badRequest('Some decisions need attention.', decisionMessages(checked.problems))
+    }
     await assertSealCovers(tx, assessmentId, responses, scoredResponses(sources))
+    const now = deps.clock.now()
+    const invited = await countResponsesByGroup(tx, assessmentId)
+    const organisation = await findOrganisation(tx, assessment.organisationId)
     const previous = await findLatestConfirmation(tx, assessmentId)
     const version = (previous?.version ?? 0) + 1
     const links = await listLinkIssues(tx, assessmentId)
@@ -180,7 +179,7 @@ export async function confirmAssessment(
     })
     await updateAssessment(tx, assessmentId, { status: 'confirmed' })
     await deleteConfirmationDraft(tx, assessmentId)
-    await auditConfirmation(tx, assessment, user.id, snapshot, sealed.hash)
+    await auditConfirmation(audit, assessment, snapshot, sealed.hash)
     return { version, hash: sealed.hash }
   })
 }
@@ -196,8 +195,7 @@ export function assertConfirmable(status: Assessment['status'] | undefined): voi
 }
 
 /** The saved-settings scores and each issue's computed tier, the baseline decisions depart from. */
-async function scoreForConfirmation(deps: AppDeps, user: SessionUser, assessmentId: number) {
-  const sources = await loadMatrixSources(deps, user, assessmentId)
+function scoreForConfirmation(sources: MatrixSources) {
   const scores: MatrixScores = computeMatrix(sources, {})
   const computed: ComputedIssue[] = scores.issues.map((issue) => ({
     issueId: issue.id,
@@ -235,18 +233,14 @@ function snapshotGroups(
 }
 
 async function auditConfirmation(
-  tx: Executor,
+  audit: AuditOf,
   assessment: Assessment,
-  actorId: number,
   snapshot: Snapshot,
   hash: string,
 ) {
   const codes = new Map(snapshot.issues.map((issue) => [issue.id, issue.code]))
   const codeOf = (id: string) => codes.get(id) ?? id
-  await insertAudit(tx, {
-    organisationId: assessment.organisationId,
-    assessmentId: assessment.id,
-    actorId,
+  await audit({
     action: 'confirm',
     entity: 'confirmation',
     entityId: String(snapshot.version),

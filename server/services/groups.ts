@@ -1,6 +1,5 @@
 import type { Executor } from '#db/client'
 import { listGroups, type StakeholderGroup } from '#db/queries/assessments'
-import { insertAudit } from '#db/queries/audit'
 import { findGroup, insertGroup, updateGroup } from '#db/queries/groups'
 import { AXES } from '#surveys/domain'
 import {
@@ -10,7 +9,7 @@ import {
 } from '#surveys/schemas/groups'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { badRequest, DomainError, notFound } from '../errors.ts'
-import { assessmentFor, CAN } from './access.ts'
+import { withAssessment } from './access.ts'
 import { presentGroup } from './assessments.ts'
 import { assertReasonForLocked, auditDiff, changedKeys } from './locks.ts'
 
@@ -23,10 +22,9 @@ export async function createGroup(
   assessmentId: number,
   body: CreateGroupBody,
 ) {
-  const assessment = await assessmentFor(deps, user, assessmentId, CAN.edit)
-  assertReasonForLocked(assessment, ['stakeholder groups'], body.reason)
   const { reason, ...definition } = body
-  return deps.database.db.transaction(async (tx) => {
+  return withAssessment(deps, user, assessmentId, 'edit', async (tx, assessment, audit) => {
+    assertReasonForLocked(assessment, ['stakeholder groups'], reason)
     const groups = await listGroups(tx, assessmentId)
     if (groups.some((g) => g.key === definition.key)) {
       throw new DomainError(409, 'duplicate_key', 'Another group has this key.', {
@@ -40,10 +38,7 @@ export async function createGroup(
       assessmentId,
       position: groups.length,
     })
-    await insertAudit(tx, {
-      organisationId: assessment.organisationId,
-      assessmentId,
-      actorId: user.id,
+    await audit({
       action: 'create',
       entity: 'group',
       entityId: String(group.id),
@@ -62,29 +57,24 @@ export async function editGroup(
   groupId: number,
   body: UpdateGroupBody,
 ) {
-  const assessment = await assessmentFor(deps, user, assessmentId, CAN.edit)
-  const { db } = deps.database
-  const group = await findGroup(db, assessmentId, groupId)
-  if (!group) throw notFound('The stakeholder group')
-  const { reason, ...fields } = body
-  const patch = {
-    ...fields,
-    ...(fields.axes && { axes: AXES.filter((a) => fields.axes?.includes(a)) }),
-  }
-  const keys = changedKeys(group, patch)
-  assertReasonForLocked(
-    assessment,
-    keys.filter((key) => SCORING_FIELDS.includes(key)),
-    reason,
-  )
-  if (keys.length === 0) return presentGroup(group)
-  return db.transaction(async (tx) => {
+  return withAssessment(deps, user, assessmentId, 'edit', async (tx, assessment, audit) => {
+    const group = await findGroup(tx, assessmentId, groupId)
+    if (!group) throw notFound('The stakeholder group')
+    const { reason, ...fields } = body
+    const patch = {
+      ...fields,
+      ...(fields.axes && { axes: AXES.filter((a) => fields.axes?.includes(a)) }),
+    }
+    const keys = changedKeys(group, patch)
+    assertReasonForLocked(
+      assessment,
+      keys.filter((key) => SCORING_FIELDS.includes(key)),
+      reason,
+    )
+    if (keys.length === 0) return presentGroup(group)
     await assertStillScores(tx, assessmentId, { ...group, ...patch })
     const updated = await updateGroup(tx, groupId, patch)
-    await insertAudit(tx, {
-      organisationId: assessment.organisationId,
-      assessmentId,
-      actorId: user.id,
+    await audit({
       action: 'update',
       entity: 'group',
       entityId: String(groupId),

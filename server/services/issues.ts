@@ -1,6 +1,5 @@
 import type { Executor } from '#db/client'
 import { type AssessmentIssue, listIssues } from '#db/queries/assessments'
-import { insertAudit } from '#db/queries/audit'
 import {
   deleteIssue,
   findIssue,
@@ -16,7 +15,7 @@ import {
 } from '#surveys/schemas/issues'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { conflict, DomainError, notFound } from '../errors.ts'
-import { assessmentFor, CAN } from './access.ts'
+import { withAssessment } from './access.ts'
 import { presentIssue } from './assessments.ts'
 import { assertDraft, assertNotFinal, auditDiff, changedKeys } from './locks.ts'
 
@@ -29,20 +28,16 @@ export async function createIssue(
   assessmentId: number,
   body: CreateIssueBody,
 ) {
-  const assessment = await assessmentFor(deps, user, assessmentId, CAN.edit)
-  assertDraft(assessment, 'Issues can be added')
   const { position, ...definition } = body
-  return deps.database.db.transaction(async (tx) => {
+  return withAssessment(deps, user, assessmentId, 'edit', async (tx, assessment, audit) => {
+    assertDraft(assessment, 'Issues can be added')
     await assertCodeFree(tx, assessmentId, definition.code)
     const existing = await listIssues(tx, assessmentId)
     const issue = await insertIssue(tx, { ...definition, assessmentId, position: existing.length })
     if (position !== undefined && position < existing.length) {
       await moveIssue(tx, assessmentId, [...existing, issue], issue.id, position)
     }
-    await insertAudit(tx, {
-      organisationId: assessment.organisationId,
-      assessmentId,
-      actorId: user.id,
+    await audit({
       action: 'create',
       entity: 'issue',
       entityId: String(issue.id),
@@ -63,32 +58,27 @@ export async function editIssue(
   issueId: number,
   body: UpdateIssueBody,
 ) {
-  const assessment = await assessmentFor(deps, user, assessmentId, CAN.edit)
-  assertNotFinal(assessment)
-  const { db } = deps.database
-  const issue = await findIssue(db, assessmentId, issueId)
-  if (!issue) throw notFound('The issue')
-  const { reason, ...patch } = body
-  const keys = changedKeys(issue, patch)
-  const frozen = keys.filter((key) => !EDITABLE_WHEN_OPEN.includes(key))
-  if (assessment.status !== 'draft' && frozen.length > 0) {
-    throw conflict(
-      'issue_locked',
-      `Once the assessment opens only an issue's wording and mappings can change, not: ${frozen.join(', ')}.`,
-    )
-  }
-  if (keys.length === 0) return presentIssue(issue)
-  return db.transaction(async (tx) => {
+  return withAssessment(deps, user, assessmentId, 'edit', async (tx, assessment, audit) => {
+    assertNotFinal(assessment)
+    const issue = await findIssue(tx, assessmentId, issueId)
+    if (!issue) throw notFound('The issue')
+    const { reason, ...patch } = body
+    const keys = changedKeys(issue, patch)
+    const frozen = keys.filter((key) => !EDITABLE_WHEN_OPEN.includes(key))
+    if (assessment.status !== 'draft' && frozen.length > 0) {
+      throw conflict(
+        'issue_locked',
+        `Once the assessment opens only an issue's wording and mappings can change, not: ${frozen.join(', ')}.`,
+      )
+    }
+    if (keys.length === 0) return presentIssue(issue)
     if (keys.includes('code') && patch.code) await assertCodeFree(tx, assessmentId, patch.code)
     const { position, ...fields } = patch
     if (Object.keys(fields).length > 0) await updateIssue(tx, issueId, fields)
     if (keys.includes('position') && position !== undefined) {
       await moveIssue(tx, assessmentId, await listIssues(tx, assessmentId), issueId, position)
     }
-    await insertAudit(tx, {
-      organisationId: assessment.organisationId,
-      assessmentId,
-      actorId: user.id,
+    await audit({
       action: 'update',
       entity: 'issue',
       entityId: String(issueId),
@@ -106,12 +96,10 @@ export async function removeIssue(
   assessmentId: number,
   issueId: number,
 ) {
-  const assessment = await assessmentFor(deps, user, assessmentId, CAN.edit)
-  assertDraft(assessment, 'Issues can be removed')
-  const { db } = deps.database
-  const issue = await findIssue(db, assessmentId, issueId)
-  if (!issue) throw notFound('The issue')
-  await db.transaction(async (tx) => {
+  await withAssessment(deps, user, assessmentId, 'edit', async (tx, assessment, audit) => {
+    assertDraft(assessment, 'Issues can be removed')
+    const issue = await findIssue(tx, assessmentId, issueId)
+    if (!issue) throw notFound('The issue')
     await deleteIssue(tx, issueId)
     const rest = await listIssues(tx, assessmentId)
     await setIssueOrder(
@@ -119,10 +107,7 @@ export async function removeIssue(
       assessmentId,
       rest.map((other) => other.id),
     )
-    await insertAudit(tx, {
-      organisationId: assessment.organisationId,
-      assessmentId,
-      actorId: user.id,
+    await audit({
       action: 'delete',
       entity: 'issue',
       entityId: String(issueId),

@@ -1,5 +1,5 @@
+import type { Tx } from '#db/client'
 import { findGroupByKey } from '#db/queries/assessments'
-import { insertAudit } from '#db/queries/audit'
 import {
   findLink,
   insertLinkBatch,
@@ -10,7 +10,7 @@ import {
 import type { CreateLinksBody, ListLinksQuery, UpdateLinkBody } from '#surveys/schemas/links'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { badRequest, conflict, notFound } from '../errors.ts'
-import { assessmentFor, CAN } from './access.ts'
+import { type AuditOf, assessmentFor, CAN, withAssessment } from './access.ts'
 import { assertNotFinal } from './locks.ts'
 import { hashToken, newTokens } from './tokens.ts'
 
@@ -26,18 +26,18 @@ export async function createLinks(
   body: CreateLinksBody,
   origin: string,
 ) {
-  const assessment = await assessmentFor(deps, user, assessmentId, CAN.edit)
-  assertNotFinal(assessment)
-  const { db } = deps.database
-  const group = await findGroupByKey(db, assessmentId, body.group)
-  if (!group) {
-    throw badRequest('Unknown group.', { group: ['No such stakeholder group in this assessment.'] })
-  }
   const expiresAt = futureDate(deps, body.expiresAt)
   const tokens = newTokens(body.count)
   const hashes = tokens.map(hashToken)
   const byHash = new Map(hashes.map((hash, i) => [hash.toString('hex'), tokens[i] ?? '']))
-  return db.transaction(async (tx) => {
+  return withAssessment(deps, user, assessmentId, 'edit', async (tx, assessment, audit) => {
+    assertNotFinal(assessment)
+    const group = await findGroupByKey(tx, assessmentId, body.group)
+    if (!group) {
+      throw badRequest('Unknown group.', {
+        group: ['No such stakeholder group in this assessment.'],
+      })
+    }
     const rows = await insertLinkBatch(tx, {
       assessmentId,
       groupId: group.id,
@@ -48,10 +48,7 @@ export async function createLinks(
       expiresAt,
       createdBy: user.id,
     })
-    await insertAudit(tx, {
-      organisationId: assessment.organisationId,
-      assessmentId,
-      actorId: user.id,
+    await audit({
       action: 'create',
       entity: 'links',
       entityId: rows.length === 1 ? String(rows[0]?.id) : `${rows[0]?.id}…${rows.at(-1)?.id}`,
@@ -125,35 +122,30 @@ export async function changeLink(
   linkId: number,
   body: UpdateLinkBody,
 ) {
-  const { assessment, link } = await editableLink(deps, user, assessmentId, linkId)
-  if (body.maxResponses != null && link.kind !== 'open') {
-    throw badRequest('Some fields are not valid.', {
-      maxResponses: ['A single-use link takes one response.'],
-    })
-  }
   const now = deps.clock.now()
-  const values = {
-    ...(body.revoked && !link.revokedAt ? { revokedAt: now } : {}),
-    // A past time is allowed here: it is how a link is expired at once.
-    ...(body.expiresAt !== undefined
-      ? { expiresAt: body.expiresAt ? new Date(body.expiresAt) : null }
-      : {}),
-    ...(body.maxResponses !== undefined ? { maxResponses: body.maxResponses } : {}),
-  }
-  const { db } = deps.database
-  if (Object.keys(values).length === 0) return presentLink(link)
-  if (body.maxResponses != null && body.maxResponses < link.completions) {
-    throw conflict(
-      'cap_below_responses',
-      `This link has ${link.completions} responses already; the cap cannot be lower.`,
-    )
-  }
-  await db.transaction(async (tx) => {
+  return editLink(deps, user, assessmentId, linkId, async (tx, link, audit) => {
+    if (body.maxResponses != null && link.kind !== 'open') {
+      throw badRequest('Some fields are not valid.', {
+        maxResponses: ['A single-use link takes one response.'],
+      })
+    }
+    const values = {
+      ...(body.revoked && !link.revokedAt ? { revokedAt: now } : {}),
+      // A past time is allowed here: it is how a link is expired at once.
+      ...(body.expiresAt !== undefined
+        ? { expiresAt: body.expiresAt ? new Date(body.expiresAt) : null }
+        : {}),
+      ...(body.maxResponses !== undefined ? { maxResponses: body.maxResponses } : {}),
+    }
+    if (Object.keys(values).length === 0) return presentLink(link)
+    if (body.maxResponses != null && body.maxResponses < link.completions) {
+      throw conflict(
+        'cap_below_responses',
+        `This link has ${link.completions} responses already; the cap cannot be lower.`,
+      )
+    }
     await updateLink(tx, linkId, values)
-    await insertAudit(tx, {
-      organisationId: assessment.organisationId,
-      assessmentId,
-      actorId: user.id,
+    await audit({
       action: body.revoked ? 'revoke' : 'update',
       entity: 'link',
       entityId: String(linkId),
@@ -164,8 +156,8 @@ export async function changeLink(
       },
       after: values,
     })
+    return presentLink((await findLink(tx, assessmentId, linkId, now)) ?? link)
   })
-  return presentLink((await findLink(db, assessmentId, linkId, now)) ?? link)
 }
 
 /**
@@ -179,41 +171,39 @@ export async function reissueLink(
   linkId: number,
   origin: string,
 ) {
-  const { assessment, link } = await editableLink(deps, user, assessmentId, linkId)
-  if (link.kind === 'single-use' && link.state === 'completed') {
-    throw conflict('link_used', 'This link has been answered; create a new one instead.')
-  }
   const [token = ''] = newTokens(1)
-  const { db } = deps.database
-  await db.transaction(async (tx) => {
+  return editLink(deps, user, assessmentId, linkId, async (tx, link, audit) => {
+    if (link.kind === 'single-use' && link.state === 'completed') {
+      throw conflict('link_used', 'This link has been answered; create a new one instead.')
+    }
     await updateLink(tx, linkId, {
       tokenHash: hashToken(token),
       openToken: link.kind === 'open' ? token : null,
       revokedAt: null,
     })
-    await insertAudit(tx, {
-      organisationId: assessment.organisationId,
-      assessmentId,
-      actorId: user.id,
+    await audit({
       action: 'reissue',
       entity: 'link',
       entityId: String(linkId),
       before: { revokedAt: link.revokedAt },
     })
+    const fresh = (await findLink(tx, assessmentId, linkId, deps.clock.now())) ?? link
+    return { ...presentLink(fresh), token, url: surveyUrl(origin, token) }
   })
-  const fresh = (await findLink(db, assessmentId, linkId, deps.clock.now())) ?? link
-  return { ...presentLink(fresh), token, url: surveyUrl(origin, token) }
 }
 
-async function editableLink(
+/** A verb on one link of an assessment that can still change, under the assessment's row lock. */
+async function editLink<T>(
   deps: AppDeps,
   user: SessionUser,
   assessmentId: number,
   linkId: number,
-) {
-  const assessment = await assessmentFor(deps, user, assessmentId, CAN.edit)
-  assertNotFinal(assessment)
-  const link = await findLink(deps.database.db, assessmentId, linkId, deps.clock.now())
-  if (!link) throw notFound('The link')
-  return { assessment, link }
+  verb: (tx: Tx, link: LinkWithState, audit: AuditOf) => Promise<T>,
+): Promise<T> {
+  return withAssessment(deps, user, assessmentId, 'edit', async (tx, assessment, audit) => {
+    assertNotFinal(assessment)
+    const link = await findLink(tx, assessmentId, linkId, deps.clock.now())
+    if (!link) throw notFound('The link')
+    return verb(tx, link, audit)
+  })
 }

@@ -1,4 +1,5 @@
-import { listGroups, listIssues } from '#db/queries/assessments'
+import type { Executor } from '#db/client'
+import { type Assessment, listGroups, listIssues } from '#db/queries/assessments'
 import { listResponseCounts, listScoreSums } from '#db/queries/score-sums'
 import type { MatrixQuery } from '#surveys/schemas/matrix'
 import type { AppDeps, SessionUser } from '../context.ts'
@@ -30,13 +31,20 @@ export async function loadMatrixSources(
 ): Promise<MatrixSources> {
   const assessment = await assessmentFor(deps, user, assessmentId, CAN.read)
   await foldNewResponses(deps.database, assessmentId)
-  const { db } = deps.database
+  return readMatrixSources(deps.database.db, assessment)
+}
+
+/** Reads what the matrix needs as the running sums stand (a confirmation: under its row lock). */
+export async function readMatrixSources(
+  db: Executor,
+  assessment: Assessment,
+): Promise<MatrixSources> {
   // Independent reads: PostgreSQL runs them on parallel connections, PGlite one after another.
   const [issues, groups, sums, counts] = await Promise.all([
-    listIssues(db, assessmentId),
-    listGroups(db, assessmentId),
-    listScoreSums(db, assessmentId, assessment.settings.excludeFlagged),
-    listResponseCounts(db, assessmentId),
+    listIssues(db, assessment.id),
+    listGroups(db, assessment.id),
+    listScoreSums(db, assessment.id, assessment.settings.excludeFlagged),
+    listResponseCounts(db, assessment.id),
   ])
   return { assessment, issues, groups, sums, counts }
 }

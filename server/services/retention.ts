@@ -1,9 +1,8 @@
-import { insertAudit } from '#db/queries/audit'
 import { erasePersonalData } from '#db/queries/retention'
 import type { EraseBody } from '#surveys/schemas/retention'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { conflict } from '../errors.ts'
-import { assessmentFor, CAN } from './access.ts'
+import { withAssessment } from './access.ts'
 
 /**
  * Data retention: erases an assessment's personal data once it no longer collects responses
@@ -15,16 +14,12 @@ export async function erasePersonalDataOf(
   assessmentId: number,
   body: EraseBody,
 ) {
-  const assessment = await assessmentFor(deps, user, assessmentId, CAN.manageUsers)
-  if (assessment.status === 'draft' || assessment.status === 'open') {
-    throw conflict('still_collecting', 'Close the assessment before erasing its personal data.')
-  }
-  return deps.database.db.transaction(async (tx) => {
+  return withAssessment(deps, user, assessmentId, 'manageUsers', async (tx, assessment, audit) => {
+    if (assessment.status === 'draft' || assessment.status === 'open') {
+      throw conflict('still_collecting', 'Close the assessment before erasing its personal data.')
+    }
     const erased = await erasePersonalData(tx, assessmentId)
-    await insertAudit(tx, {
-      organisationId: assessment.organisationId,
-      assessmentId,
-      actorId: user.id,
+    await audit({
       action: 'erase',
       entity: 'personal-data',
       entityId: String(assessmentId),

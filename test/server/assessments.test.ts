@@ -93,7 +93,7 @@ describe('POST /api/assessments', () => {
     )
     expect(codes?.same).toBe(true)
     const other = await outsider()
-    expect((await other.post('/api/assessments', { name: 'Steal', copyFrom: id })).status).toBe(403)
+    expect((await other.post('/api/assessments', { name: 'Steal', copyFrom: id })).status).toBe(404)
     expect((await admin.post('/api/assessments', { name: 'X', copyFrom: '99999' })).status).toBe(
       404,
     )
@@ -101,7 +101,7 @@ describe('POST /api/assessments', () => {
 })
 
 describe('GET /api/assessments/:id', () => {
-  test('answers with the role and who rates which axis; 403 and 404 otherwise', async () => {
+  test('answers with the role and who rates which axis; 404 otherwise', async () => {
     const { admin, id, as, outsider } = await assessmentHarness(database)
     const got = await admin.get(`/api/assessments/${id}`)
     expect(got.status).toBe(200)
@@ -109,9 +109,57 @@ describe('GET /api/assessments/:id', () => {
     expect(got.json.axisSources.impact).toHaveLength(6)
     expect(got.json.axisSources.stakeholder).toHaveLength(6)
     expect((await (await as('viewer')).get(`/api/assessments/${id}`)).json.role).toBe('viewer')
-    expect((await (await outsider()).get(`/api/assessments/${id}`)).status).toBe(403)
+    expect((await (await outsider()).get(`/api/assessments/${id}`)).status).toBe(404)
     expect((await admin.get('/api/assessments/999999')).status).toBe(404)
     expect((await admin.get('/api/assessments/abc')).status).toBe(404)
+  })
+})
+
+describe("another organisation's assessment", () => {
+  test('answers exactly as one that does not exist, for reads and writes, and changes nothing', async () => {
+    const { id, outsider } = await assessmentHarness(database)
+    const stranger = await outsider()
+    const missing = '999999'
+    const text = { en: 'NGOs', 'zh-Hant': '非政府組織', 'zh-Hans': '非政府组织' }
+    const requests: [string, string, unknown?][] = [
+      ['get', ''],
+      ['patch', '', { name: 'Taken over' }],
+      ['get', '/issues'],
+      [
+        'post',
+        '/groups',
+        {
+          key: 'ngos',
+          names: text,
+          expectations: text,
+          channels: text,
+          weight: 1,
+          axes: ['impact'],
+        },
+      ],
+      ['post', '/links', { group: 'employees', kind: 'open', count: 1 }],
+      ['get', '/matrix'],
+      ['get', '/audit'],
+      ['get', '/confirmation'],
+      ['post', '/confirmation', { decisions: [{ issueId: '1', material: false }], order: [] }],
+      ['post', '/approval', { decision: 'approve', version: 1, hash: 'a'.repeat(64) }],
+      ['get', '/evidence-pack'],
+      ['post', '/personal-data/erase', { reason: 'Retention period over.' }],
+    ]
+    for (const [method, path, body] of requests) {
+      const call = (assessment: string) =>
+        stranger.request(method.toUpperCase(), `/api/assessments/${assessment}${path}`, body)
+      const [foreign, unknown] = [await call(id), await call(missing)]
+      expect({ path, method, status: foreign.status }).toEqual({ path, method, status: 404 })
+      expect(foreign.json).toEqual(unknown.json)
+    }
+    const [row] = await rows<{ name: string; links: number; groups: number }>(
+      database,
+      sql`SELECT a.name, (SELECT count(*)::int FROM survey_links WHERE assessment_id = a.id) AS links,
+            (SELECT count(*)::int FROM stakeholder_groups WHERE assessment_id = a.id) AS groups
+          FROM assessments a WHERE a.id = ${id}::bigint`,
+    )
+    expect(row).toEqual({ name: 'FY2025', links: 0, groups: 6 })
   })
 })
 
@@ -253,12 +301,12 @@ describe('PATCH /api/assessments/:id settings', () => {
     })
   })
 
-  test('writes need admin or analyst: 401, 403 for a viewer and another organisation, 404', async () => {
+  test('writes need admin or analyst: 401, 403 for a viewer, 404 for another organisation', async () => {
     const { app, id, as, outsider } = await assessmentHarness(database)
     const body = { name: 'Renamed' }
     expect((await client(app).patch(`/api/assessments/${id}`, body)).status).toBe(401)
     expect((await (await as('viewer')).patch(`/api/assessments/${id}`, body)).status).toBe(403)
-    expect((await (await outsider()).patch(`/api/assessments/${id}`, body)).status).toBe(403)
+    expect((await (await outsider()).patch(`/api/assessments/${id}`, body)).status).toBe(404)
     expect((await (await as('analyst')).patch(`/api/assessments/${id}`, body)).status).toBe(200)
     expect((await (await as('analyst')).patch('/api/assessments/424242', body)).status).toBe(404)
   })

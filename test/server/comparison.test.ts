@@ -259,7 +259,7 @@ describe('GET /api/assessments/:id/comparison', () => {
     expect(await loadComparison(harness.deps, user, first, first.previousId)).toBeNull()
   })
 
-  test('any member may read; another organisation gets 403; unknown or foreign previous is refused', async () => {
+  test('any member may read; another organisation gets 404; unknown or foreign previous is refused', async () => {
     const { lastYear, thisYear, organisationId } = await twoYears()
     await seedUser(database, { email: 'viewer@example.com', role: 'viewer', organisationId })
     const viewer = await signIn(harness.app, 'viewer@example.com')
@@ -268,8 +268,8 @@ describe('GET /api/assessments/:id/comparison', () => {
     const other = await seedUser(database, { email: 'other@example.com', role: 'admin' })
     const outsider = await signIn(harness.app, other.email)
     const forbidden = await outsider.get(`/api/assessments/${thisYear}/comparison`)
-    expect(forbidden.status).toBe(403)
-    expect(forbidden.json.error.code).toBe('forbidden')
+    expect(forbidden.status).toBe(404)
+    expect(forbidden.json.error.code).toBe('not_found')
 
     const unknown = await admin.get(`/api/assessments/${thisYear}/comparison?previous=999999`)
     expect(unknown.status).toBe(404)

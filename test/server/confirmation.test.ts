@@ -70,7 +70,7 @@ async function confirmationCount() {
 }
 
 describe('POST /api/assessments/:id/confirmation', () => {
-  test('a viewer or an analyst cannot confirm; another organisation gets 403 everywhere', async () => {
+  test('a viewer or an analyst cannot confirm; another organisation gets 404 everywhere', async () => {
     const body = await decisionsFor(await admin())
     const confirm = { decisions: body.decisions, order: body.order }
     for (const role of ['viewer', 'analyst'] as const) {
@@ -81,11 +81,11 @@ describe('POST /api/assessments/:id/confirmation', () => {
       harness.app,
       (await seedUser(database, { email: 'outsider@example.com', role: 'admin' })).email,
     )
-    expect((await outsider.get(`${url}/confirmation`)).status).toBe(403)
-    expect((await outsider.post(`${url}/confirmation`, confirm)).status).toBe(403)
-    expect((await outsider.get(`${url}/disclosure`)).status).toBe(403)
-    expect((await outsider.get(`${url}/confirmations/1`)).status).toBe(403)
-    expect((await outsider.post(`${url}/approval`, { decision: 'approve' })).status).toBe(403)
+    expect((await outsider.get(`${url}/confirmation`)).status).toBe(404)
+    expect((await outsider.post(`${url}/confirmation`, confirm)).status).toBe(404)
+    expect((await outsider.get(`${url}/disclosure`)).status).toBe(404)
+    expect((await outsider.get(`${url}/confirmations/1`)).status).toBe(404)
+    expect((await outsider.post(`${url}/approval`, { decision: 'approve' })).status).toBe(404)
     expect(await confirmationCount()).toBe(0)
   })
 

@@ -105,7 +105,7 @@ function digestOfCsv(csv: string): string {
 }
 
 describe('GET /api/assessments/:id/evidence-pack before confirmation', () => {
-  test('409 not_confirmed for a member, 403 for another organisation, 404 for no assessment', async () => {
+  test('409 not_confirmed for a member, 404 for another organisation as for no assessment', async () => {
     const viewer = await signIn(
       harness.app,
       (await seedUser(database, { email: 'viewer@example.com', role: 'viewer', organisationId }))
@@ -118,7 +118,7 @@ describe('GET /api/assessments/:id/evidence-pack before confirmation', () => {
       harness.app,
       (await seedUser(database, { email: 'outsider@example.com', role: 'admin' })).email,
     )
-    expect((await outsider.get(`${url}/evidence-pack`)).status).toBe(403)
+    expect((await outsider.get(`${url}/evidence-pack`)).status).toBe(404)
     expect((await admin.get('/api/assessments/999999/evidence-pack')).status).toBe(404)
     expect((await admin.get(`${url}/evidence-pack?version=x`)).status).toBe(400)
     expect((await client(harness.app).get(`${url}/evidence-pack`)).status).toBe(401)

@@ -49,7 +49,7 @@ describe('POST /api/assessments/:id/groups', () => {
     expect(Object.keys(bad.json.error.fields).sort()).toEqual(['axes', 'key', 'weight'])
     expect((await client(app).post(url, NGOS)).status).toBe(401)
     expect((await (await as('viewer')).post(url, NGOS)).status).toBe(403)
-    expect((await (await outsider()).post(url, NGOS)).status).toBe(403)
+    expect((await (await outsider()).post(url, NGOS)).status).toBe(404)
     expect((await admin.post('/api/assessments/8888/groups', NGOS)).status).toBe(404)
     await setStatus('open')
     expect((await admin.post(url, NGOS)).json.error.code).toBe('setting_locked')

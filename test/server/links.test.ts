@@ -100,14 +100,14 @@ describe('POST /api/assessments/:id/links', () => {
     expect(count?.n).toBe(1)
   })
 
-  test('401, 403 for a viewer and another organisation, 404, 409 once confirmed', async () => {
+  test('401, 403 for a viewer, 404 for another organisation, 409 once confirmed', async () => {
     const { admin, app, id, as, outsider } = await assessmentHarness(database)
     const url = `/api/assessments/${id}/links`
     const body = { group: 'customers', kind: 'single-use', count: 2 }
     expect((await client(app).post(url, body)).status).toBe(401)
     expect((await (await as('viewer')).post(url, body)).status).toBe(403)
-    expect((await (await outsider()).post(url, body)).status).toBe(403)
-    expect((await (await outsider()).get(url)).status).toBe(403)
+    expect((await (await outsider()).post(url, body)).status).toBe(404)
+    expect((await (await outsider()).get(url)).status).toBe(404)
     expect((await admin.post('/api/assessments/31337/links', body)).status).toBe(404)
     expect((await (await as('analyst')).post(url, body)).status).toBe(201)
     await database.db.execute(sql`UPDATE assessments SET status = 'confirmed'`)

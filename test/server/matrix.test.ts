@@ -261,7 +261,7 @@ describe('GET /api/assessments/:id/matrix', () => {
     )
     await seedUser(database, { email: 'other@example.com', role: 'admin' })
     const other = await signIn(harness.app, 'other@example.com')
-    expect((await other.get(`/api/assessments/${id}/matrix`)).status).toBe(403)
+    expect((await other.get(`/api/assessments/${id}/matrix`)).status).toBe(404)
     expect((await other.get('/api/assessments/987654/matrix')).status).toBe(404)
   })
 

@@ -70,3 +70,27 @@ export async function otherConnectionRan(
     await new Promise((resolve) => setTimeout(resolve, 5))
   }
 }
+
+/**
+ * Resolves once `count` other sessions of this database wait for a lock (pg_stat_activity): the
+ * requests under test have reached the row lock another connection holds. A condition, not a sleep.
+ */
+export async function lockWaiters(database: TestDatabase, count: number): Promise<void> {
+  for (;;) {
+    const [row] = await queryRows<{ waiting: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS waiting FROM pg_stat_activity
+          WHERE datname = current_database() AND pid <> pg_backend_pid()
+            AND wait_event_type = 'Lock'`,
+    )
+    if ((row?.waiting ?? 0) >= count) return
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}
+
+/** Holds the assessment's row lock (SELECT … FOR UPDATE) on a second connection until released. */
+export function holdAssessmentRow(database: TestDatabase, assessmentId: number | string) {
+  return openTransaction(database, async (tx) => {
+    await tx.execute(sql`SELECT 1 FROM assessments WHERE id = ${assessmentId}::bigint FOR UPDATE`)
+  })
+}
