@@ -158,7 +158,7 @@ describe('GET /api/assessments/:id/comments', () => {
     expect(Object.keys(bad.json.error.fields).sort()).toEqual(['issue', 'locale', 'q'])
   })
 
-  test('readers of comments only: viewers and other organisations 403, 404, signed out 401', async () => {
+  test('readers of comments only: viewers 403, other organisations 404 as for none, signed out 401', async () => {
     const { admin, url } = await answered()
     const [org] = await queryRows<{ id: number }>(
       database.db,
@@ -180,7 +180,7 @@ describe('GET /api/assessments/:id/comments', () => {
       expect([refused.status, refused.json.error.code]).toEqual([403, 'forbidden'])
       expect(refused.text).not.toContain('Water')
       const foreign = await outsider.get(path)
-      expect([foreign.status, foreign.json.error.code]).toEqual([403, 'forbidden'])
+      expect([foreign.status, foreign.json.error.code]).toEqual([404, 'not_found'])
       expect(foreign.text).not.toContain('Water')
       expect((await client(harness.app).get(path)).status).toBe(401)
     }

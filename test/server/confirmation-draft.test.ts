@@ -95,15 +95,15 @@ describe('GET /api/assessments/:id/confirmation/draft', () => {
     expect(await stored()).toBeUndefined()
   })
 
-  test('another organisation gets 403; a viewer may read but not save', async () => {
+  test('another organisation gets 404; a viewer may read but not save', async () => {
     const outsider = await signIn(
       harness.app,
       (await seedUser(database, { email: 'outsider@example.com', role: 'admin' })).email,
     )
-    expect((await outsider.get(`${url}/confirmation/draft`)).status).toBe(403)
+    expect((await outsider.get(`${url}/confirmation/draft`)).status).toBe(404)
     const { decisions, order } = await edited(await admin())
     const body = { decisions, order, version: 0 }
-    expect((await outsider.put(`${url}/confirmation/draft`, body)).status).toBe(403)
+    expect((await outsider.put(`${url}/confirmation/draft`, body)).status).toBe(404)
     for (const role of ['viewer', 'analyst', 'approver'] as const) {
       const client = await member(role)
       expect((await client.get(`${url}/confirmation/draft`)).status, role).toBe(200)
