@@ -48,8 +48,9 @@ const REFUSALS = {
 
 /**
  * POST /api/assessments/:id/approval: the board approves the confirmed version (final) or returns
- * it to management, which reopens the confirmation for a new version. One decision per version,
- * enforced by a unique index, under the assessment's row lock.
+ * it to management, which reopens the confirmation for a new version. The body names the version
+ * and hash decided on; unless they are the latest confirmation's, 409 `stale_version` and nothing
+ * is stored. One decision per version (a unique index), under the assessment's row lock.
  */
 export async function decideApproval(
   deps: AppDeps,
@@ -62,6 +63,12 @@ export async function decideApproval(
     const latest = await findLatestConfirmation(tx, assessmentId)
     if (status !== 'confirmed' || !latest) {
       throw conflict('not_confirmed', 'There is no confirmed version waiting for a decision.')
+    }
+    if (body.version !== latest.version || body.hash !== latest.hash) {
+      throw conflict(
+        'stale_version',
+        `The version waiting for a decision is version ${latest.version} (SHA-256 ${latest.hash}), not the one you named. Look at it before you decide.`,
+      )
     }
     const right = await rightOf(tx, user, assessment.organisationId, latest.confirmedBy)
     if (!right.allowed) throw forbidden(REFUSALS[right.reason])

@@ -139,6 +139,9 @@ export const confirmationPageText = catalog(
     submitApprove: 'Approve this version',
     submitReturn: 'Return this version',
     submitting: 'Sending…',
+    decidingOn: (version: number) => `You decide on version ${version}, sealed with SHA-256`,
+    staleVersion:
+      'This is no longer the version waiting for a decision. Reload the page and look at the new one before you decide.',
     selfApproval:
       'You confirmed this version and nobody else can decide on it, so your approval will be recorded as self-approved (a one-person organisation). The audit trail, the disclosure and the evidence pack say so.',
     approvedTitle: 'Approved by the board',
@@ -233,6 +236,8 @@ export const confirmationPageText = catalog(
     submitApprove: '批准此版本',
     submitReturn: '退回此版本',
     submitting: '提交中…',
+    decidingOn: (version: number) => `您正就第 ${version} 版作出決定，其 SHA-256 為`,
+    staleVersion: '等待決定的已不是這個版本。請重新載入頁面，先查看新版本再作決定。',
     selfApproval:
       '此版本由您確認，而機構內沒有其他人可作決定，因此您的批准將記錄為「自行批准」（一人機構）。審計記錄、披露內容及證據包均會註明。',
     approvedTitle: '董事會已批准',
@@ -326,6 +331,8 @@ export const confirmationPageText = catalog(
     submitApprove: '批准此版本',
     submitReturn: '退回此版本',
     submitting: '提交中…',
+    decidingOn: (version: number) => `您正就第 ${version} 版作出决定，其 SHA-256 为`,
+    staleVersion: '等待决定的已不是这个版本。请重新加载页面，先查看新版本再作决定。',
     selfApproval:
       '此版本由您确认，而机构内没有其他人可作决定，因此您的批准将记录为“自行批准”（一人机构）。审计记录、披露内容及证据包均会注明。',
     approvedTitle: '董事会已批准',

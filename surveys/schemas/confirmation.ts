@@ -43,13 +43,24 @@ export const APPROVAL_DECISIONS = ['approve', 'return'] as const
 export const MIN_RETURN_COMMENT = 10
 
 /**
- * `POST /api/assessments/:id/approval`. A return needs a comment, so the reviewers know what to
- * change. An approval may go without one: the approval itself is the record, and a required
- * field there collects "OK" rather than information. Whatever is written is kept.
+ * `POST /api/assessments/:id/approval`. It names what it decides on: the version and the SHA-256
+ * of the snapshot the approver saw; another one (a newer version, a wrong hash) is 409
+ * `stale_version`. A return needs a comment, so the reviewers know what to change. An approval may
+ * go without one: the approval itself is the record, and a required field there collects "OK"
+ * rather than information. Whatever is written is kept.
  */
 export const ApprovalBody = v.pipe(
   v.object({
     decision: v.picklist(APPROVAL_DECISIONS, 'Choose approve or return.'),
+    version: v.pipe(
+      v.number('Name the version you decide on.'),
+      v.safeInteger('Name the version you decide on.'),
+      v.minValue(1, 'Name the version you decide on.'),
+    ),
+    hash: v.pipe(
+      v.string('Give the SHA-256 of the version you decide on.'),
+      v.regex(/^[0-9a-f]{64}$/, 'Give the SHA-256 of the version you decide on (64 hex digits).'),
+    ),
     comment: v.optional(
       v.pipe(
         v.string('Write the comment as text.'),

@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { queryRows } from '#db/client'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
 import type { MatrixView } from '#surveys/matrix-view'
 import { expectAccessible } from '../support/axe.ts'
@@ -195,6 +197,9 @@ describe('the confirmation tab', () => {
       else await expectAccessible(board.page, 'confirmation approval')
       await screenshot(board.page, `confirmation-approval-en-${name}`)
       if (viewport === PHONE) {
+        // The decision names the version and hash on screen; the server checks both.
+        const shown = await board.page.getByTestId('approval-hash').textContent()
+        expect(shown).toBe(await board.page.getByTestId('version-hash').textContent())
         await board.page.getByRole('radio', { name: 'Approve' }).check()
         await board.page.getByLabel('Comment').fill('Approved at the board meeting of 14 March.')
         await board.page.getByRole('button', { name: 'Approve this version' }).click()
@@ -202,6 +207,12 @@ describe('the confirmation tab', () => {
         await sure.getByText(/can no longer be returned or changed/).waitFor()
         await sure.getByRole('button', { name: 'Approve', exact: true }).click()
         await board.page.getByRole('heading', { name: 'Approved by the board' }).waitFor()
+        const stored = await queryRows<{ version: number; hash: string; decision: string }>(
+          database.db,
+          sql`SELECT c.version, c.hash, a.decision FROM approvals a
+              JOIN confirmations c ON c.id = a.confirmation_id`,
+        )
+        expect(stored).toEqual([{ version: 1, hash: shown, decision: 'approve' }])
         await board.page.getByText(/^Approved by Bo Board on .*This result is final\.$/).waitFor()
         await board.page.locator('.assessment-header .badge').getByText('Approved').waitFor()
         await board.page.getByRole('link', { name: 'Open the disclosure draft' }).waitFor()

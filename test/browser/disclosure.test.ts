@@ -149,8 +149,14 @@ describe('the disclosure draft', () => {
     await screenshot(page, 'disclosure-draft-en-desktop')
 
     // The only member is the admin, who may approve their own confirmation (surveys/approval.ts).
+    const [latest] = (await (await page.request.get(apiUrl('/confirmation'))).json()).versions
     const approved = await page.request.post(apiUrl('/approval'), {
-      data: { decision: 'approve', comment: 'Approved at the board meeting.' },
+      data: {
+        decision: 'approve',
+        comment: 'Approved at the board meeting.',
+        version: latest.version,
+        hash: latest.hash,
+      },
       headers: { origin: server.url },
     })
     expect(approved.status()).toBe(201)

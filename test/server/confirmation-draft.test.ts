@@ -285,9 +285,12 @@ describe('PUT /api/assessments/:id/confirmation/draft', () => {
     expect(locked.json.error.code).toBe('assessment_locked')
     expect(await stored()).toBeUndefined()
     const approver = await member('approver')
+    const [latest] = (await approver.get(`${url}/confirmation`)).json.versions
     const returned = await approver.post(`${url}/approval`, {
       decision: 'return',
       comment: 'Please look again at the review issues.',
+      version: latest.version,
+      hash: latest.hash,
     })
     expect(returned.status).toBe(201)
     const next = (await reviewer.get(`${url}/confirmation/draft`)).json

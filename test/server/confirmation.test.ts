@@ -62,6 +62,20 @@ async function decisionsFor(client: Client, overrideCode?: string) {
   return { issues, decisions, order }
 }
 
+/** Posts a decision on the version the confirmation page shows, naming its version and hash. */
+async function decide(client: Client, body: { decision: string; comment?: string }) {
+  const [latest] = (await client.get(`${url}/confirmation`)).json.versions ?? []
+  const named = latest
+    ? { version: latest.version, hash: latest.hash }
+    : { version: 1, hash: 'a'.repeat(64) }
+  return client.post(`${url}/approval`, { ...body, ...named })
+}
+
+async function approvalCount() {
+  const [row] = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM approvals`)
+  return row!.n
+}
+
 async function confirmationCount() {
   const [row] = await rows<{ n: number }>(
     sql`SELECT count(*)::int AS n FROM confirmations WHERE assessment_id = ${demo.assessmentId}`,
@@ -85,7 +99,7 @@ describe('POST /api/assessments/:id/confirmation', () => {
     expect((await outsider.post(`${url}/confirmation`, confirm)).status).toBe(404)
     expect((await outsider.get(`${url}/disclosure`)).status).toBe(404)
     expect((await outsider.get(`${url}/confirmations/1`)).status).toBe(404)
-    expect((await outsider.post(`${url}/approval`, { decision: 'approve' })).status).toBe(404)
+    expect((await decide(outsider, { decision: 'approve' })).status).toBe(404)
     expect(await confirmationCount()).toBe(0)
   })
 
@@ -194,11 +208,11 @@ describe('POST /api/assessments/:id/approval', () => {
   test('a reviewer cannot approve; the approver approves and the assessment is final', async () => {
     const reviewer = await member('reviewer')
     const approver = await member('approver')
-    const early = await approver.post(`${url}/approval`, { decision: 'approve' })
+    const early = await decide(approver, { decision: 'approve' })
     expect(early.status).toBe(409)
     const { decisions, order } = await decisionsFor(reviewer)
     await reviewer.post(`${url}/confirmation`, { decisions, order })
-    expect((await reviewer.post(`${url}/approval`, { decision: 'approve' })).status).toBe(403)
+    expect((await decide(reviewer, { decision: 'approve' })).status).toBe(403)
     expect((await reviewer.get(`${url}/confirmation`)).json.can).toMatchObject({
       approve: false,
       approveBlocked: 'notApprover',
@@ -207,7 +221,7 @@ describe('POST /api/assessments/:id/approval', () => {
       approve: true,
       selfApproval: false,
     })
-    const approved = await approver.post(`${url}/approval`, {
+    const approved = await decide(approver, {
       decision: 'approve',
       comment: 'Approved at the board meeting of 20 March.',
     })
@@ -220,8 +234,7 @@ describe('POST /api/assessments/:id/approval', () => {
     })
     expect((await approver.get(url)).json.status).toBe('approved')
     expect(
-      (await approver.post(`${url}/approval`, { decision: 'return', comment: 'Changed my mind.' }))
-        .status,
+      (await decide(approver, { decision: 'return', comment: 'Changed my mind.' })).status,
     ).toBe(409)
     const state = await reviewer.get(`${url}/confirmation`)
     expect(state.json.versions[0].approval).toMatchObject({
@@ -236,15 +249,75 @@ describe('POST /api/assessments/:id/approval', () => {
     expect(audit.map((entry) => entry.action)).toEqual(['confirm', 'approve'])
   })
 
+  test('names what it approves: a wrong or stale version or hash is 409 and stores nothing', async () => {
+    const reviewer = await member('reviewer')
+    const approver = await member('approver')
+    const first = await decisionsFor(reviewer, '1')
+    const v1 = (await reviewer.post(`${url}/confirmation`, first)).json
+    const expectNothingStored = async () => {
+      expect(await approvalCount()).toBe(0)
+      expect((await approver.get(url)).json.status).toBe('confirmed')
+      const [audit] = await rows<{ n: number }>(
+        sql`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'approval'`,
+      )
+      expect(audit!.n).toBe(0)
+    }
+    const unnamed = await approver.post(`${url}/approval`, { decision: 'approve' })
+    expect(unnamed.status).toBe(400)
+    expect(Object.keys(unnamed.json.error.fields).sort()).toEqual(['hash', 'version'])
+    const wrong = [
+      { version: 1, hash: 'f'.repeat(64) },
+      { version: 2, hash: v1.hash },
+      { version: 0, hash: v1.hash },
+    ]
+    for (const named of wrong) {
+      const refused = await approver.post(`${url}/approval`, { decision: 'approve', ...named })
+      const expected = named.version === 0 ? [400, 'invalid'] : [409, 'stale_version']
+      expect([refused.status, refused.json.error.code], JSON.stringify(named)).toEqual(expected)
+      await expectNothingStored()
+    }
+    // Returned, confirmed again: a decision still naming version 1 is stale.
+    const returned = await approver.post(`${url}/approval`, {
+      decision: 'return',
+      comment: 'Explain why issue 1 is material when stakeholders rated it low.',
+      version: 1,
+      hash: v1.hash,
+    })
+    expect(returned.status).toBe(201)
+    const v2 = (await reviewer.post(`${url}/confirmation`, first)).json
+    const stale = await approver.post(`${url}/approval`, {
+      decision: 'approve',
+      version: 1,
+      hash: v1.hash,
+    })
+    expect([stale.status, stale.json.error.code]).toEqual([409, 'stale_version'])
+    expect(await approvalCount()).toBe(1)
+    const [status] = await rows<{ status: string }>(
+      sql`SELECT status FROM assessments WHERE id = ${demo.assessmentId}`,
+    )
+    expect(status!.status).toBe('confirmed')
+    const approved = await approver.post(`${url}/approval`, {
+      decision: 'approve',
+      version: 2,
+      hash: v2.hash,
+    })
+    expect(approved.json).toMatchObject({ version: 2, status: 'approved' })
+    const [stored] = await rows<{ version: number; decision: string }>(
+      sql`SELECT c.version, a.decision FROM approvals a JOIN confirmations c ON c.id = a.confirmation_id
+          ORDER BY a.id DESC LIMIT 1`,
+    )
+    expect(stored).toEqual({ version: 2, decision: 'approve' })
+  })
+
   test('a return needs a comment, reopens review, and the next confirmation is version 2', async () => {
     const reviewer = await member('reviewer')
     const approver = await member('approver')
     const first = await decisionsFor(reviewer, '1')
     const v1 = await reviewer.post(`${url}/confirmation`, first)
-    const silent = await approver.post(`${url}/approval`, { decision: 'return' })
+    const silent = await decide(approver, { decision: 'return' })
     expect(silent.status).toBe(400)
     expect(silent.json.error.fields).toHaveProperty('comment')
-    const returned = await approver.post(`${url}/approval`, {
+    const returned = await decide(approver, {
       decision: 'return',
       comment: 'Explain why issue 1 is material when stakeholders rated it low.',
     })
@@ -277,12 +350,12 @@ describe('POST /api/assessments/:id/approval', () => {
     await confirmer.post(`${url}/confirmation`, { decisions, order })
     // A second admin exists, so the confirming admin may not approve.
     const second = await member('admin')
-    const own = await confirmer.post(`${url}/approval`, { decision: 'approve' })
+    const own = await decide(confirmer, { decision: 'approve' })
     expect(own.status).toBe(403)
     expect((await confirmer.get(`${url}/confirmation`)).json.can.approveBlocked).toBe(
       'ownConfirmation',
     )
-    const approved = await second.post(`${url}/approval`, { decision: 'approve' })
+    const approved = await decide(second, { decision: 'approve' })
     expect(approved.json).toMatchObject({ status: 'approved', selfApproved: false })
   })
 
@@ -294,7 +367,7 @@ describe('POST /api/assessments/:id/approval', () => {
       approve: true,
       selfApproval: true,
     })
-    const approved = await only.post(`${url}/approval`, { decision: 'approve' })
+    const approved = await decide(only, { decision: 'approve' })
     expect(approved.json).toMatchObject({ status: 'approved', selfApproved: true })
     const [entry] = await rows<{ after: { selfApproved: boolean } }>(
       sql`SELECT after FROM audit_log WHERE entity = 'approval'
@@ -327,7 +400,7 @@ describe('GET /api/assessments/:id/disclosure', () => {
     const positions = names.map((name) => text.indexOf(name))
     expect(positions.every((at) => at >= 0)).toBe(true)
 
-    await owner.post(`${url}/approval`, { decision: 'approve' })
+    await decide(owner, { decision: 'approve' })
     const final = await owner.get(`${url}/disclosure?locale=en`)
     expect(final.json).toMatchObject({ locale: 'en', approved: true })
     expect(final.json.sections.map((s: { id: string }) => s.id)).toContain('gri-3-2')

@@ -387,9 +387,12 @@ describe('GET /api/assessments/:id/evidence-pack after a return, a reopening and
 
   beforeAll(async () => {
     // The demo organisation has no approver, so its admin decides (and may return).
+    const [latest] = (await admin.get(`${url}/confirmation`)).json.versions
     const returned = await admin.post(`${url}/approval`, {
       decision: 'return',
       comment: 'Please reconsider the review issues with the operations team first.',
+      version: latest.version,
+      hash: latest.hash,
     })
     expect(returned.status, returned.text).toBe(201)
     const reopened = await admin.patch(url, { status: 'open', reason: 'Three late responses.' })

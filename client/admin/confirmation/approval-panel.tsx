@@ -5,7 +5,7 @@ import { confirmationPageText, confirmationText } from '#surveys/i18n/confirmati
 import { dialogText } from '#surveys/i18n/dialogs'
 import type { Locale } from '#surveys/locales'
 import { type ApprovalBody, MIN_RETURN_COMMENT } from '#surveys/schemas/confirmation'
-import { post } from '../../shared/api.ts'
+import { ApiError, post } from '../../shared/api.ts'
 import { ErrorSummary } from '../../shared/components/error-summary.tsx'
 import { errorsFromApi, type FieldErrors, summarise } from '../../shared/form.ts'
 import { Link } from '../../shared/router.tsx'
@@ -22,6 +22,8 @@ type Decision = ApprovalBody['decision']
 export function ApprovalPanel(props: {
   assessmentId: string
   state: ConfirmationState
+  /** The version on screen: the decision names its number and hash. */
+  version: VersionSummary
   locale: Locale
   onDecided(): void
 }) {
@@ -49,6 +51,7 @@ export function ApprovalPanel(props: {
 function ApprovalForm(props: {
   assessmentId: string
   state: ConfirmationState
+  version: VersionSummary
   locale: Locale
   onDecided(): void
 }) {
@@ -69,14 +72,18 @@ function ApprovalForm(props: {
   const submit = async () => {
     setBusy(true)
     try {
+      const { version, hash } = props.version
       await post<ApprovalCreated>(`/api/assessments/${props.assessmentId}/approval`, {
         decision,
+        version,
+        hash,
         comment,
       })
       setErrors({})
       props.onDecided()
     } catch (error) {
-      setErrors(errorsFromApi(error, common.networkError))
+      const stale = error instanceof ApiError && error.code === 'stale_version'
+      setErrors(stale ? { _: t.staleVersion } : errorsFromApi(error, common.networkError))
     } finally {
       setBusy(false)
       setAsking(false)
@@ -98,6 +105,12 @@ function ApprovalForm(props: {
         </p>
       )}
       <ErrorSummary title={common.errorSummaryTitle} errors={summarise(errors, ['comment'])} />
+      <p class="approval-subject">
+        {t.decidingOn(props.version.version)}{' '}
+        <code class="hash" data-testid="approval-hash">
+          {props.version.hash}
+        </code>
+      </p>
       <ChoiceGroup id="approval-decision" legend={t.yourDecision}>
         {(['approve', 'return'] as const).map((value) => (
           <div key={value} class="choice-with-hint">

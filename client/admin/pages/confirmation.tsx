@@ -89,6 +89,7 @@ function StatusBody(
           <ApprovalPanel
             assessmentId={id}
             state={state}
+            version={latest}
             locale={locale}
             onDecided={props.onChange}
           />
