@@ -36,9 +36,10 @@ export async function confirmAndApprove(
     return { issueId: issue.id, material, rationale }
   })
   const order = decisions.filter((d) => d.material).map((d) => d.issueId)
-  await confirmAssessment(deps, confirmer, assessmentId, { decisions, order })
+  const confirmed = await confirmAssessment(deps, confirmer, assessmentId, { decisions, order })
   await decideApproval(deps, approver, assessmentId, {
     decision: 'approve',
+    ...confirmed,
     comment: 'Approved at the board meeting.',
   })
 }

@@ -41,6 +41,7 @@ async function confirm(client: Client, locale: string) {
   const order = decisions.filter((d) => d.material).map((d) => d.issueId)
   const response = await client.post(`${url}/confirmation`, { decisions, order, locale })
   expect(response.status).toBe(201)
+  return { version: response.json.version as number, hash: response.json.hash as string }
 }
 
 const textOf = (sections: DisclosureSection[]) =>
@@ -104,8 +105,9 @@ describe('the disclosure says what happened', () => {
 
   test('a result its confirmer approved never says the Board approved it', async () => {
     const owner = await admin()
-    await confirm(owner, 'en')
-    expect((await owner.post(`${url}/approval`, { decision: 'approve' })).status).toBe(201)
+    const confirmed = await confirm(owner, 'en')
+    const approved = await owner.post(`${url}/approval`, { decision: 'approve', ...confirmed })
+    expect(approved.status, approved.text).toBe(201)
     const view = (await owner.get(`${url}/disclosure?locale=en`)).json
     expect(view.approved).toBe(true)
     const text = textOf(view.sections)

@@ -84,7 +84,12 @@ describe('schemas strip bidi controls from names, labels and comments', () => {
       order: ['1'],
     })
     expect(confirmation.decisions[0]!.rationale).toBe('key')
-    const approval = v.parse(ApprovalBody, { decision: 'approve', comment: '\u202Efine' })
+    const approval = v.parse(ApprovalBody, {
+      decision: 'approve',
+      version: 1,
+      hash: 'a'.repeat(64),
+      comment: '\u202Efine',
+    })
     expect(approval.comment).toBe('fine')
   })
 
