@@ -72,7 +72,10 @@ async function decide(client: Client, body: { decision: string; comment?: string
 }
 
 async function approvalCount() {
-  const [row] = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM approvals`)
+  const [row] = await rows<{ n: number }>(
+    sql`SELECT count(*)::int AS n FROM approvals a JOIN confirmations c ON c.id = a.confirmation_id
+        WHERE c.assessment_id = ${demo.assessmentId}`,
+  )
   return row!.n
 }
 
@@ -258,7 +261,8 @@ describe('POST /api/assessments/:id/approval', () => {
       expect(await approvalCount()).toBe(0)
       expect((await approver.get(url)).json.status).toBe('confirmed')
       const [audit] = await rows<{ n: number }>(
-        sql`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'approval'`,
+        sql`SELECT count(*)::int AS n FROM audit_log
+            WHERE entity = 'approval' AND assessment_id = ${demo.assessmentId}`,
       )
       expect(audit!.n).toBe(0)
     }
@@ -304,7 +308,7 @@ describe('POST /api/assessments/:id/approval', () => {
     expect(approved.json).toMatchObject({ version: 2, status: 'approved' })
     const [stored] = await rows<{ version: number; decision: string }>(
       sql`SELECT c.version, a.decision FROM approvals a JOIN confirmations c ON c.id = a.confirmation_id
-          ORDER BY a.id DESC LIMIT 1`,
+          WHERE c.assessment_id = ${demo.assessmentId} ORDER BY a.id DESC LIMIT 1`,
     )
     expect(stored).toEqual({ version: 2, decision: 'approve' })
   })
