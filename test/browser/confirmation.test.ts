@@ -210,7 +210,8 @@ describe('the confirmation tab', () => {
         const stored = await queryRows<{ version: number; hash: string; decision: string }>(
           database.db,
           sql`SELECT c.version, c.hash, a.decision FROM approvals a
-              JOIN confirmations c ON c.id = a.confirmation_id`,
+              JOIN confirmations c ON c.id = a.confirmation_id
+              WHERE c.assessment_id = ${demo.assessmentId}`,
         )
         expect(stored).toEqual([{ version: 1, hash: shown, decision: 'approve' }])
         await board.page.getByText(/^Approved by Bo Board on .*This result is final\.$/).waitFor()
