@@ -151,6 +151,7 @@ export const confirmationPageText = catalog(
     openDisclosure: 'Open the disclosure draft',
     // Versions
     historyTitle: 'Versions',
+    evidencePack: (version: number) => `Evidence pack, version ${version} (zip)`,
     historyLine: (material: number, overrides: number) =>
       `${material} material · ${overrides} ${overrides === 1 ? 'override' : 'overrides'}`,
     confirmedLine: (name: string, date: string) => `Confirmed by ${name} on ${date}`,
@@ -246,6 +247,7 @@ export const confirmationPageText = catalog(
     selfApproved: '自行批准（一人機構）',
     openDisclosure: '開啟披露草稿',
     historyTitle: '版本',
+    evidencePack: (version: number) => `第 ${version} 版證據包（zip）`,
     historyLine: (material: number, overrides: number) =>
       `${material} 個重要議題 · ${overrides} 項偏離評分`,
     confirmedLine: (name: string, date: string) => `由 ${name} 於 ${date} 確認`,
@@ -341,6 +343,7 @@ export const confirmationPageText = catalog(
     selfApproved: '自行批准（一人机构）',
     openDisclosure: '打开披露草稿',
     historyTitle: '版本',
+    evidencePack: (version: number) => `第 ${version} 版证据包（zip）`,
     historyLine: (material: number, overrides: number) =>
       `${material} 个重要议题 · ${overrides} 项偏离评分`,
     confirmedLine: (name: string, date: string) => `由 ${name} 于 ${date} 确认`,

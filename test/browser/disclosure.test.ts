@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -104,6 +104,16 @@ async function confirmAsComputed(page: Page) {
   expect(confirmed.status()).toBe(201)
 }
 
+/** The page links to the version's evidence pack, which answers 200 with a zip. */
+async function expectEvidencePack(page: Page, name: string) {
+  const href = await page.getByRole('link', { name }).getAttribute('href')
+  expect(href).toBe(`/api/assessments/${demo.assessmentId}/evidence-pack?version=1`)
+  const pack = await page.request.get(`${server.url}${href}`)
+  expect(pack.status()).toBe(200)
+  expect(pack.headers()['content-type']).toBe('application/zip')
+  expect((await pack.body()).subarray(0, 2).toString('latin1')).toBe('PK')
+}
+
 /** Counts in a PDF: pages, and the pixel widths of its images. */
 function pdfFacts(pdf: Buffer) {
   const text = pdf.toString('latin1')
@@ -147,6 +157,21 @@ describe('the disclosure draft', () => {
       .waitFor()
     await page.locator('[data-testid=matrix-chart][data-points]').waitFor()
     await screenshot(page, 'disclosure-draft-en-desktop')
+    await expectEvidencePack(page, 'Evidence pack, version 1 (zip)')
+
+    // The Confirmation tab has one per version too; a click downloads the zip.
+    await page.goto(`${server.url}/assessments/${demo.assessmentId}/confirmation`)
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Evidence pack, version 1 (zip)' }).click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/evidence pack v1.*\.zip$/)
+    expect(
+      readFileSync((await download.path())!)
+        .subarray(0, 2)
+        .toString('latin1'),
+    ).toBe('PK')
+    await page.goto(draftUrl())
 
     // The only member is the admin, who may approve their own confirmation (surveys/approval.ts).
     const [latest] = (await (await page.request.get(apiUrl('/confirmation'))).json()).versions
@@ -235,6 +260,7 @@ describe('the disclosure draft', () => {
     await page.locator('article.report[lang="en"]').waitFor()
     await page.getByRole('heading', { name: '披露草稿' }).waitFor()
     expect(await page.getByRole('radio', { name: 'English' }).isChecked()).toBe(true)
+    await expectEvidencePack(page, '第 1 版證據包（zip）')
     await page.locator('[data-testid=matrix-chart][data-points]').waitFor()
     await page.waitForTimeout(600)
     const overflow = await page.evaluate(

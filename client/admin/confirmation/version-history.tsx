@@ -1,10 +1,15 @@
 import type { VersionSummary } from '#surveys/confirmation-view'
 import { confirmationPageText } from '#surveys/i18n/confirmation'
 import type { Locale } from '#surveys/locales'
+import { EvidencePackLink } from './evidence-pack-link.tsx'
 import { formatWhen } from './when.ts'
 
 /** Every confirmed version, newest first, with what the board did with it. */
-export function VersionHistory(props: { versions: VersionSummary[]; locale: Locale }) {
+export function VersionHistory(props: {
+  assessmentId: string
+  versions: VersionSummary[]
+  locale: Locale
+}) {
   const t = confirmationPageText[props.locale]
   if (props.versions.length === 0) return null
   return (
@@ -42,6 +47,13 @@ export function VersionHistory(props: { versions: VersionSummary[]; locale: Loca
               {version.approval?.comment && <blockquote>{version.approval.comment}</blockquote>}
               <p class="hash-line">
                 <code class="hash">{version.hash}</code>
+              </p>
+              <p>
+                <EvidencePackLink
+                  assessmentId={props.assessmentId}
+                  version={version.version}
+                  locale={props.locale}
+                />
               </p>
             </li>
           )

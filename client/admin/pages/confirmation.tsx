@@ -44,7 +44,11 @@ export function ConfirmationTab(props: AssessmentTabProps) {
       {state.state === 'ready' && (
         <>
           <StatusBody {...props} state={state.data} locale={locale} onChange={changed} />
-          <VersionHistory versions={state.data.versions} locale={locale} />
+          <VersionHistory
+            assessmentId={props.assessment.id}
+            versions={state.data.versions}
+            locale={locale}
+          />
         </>
       )}
     </div>

@@ -11,6 +11,7 @@ import { useLocale } from '../../shared/locale.tsx'
 import { Link } from '../../shared/router.tsx'
 import { useResource } from '../../shared/use-resource.ts'
 import type { AssessmentDetail } from '../assessment-types.ts'
+import { EvidencePackLink } from '../confirmation/evidence-pack-link.tsx'
 import '../disclosure/disclosure.css'
 import { usePrintFooter } from '../disclosure/print-footer.ts'
 import { ReportLanguage } from '../disclosure/report-language.tsx'
@@ -75,7 +76,7 @@ export function DisclosurePage(props: { params: Record<string, string> }) {
             onChange={choose}
           />
           {draft.state === 'loading' && <Loading label={common.loading} />}
-          {view && <Report view={view} />}
+          {view && <Report view={view} assessmentId={id} />}
         </>
       )}
     </Layout>
@@ -83,9 +84,10 @@ export function DisclosurePage(props: { params: Record<string, string> }) {
 }
 
 /** The draft itself: approval banner, version, copy and print buttons, the sections. */
-function Report(props: { view: DisclosureView }) {
+function Report(props: { view: DisclosureView; assessmentId: string }) {
   const { view } = props
-  const t = disclosureText[useLocale().locale]
+  const { locale } = useLocale()
+  const t = disclosureText[locale]
   const { copied, message, copy } = useCopy(view.locale, t.copyFailed)
   return (
     <>
@@ -100,6 +102,11 @@ function Report(props: { view: DisclosureView }) {
         <button type="button" class="button" onClick={() => window.print()}>
           {t.print}
         </button>
+        <EvidencePackLink
+          assessmentId={props.assessmentId}
+          version={view.version}
+          locale={locale}
+        />
       </div>
       <p class="visually-hidden no-print" role="status" aria-live="polite">
         {message}

@@ -1,0 +1,16 @@
+import { confirmationPageText } from '#surveys/i18n/confirmation'
+import type { Locale } from '#surveys/locales'
+
+/** The download of one version's evidence pack (a zip the server streams). */
+export function EvidencePackLink(props: { assessmentId: string; version: number; locale: Locale }) {
+  const t = confirmationPageText[props.locale]
+  return (
+    <a
+      class="button button--secondary"
+      href={`/api/assessments/${props.assessmentId}/evidence-pack?version=${props.version}`}
+      download
+    >
+      {t.evidencePack(props.version)}
+    </a>
+  )
+}
