@@ -12,8 +12,9 @@ import {
 } from '#surveys/sealed-responses'
 import { type ChunkLimits, nextChunkSize, yieldToEventLoop } from './chunking.ts'
 
-// PostgreSQL reads beside other requests: fixed chunks of ~66k ratings. PGlite: ~40 ms each.
-const POSTGRES_CHUNK = 1_000
+// PostgreSQL: fixed chunks of ~16k ratings, small enough that parsing and shaping one keeps the
+// event loop for a few milliseconds. PGlite: ~40 ms each.
+const POSTGRES_CHUNK = 250
 const PGLITE_CHUNK: ChunkLimits = { first: 100, min: 20, max: 2_000 }
 
 export interface ResponseChunk {
@@ -24,8 +25,7 @@ export interface ResponseChunk {
 
 /**
  * The assessment's responses with id ≤ upTo, anonymised and in canonical order, a chunk at a
- * time: memory stays bounded whatever their number, and on PGlite other requests run between
- * chunks. Responses are immutable once stored (a trigger), so reading them in several
+ * time: memory stays bounded whatever their number, and other requests run between chunks. Responses are immutable once stored (a trigger), so reading them in several
  * statements reads the same rows as one would.
  */
 export async function* readSealedResponses(
@@ -51,10 +51,8 @@ export async function* readSealedResponses(
     after = rows.at(-1)!.id
     yield { lastId: after, responses }
     if (rows.length < size) return
-    if (pglite) {
-      size = nextChunkSize(size, performance.now() - started, PGLITE_CHUNK)
-      await yieldToEventLoop()
-    }
+    if (pglite) size = nextChunkSize(size, performance.now() - started, PGLITE_CHUNK)
+    await yieldToEventLoop()
   }
 }
 
