@@ -83,6 +83,8 @@ export interface GroupProgress {
   completionRate: number | null
   openLinks: number
   completedOpen: number
+  /** Responses per calendar day (the browser's time zone), oldest first, days with some. */
+  perDay: { day: string; count: number }[]
 }
 
 export interface ResponseProgress {

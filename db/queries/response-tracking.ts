@@ -60,3 +60,30 @@ export async function countResponsesByGroup(
       ORDER BY g.position, g.id`,
   )
 }
+
+/** Submitted responses of one group on one day (YYYY-MM-DD in the time zone asked for). */
+export interface DayCount {
+  groupId: number
+  day: string
+  count: number
+}
+
+/**
+ * Responses per group per calendar day in `timeZone` (an IANA name), oldest day first; days
+ * without responses are left out. One pass over the assessment's responses.
+ */
+export function countResponsesPerDay(
+  db: Executor,
+  assessmentId: number,
+  timeZone: string,
+): Promise<DayCount[]> {
+  return queryRows<DayCount>(
+    db,
+    sql`
+      SELECT group_id::float8 AS "groupId",
+        to_char(submitted_at AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day,
+        count(*)::int AS count
+      FROM responses WHERE assessment_id = ${assessmentId}
+      GROUP BY 1, 2 ORDER BY 1, 2`,
+  )
+}

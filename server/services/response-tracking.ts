@@ -1,14 +1,31 @@
-import { countResponsesByGroup, type GroupProgress } from '#db/queries/response-tracking'
+import {
+  countResponsesByGroup,
+  countResponsesPerDay,
+  type GroupProgress,
+} from '#db/queries/response-tracking'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { assessmentFor, CAN } from './access.ts'
 
 /**
  * GET …/responses: per group, who was invited (single-use links), who started (a draft exists),
  * who completed, and the completion rate of the invitations; open links count completions.
+ * Each group also has its responses per day, days counted in `timeZone`.
  */
-export async function trackResponses(deps: AppDeps, user: SessionUser, assessmentId: number) {
+export async function trackResponses(
+  deps: AppDeps,
+  user: SessionUser,
+  assessmentId: number,
+  timeZone: string,
+) {
   await assessmentFor(deps, user, assessmentId, CAN.read)
-  const groups = (await countResponsesByGroup(deps.database.db, assessmentId)).map(presentProgress)
+  const { db } = deps.database
+  const days = await countResponsesPerDay(db, assessmentId, timeZone)
+  const perDay = (groupId: number) =>
+    days.filter((d) => d.groupId === groupId).map(({ day, count }) => ({ day, count }))
+  const groups = (await countResponsesByGroup(db, assessmentId)).map((g) => ({
+    ...presentProgress(g),
+    perDay: perDay(g.id),
+  }))
   const sum = (key: 'invited' | 'started' | 'completed' | 'completedSingleUse') =>
     groups.reduce((total, g) => total + g[key], 0)
   return {

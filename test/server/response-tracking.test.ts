@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { client } from '../support/app.ts'
 import { addDraft, addResponse, assessmentHarness } from '../support/assessments.ts'
@@ -61,6 +62,43 @@ describe('GET /api/assessments/:id/responses', () => {
       completed: 5,
       completionRate: 3 / 5,
     })
+  })
+
+  test('a group answering through an open link has its count and its responses per day', async () => {
+    const { admin, id } = await assessmentHarness(database)
+    const open = (
+      await admin.post(`/api/assessments/${id}/links`, { group: 'community', kind: 'open' })
+    ).json.links[0]
+    // 23:30 UTC on 1 December is 07:30 on 2 December in Hong Kong.
+    for (const at of ['2026-12-01T23:30:00Z', '2026-12-02T10:00:00Z', '2026-12-02T11:00:00Z']) {
+      await database.db.execute(sql`
+        INSERT INTO responses (assessment_id, group_id, link_id, single_use, browser_id,
+          submission_id, locale, submitted_at)
+        SELECT assessment_id, group_id, id, false, gen_random_uuid(), gen_random_uuid(), 'en',
+          ${at}::timestamptz
+        FROM survey_links WHERE id = ${open.id}::bigint`)
+    }
+    const url = `/api/assessments/${id}/responses`
+    const community = async (query: string) =>
+      (await admin.get(`${url}${query}`)).json.groups.find(
+        (g: { key: string }) => g.key === 'community',
+      )
+    expect(await community('')).toMatchObject({
+      invited: 0,
+      openLinks: 1,
+      completed: 3,
+      completedOpen: 3,
+      perDay: [
+        { day: '2026-12-01', count: 1 },
+        { day: '2026-12-02', count: 2 },
+      ],
+    })
+    expect((await community('?tz=Asia/Hong_Kong')).perDay).toEqual([
+      { day: '2026-12-02', count: 3 },
+    ])
+    const bad = await admin.get(`${url}?tz=Mars/Olympus_Mons`)
+    expect(bad.status).toBe(400)
+    expect(Object.keys(bad.json.error.fields)).toEqual(['tz'])
   })
 
   test('readers may look; others get 401 and 404', async () => {

@@ -14,8 +14,12 @@ export function ResponsesTab({ assessment }: AssessmentTabProps) {
   const { locale } = useLocale()
   const t = responsesText[locale]
   const common = commonText[locale]
+  const tz = Intl.DateTimeFormat().resolvedOptions().timeZone
   const progress = useResource(
-    () => get<ResponseProgress>(`/api/assessments/${assessment.id}/responses`),
+    () =>
+      get<ResponseProgress>(
+        `/api/assessments/${assessment.id}/responses?${new URLSearchParams({ tz })}`,
+      ),
     [assessment.id],
     POLL_MS,
   )
@@ -42,11 +46,13 @@ export function ResponsesTab({ assessment }: AssessmentTabProps) {
             <Total label={t.invited} value={totals.invited} />
             <Total label={t.started} value={totals.started} />
             <Total label={t.completed} value={totals.completed} />
-            <Total label={t.rate} value={percent(totals.completionRate, locale)} />
+            {totals.completionRate !== null && (
+              <Total label={t.rate} value={percent(totals.completionRate, locale)} />
+            )}
           </dl>
           <ul class="progress-list">
             {groups.map((group) => (
-              <GroupBar key={group.id} group={group} />
+              <GroupBar key={group.id} group={group} openScale={openScale(groups)} />
             ))}
           </ul>
         </>
@@ -72,33 +78,69 @@ function Total(props: { label: string; value: number | string }) {
   )
 }
 
-/** One group: completed and started invitations as a stacked bar, then the numbers in words. */
-function GroupBar({ group }: { group: GroupProgress }) {
+/** Groups answering only through open links have no invitations to be a share of: their bars
+ * are drawn against the busiest such group instead. */
+const openScale = (groups: GroupProgress[]) =>
+  Math.max(1, ...groups.filter((g) => g.invited === 0).map((g) => g.completed + g.started))
+
+/**
+ * One group: completed and started invitations as a stacked bar (or, answering through open
+ * links only, its responses against the busiest such group), the numbers in words, and
+ * responses per day.
+ */
+function GroupBar({ group, openScale }: { group: GroupProgress; openScale: number }) {
   const { locale } = useLocale()
   const t = responsesText[locale]
-  const of = Math.max(group.invited, 1)
+  const invitations = group.invited > 0
+  const of = invitations ? group.invited : openScale
+  const done = invitations ? group.completedSingleUse : group.completed
+  const started = invitations ? group.startedSingleUse : group.started
   return (
     <li class="progress-group">
       <div class="progress-head">
         <h3>{group.names[locale]}</h3>
         <span>
-          {group.invited > 0 ? t.rateOf(percent(group.completionRate, locale)) : t.noInvitations}
+          {invitations
+            ? t.rateOf(percent(group.completionRate, locale))
+            : group.openLinks > 0
+              ? t.responsesCount(group.completed)
+              : t.noInvitations}
         </span>
       </div>
       <div class="progress-bar" aria-hidden="true">
-        <span
-          class="progress-done"
-          style={{ width: `${(group.completedSingleUse / of) * 100}%` }}
-        />
-        <span
-          class="progress-started"
-          style={{ width: `${(group.startedSingleUse / of) * 100}%` }}
-        />
+        <span class="progress-done" style={{ width: `${(done / of) * 100}%` }} />
+        <span class="progress-started" style={{ width: `${(started / of) * 100}%` }} />
       </div>
       <p class="progress-numbers">
         {t.invited} {group.invited} · {t.started} {group.started} · {t.completed} {group.completed}
         {group.openLinks > 0 && <> · {t.openLinks(group.openLinks, group.completedOpen)}</>}
       </p>
+      <PerDay days={group.perDay} />
     </li>
+  )
+}
+
+/** The last two weeks with responses, as words: "2 Dec 4 · 3 Dec 9". */
+function PerDay({ days }: { days: GroupProgress['perDay'] }) {
+  const { locale } = useLocale()
+  const t = responsesText[locale]
+  if (days.length === 0) return null
+  const format = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  })
+  const recent = days.slice(-14)
+  return (
+    <p class="progress-days">
+      {t.perDay}{' '}
+      {recent.map((d, i) => (
+        <span key={d.day}>
+          {i > 0 && ' · '}
+          <span class="progress-day">{format.format(new Date(`${d.day}T00:00:00Z`))}</span>{' '}
+          <strong>{d.count}</strong>
+        </span>
+      ))}
+    </p>
   )
 }
