@@ -1,6 +1,13 @@
 /** Quality flags on one response (METHOD.md §9); flagged responses are kept unless excluded. */
 
-export type ResponseFlag = 'straight-lining' | 'speeding'
+export type ResponseFlag = 'straight-lining' | 'speeding' | 'repeat'
+
+/**
+ * `repeat`: an open link's response from an address (its keyed hash) that already answered
+ * through the same link within this many hours. Set by the database at insert, since it needs
+ * the stored responses; everything else here is pure.
+ */
+export const REPEAT_WINDOW_HOURS = 24
 
 export interface ResponseTiming {
   /** One entry per item shown; null = "don't know / not applicable". */

@@ -73,6 +73,8 @@ export interface SubmissionRow {
   draftKey: Buffer
   /** Responses allowed from one address in the minute before submittedAt; null: no limit. */
   addressLimit: number | null
+  /** An open link's response from this address after this instant makes this one a `repeat`. */
+  repeatSince: Date
   /** The address's guess log: with `max` misses since `since`, the submit is refused. */
   guessLimit: { key: string; max: number; since: Date }
 }
@@ -147,7 +149,14 @@ export function submissionStatement(row: SubmissionRow): SQL {
                 AND (SELECT count(*) FROM unnest(g.attempts) t
                      WHERE t > ${row.guessLimit.since.toISOString()}::timestamptz)
                     >= ${row.guessLimit.max}
-            ) AS not_guessing
+            ) AS not_guessing,
+            -- Quality flag: this address answered through this open link lately.
+            link.kind = 'open' AND EXISTS (
+              SELECT 1 FROM responses r
+              WHERE r.address_hash = decode(${hex(row.addressHash)}, 'hex')
+                AND r.submitted_at > ${row.repeatSince.toISOString()}::timestamptz
+                AND r.link_id = link.id
+            ) AS repeat
           FROM link
         ),
         ins AS (
@@ -156,7 +165,8 @@ export function submissionStatement(row: SubmissionRow): SQL {
           SELECT link.assessment_id, link.group_id, link.id, link.kind = 'single-use',
             CASE WHEN link.kind = 'open' THEN ${row.browserId}::uuid END,
             ${row.submissionId}::uuid, ${row.locale}, ${row.startedAt?.toISOString() ?? null}::timestamptz,
-            ${now}::timestamptz, ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(row.flags)}::jsonb)),
+            ${now}::timestamptz, ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(row.flags)}::jsonb))
+              || CASE WHEN checks.repeat THEN ARRAY['repeat'] ELSE ARRAY[]::text[] END,
             decode(${hex(row.addressHash)}, 'hex'), ${row.suggestedIssues}
           FROM link, checks
           WHERE checks.valid = ${row.ratings.length} AND checks.expected = ${row.ratings.length}

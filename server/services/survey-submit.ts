@@ -6,7 +6,7 @@ import {
   insertSubmission,
   type SurveyLinkState,
 } from '#db/queries/survey'
-import { flagResponse } from '#surveys/quality'
+import { flagResponse, REPEAT_WINDOW_HOURS } from '#surveys/quality'
 import type { SubmitBody } from '#surveys/schemas/survey'
 import type { AppDeps } from '../context.ts'
 import { badRequest, conflict, type FieldErrors, tooManyRequests } from '../errors.ts'
@@ -62,6 +62,7 @@ export async function submitResponse(
       comments: comments.map((c) => ({ ...c, issueId: Number(c.issueId) })),
       draftKey: draft,
       addressLimit: addressLimit(deps.config.submitsPerAddressPerMinute),
+      repeatSince: new Date(now.getTime() - REPEAT_WINDOW_HOURS * 3600_000),
       guessLimit: {
         key: guessLimit(addressHash).key,
         max: GUESSES_PER_ADDRESS.max,

@@ -69,7 +69,8 @@ export const assessmentText = catalog(
     borderlineWidthHint: 'An issue whose score is this close to a threshold goes to review.',
     borderlineOffHint:
       'The thresholds alone decide; no issue goes to review for being close to one.',
-    excludeFlagged: 'Leave out responses flagged for straight-lining or speeding',
+    excludeFlagged:
+      'Leave out responses flagged for straight-lining, speeding or repeats (one address answering one open link again within 24 hours)',
     defaultLocale: 'Default survey language',
     localNames: 'The name in each report language',
     localNamesHint:
@@ -147,7 +148,8 @@ export const assessmentText = catalog(
     borderlineWidth: '門檻兩側的距離',
     borderlineWidthHint: '分數與門檻相距在此距離內的議題列為待檢視。',
     borderlineOffHint: '只按門檻判定；不會因接近門檻而列為待檢視。',
-    excludeFlagged: '剔除被標記為直線作答或作答過快的回應',
+    excludeFlagged:
+      '剔除被標記為直線作答、作答過快或重複作答（同一地址於 24 小時內經同一公開連結再次作答）的回應',
     defaultLocale: '問卷預設語言',
     localNames: '各報告語言的名稱',
     localNamesHint: '選填。披露草稿及其列印本會使用報告語言的名稱；未填寫時使用評估名稱。',
@@ -223,7 +225,8 @@ export const assessmentText = catalog(
     borderlineWidth: '门槛两侧的距离',
     borderlineWidthHint: '分数与门槛相距在此距离内的议题列为待检视。',
     borderlineOffHint: '只按门槛判定；不会因接近门槛而列为待检视。',
-    excludeFlagged: '剔除被标记为直线作答或作答过快的回应',
+    excludeFlagged:
+      '剔除被标记为直线作答、作答过快或重复作答（同一地址于 24 小时内经同一公开链接再次作答）的回应',
     defaultLocale: '问卷默认语言',
     localNames: '各报告语言的名称',
     localNamesHint: '选填。披露草稿及其打印件会使用报告语言的名称；未填写时使用评估名称。',

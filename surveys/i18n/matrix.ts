@@ -76,7 +76,7 @@ export const matrixText = catalog(
     responses: 'Responses',
     responsesTotal: (count: number) => `${count} responses`,
     flaggedNote: (count: number, excluded: boolean) =>
-      `${count} flagged for straight-lining or speeding${excluded ? ', left out of the scores' : ', kept in the scores'}.`,
+      `${count} flagged for straight-lining, speeding or repeating from one address on one link${excluded ? ', left out of the scores' : ', kept in the scores'}.`,
     // Tooltip
     se: 'SE',
     n: 'n',
@@ -167,7 +167,7 @@ export const matrixText = catalog(
     responses: '回應',
     responsesTotal: (count: number) => `${count} 份回應`,
     flaggedNote: (count: number, excluded: boolean) =>
-      `${count} 份回應被標示為答案一致或作答過快${excluded ? '，未計入分數' : '，仍計入分數'}。`,
+      `${count} 份回應被標示為答案一致、作答過快或同一地址經同一連結重複作答${excluded ? '，未計入分數' : '，仍計入分數'}。`,
     se: '標準誤',
     n: '回答數',
     groupMeans: '群組平均分（影響／持份者）',
@@ -256,7 +256,7 @@ export const matrixText = catalog(
     responses: '回应',
     responsesTotal: (count: number) => `${count} 份回应`,
     flaggedNote: (count: number, excluded: boolean) =>
-      `${count} 份回应被标示为答案一致或作答过快${excluded ? '，未计入分数' : '，仍计入分数'}。`,
+      `${count} 份回应被标示为答案一致、作答过快或同一地址经同一链接重复作答${excluded ? '，未计入分数' : '，仍计入分数'}。`,
     se: '标准误',
     n: '回答数',
     groupMeans: '群组平均分（影响／持份者）',

@@ -195,6 +195,55 @@ describe('POST /api/survey/:token/submit', () => {
   })
 })
 
+describe('repeat flag', () => {
+  test('flags responses from one address through one open link within 24 hours', async () => {
+    const { token, admin, assessmentId } = await seedSurvey(harness.app, { kind: 'open' })
+    const single = await seedSurvey(harness.app, { count: 2 })
+    const q = await questionnaireFor(token)
+    const singleQ = await questionnaireFor(single.token)
+    const post = (link: string, address: string) =>
+      respondent().post(
+        `/api/survey/${link}/submit`,
+        // A fresh browser id and a forged start time each time, as a script would send.
+        submission(link === token ? q : singleQ, {
+          browserId: randomUUID(),
+          startedAt: '2026-03-01T08:00:00.000Z',
+        }),
+        { 'x-forwarded-for': address },
+      )
+    for (let i = 0; i < 5; i++) expect((await post(token, '203.0.113.7')).status).toBe(201)
+    expect((await post(token, '198.51.100.2')).status).toBe(201)
+    for (const link of single.tokens) expect((await post(link, '203.0.113.7')).status).toBe(201)
+    harness.clock.advance(24 * 3600_000 + 1000)
+    expect((await post(token, '203.0.113.7')).status).toBe(201)
+    const stored = await rows<{ flags: string[] }>(sql`SELECT flags FROM responses ORDER BY id`)
+    expect(stored.map((r) => r.flags)).toEqual([
+      [],
+      ['repeat'],
+      ['repeat'],
+      ['repeat'],
+      ['repeat'],
+      [],
+      [],
+      [],
+      [],
+    ])
+    // Like the other flags: counted as flagged, and left out once the team says so, audited.
+    const matrix = (await admin.get(`/api/assessments/${assessmentId}/matrix`)).json
+    expect(matrix.responses).toMatchObject({ total: 7, flagged: 4 })
+    const excluded = await admin.patch(`/api/assessments/${assessmentId}`, {
+      settings: { excludeFlagged: true },
+      reason: 'Four repeats from one address in a row.',
+    })
+    expect(excluded.status).toBe(200)
+    const [audit] = await rows<{ reason: string }>(
+      sql`SELECT reason FROM audit_log WHERE entity = 'assessment' AND action <> 'create'
+          ORDER BY id DESC LIMIT 1`,
+    )
+    expect(audit!.reason).toBe('Four repeats from one address in a row.')
+  })
+})
+
 describe('submit validation', () => {
   test.each([
     [
