@@ -61,7 +61,16 @@ export interface SessionUser {
   /** A password someone else chose: only me, logout and password answer until it changes. */
   mustChangePassword: boolean
   tokenHash: Buffer
-  memberships: { organisationId: number; organisationName: string; role: Role }[]
+  /** `name`: what that organisation calls the user, never the account's own name. */
+  memberships: { organisationId: number; organisationName: string; role: Role; name: string }[]
+}
+
+/**
+ * The name an organisation knows a user by: its membership's, else the email it added.
+ * @example nameIn(user, assessment.organisationId) // 'Our consultant'
+ */
+export function nameIn(user: SessionUser, organisationId: number): string {
+  return user.memberships.find((m) => m.organisationId === organisationId)?.name ?? user.email
 }
 
 export interface AppEnv {

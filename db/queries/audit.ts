@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, isNotNull, lt, type SQL } from 'drizzle-orm'
 import type { Executor } from '../client.ts'
 import { auditLog, users } from '../schema.ts'
+import { knownAs } from './members.ts'
 
 export type AuditEntry = typeof auditLog.$inferInsert
 
@@ -43,7 +44,7 @@ export async function listAudit(db: Executor, filter: AuditFilter, limit: number
       id: auditLog.id,
       createdAt: auditLog.createdAt,
       actorId: auditLog.actorId,
-      actorName: users.name,
+      actorName: knownAs(auditLog.actorId, auditLog.organisationId, users.email),
       actorEmail: users.email,
       action: auditLog.action,
       entity: auditLog.entity,
@@ -64,6 +65,7 @@ export type AuditRow = Awaited<ReturnType<typeof listAudit>>[number]
 /** The entities, actions and actors an assessment's log holds, for the filter menus. */
 export async function listAuditFacets(db: Executor, assessmentId: number) {
   const of = eq(auditLog.assessmentId, assessmentId)
+  const actorName = knownAs(auditLog.actorId, auditLog.organisationId, users.email)
   const [entities, actions, actors] = await Promise.all([
     db
       .selectDistinct({ value: auditLog.entity })
@@ -76,11 +78,11 @@ export async function listAuditFacets(db: Executor, assessmentId: number) {
       .where(of)
       .orderBy(asc(auditLog.action)),
     db
-      .selectDistinct({ id: users.id, name: users.name, email: users.email })
+      .selectDistinct({ id: users.id, name: actorName, email: users.email })
       .from(auditLog)
       .innerJoin(users, eq(users.id, auditLog.actorId))
       .where(and(of, isNotNull(auditLog.actorId)))
-      .orderBy(asc(users.name), asc(users.id)),
+      .orderBy(asc(actorName), asc(users.id)),
   ])
   return {
     entities: entities.map((row) => row.value),

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm'
 import type { DraftDecision } from '#surveys/confirmation'
 import type { Executor } from '../client.ts'
 import { assessments, confirmationDrafts, users } from '../schema.ts'
+import { knownAsIn } from './members.ts'
 
 export interface DraftContent {
   decisions: DraftDecision[]
@@ -16,7 +17,11 @@ export async function findConfirmationDraft(db: Executor, assessmentId: number) 
       order: confirmationDrafts.order,
       version: confirmationDrafts.version,
       updatedAt: confirmationDrafts.updatedAt,
-      updatedByName: users.name,
+      updatedByName: knownAsIn(
+        confirmationDrafts.updatedBy,
+        confirmationDrafts.assessmentId,
+        users.email,
+      ),
       updatedByEmail: users.email,
     })
     .from(confirmationDrafts)

@@ -2,6 +2,7 @@ import { and, desc, eq } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Executor } from '../client.ts'
 import { approvals, confirmations, users } from '../schema.ts'
+import { knownAsIn } from './members.ts'
 
 export type Confirmation = typeof confirmations.$inferSelect
 export type NewConfirmation = typeof confirmations.$inferInsert
@@ -44,9 +45,14 @@ export async function insertApproval(
 /** The board's decision on a version, with who made it; undefined while none is made. */
 export async function findApproval(db: Executor, confirmationId: number) {
   const [row] = await db
-    .select({ approval: approvals, decidedByName: users.name, decidedByEmail: users.email })
+    .select({
+      approval: approvals,
+      decidedByName: knownAsIn(approvals.decidedBy, confirmations.assessmentId, users.email),
+      decidedByEmail: users.email,
+    })
     .from(approvals)
     .innerJoin(users, eq(users.id, approvals.decidedBy))
+    .innerJoin(confirmations, eq(confirmations.id, approvals.confirmationId))
     .where(eq(approvals.confirmationId, confirmationId))
   return row
 }
@@ -77,13 +83,17 @@ export async function listVersions(db: Executor, assessmentId: number) {
       snapshot: confirmations.snapshot,
       confirmedAt: confirmations.createdAt,
       confirmedById: confirmations.confirmedBy,
-      confirmedByName: users.name,
+      confirmedByName: knownAsIn(
+        confirmations.confirmedBy,
+        confirmations.assessmentId,
+        users.email,
+      ),
       confirmedByEmail: users.email,
       decision: approvals.decision,
       comment: approvals.comment,
       decidedAt: approvals.createdAt,
       decidedById: approvals.decidedBy,
-      decidedByName: decider.name,
+      decidedByName: knownAsIn(approvals.decidedBy, confirmations.assessmentId, decider.email),
       decidedByEmail: decider.email,
     })
     .from(confirmations)

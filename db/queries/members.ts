@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm'
+import { and, asc, eq, isNull, type SQLWrapper, sql } from 'drizzle-orm'
 import type { Role } from '#surveys/domain'
 import type { Executor } from '../client.ts'
 import { memberships, organisations, users } from '../schema.ts'
@@ -6,6 +6,26 @@ import { memberships, organisations, users } from '../schema.ts'
 export async function findOrganisation(db: Executor, id: number) {
   const [row] = await db.select().from(organisations).where(eq(organisations.id, id))
   return row
+}
+
+/**
+ * The name an organisation knows a user by: its membership's name (what its own admin typed),
+ * else their email, which it typed too. Never the account's own name: that may come from
+ * another organisation the user belongs to.
+ * @example knownAs(auditLog.actorId, auditLog.organisationId, users.email)
+ */
+export function knownAs(userId: SQLWrapper, organisationId: SQLWrapper, email: SQLWrapper) {
+  return sql<string>`coalesce((SELECT m.name FROM memberships m
+    WHERE m.user_id = ${userId} AND m.organisation_id = ${organisationId}), ${email})`
+}
+
+/** knownAs, for an organisation given by one of its assessments. */
+export function knownAsIn(userId: SQLWrapper, assessmentId: SQLWrapper, email: SQLWrapper) {
+  return knownAs(
+    userId,
+    sql`(SELECT a.organisation_id FROM assessments a WHERE a.id = ${assessmentId})`,
+    email,
+  )
 }
 
 // The name is the membership's, the organisation's own word for the member (schema.ts).

@@ -47,6 +47,8 @@ export async function listMemberships(db: Executor, userId: number) {
       organisationId: memberships.organisationId,
       organisationName: organisations.name,
       role: memberships.role,
+      /** What this organisation calls the user (see knownAs). */
+      name: memberships.name,
     })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))

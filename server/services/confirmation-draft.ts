@@ -7,7 +7,7 @@ import {
 import type { DraftDecision } from '#surveys/confirmation'
 import type { ConfirmationDraft } from '#surveys/confirmation-view'
 import type { ConfirmationDraftBody } from '#surveys/schemas/confirmation-draft'
-import type { AppDeps, SessionUser } from '../context.ts'
+import { type AppDeps, nameIn, type SessionUser } from '../context.ts'
 import { badRequest, conflict, type FieldErrors } from '../errors.ts'
 import { assessmentFor, CAN } from './access.ts'
 import { assertConfirmable, startingPoint } from './confirmation.ts'
@@ -93,7 +93,7 @@ export async function putConfirmationDraft(
       order,
       version: version + 1,
       updatedAt: now.toISOString(),
-      updatedBy: { name: user.name, email: user.email },
+      updatedBy: { name: nameIn(user, assessment.organisationId), email: user.email },
     }
   })
 }

@@ -27,7 +27,7 @@ import { fieldedQuestionnaire } from '#surveys/questionnaire'
 import type { ConfirmationBody } from '#surveys/schemas/confirmation'
 import type { MatrixScores } from '#surveys/scoring'
 import { buildSnapshot, type Snapshot, type SnapshotGroup } from '#surveys/snapshot'
-import type { AppDeps, SessionUser } from '../context.ts'
+import { type AppDeps, nameIn, type SessionUser } from '../context.ts'
 import { badRequest, conflict, notFound } from '../errors.ts'
 import { type AuditOf, assessmentFor, CAN, withAssessment } from './access.ts'
 import { approvalBlock } from './approval.ts'
@@ -165,7 +165,11 @@ export async function confirmAssessment(
       order: checked.order,
       version,
       previousHash: previous?.hash ?? null,
-      confirmedBy: { id: String(user.id), name: user.name, email: user.email },
+      confirmedBy: {
+        id: String(user.id),
+        name: nameIn(user, assessment.organisationId),
+        email: user.email,
+      },
       confirmedAt: now.toISOString(),
     })
     const sealed = sealSnapshot(snapshot)

@@ -311,9 +311,16 @@ describe('GET /api/assessments/:id/comparison', () => {
 
 /** The session user as the middleware builds it, for calling a service directly. */
 async function sessionUserOf(email: string): Promise<SessionUser> {
-  const rows = await queryRows<{ id: number; name: string; organisationId: number; role: string }>(
+  const rows = await queryRows<{
+    id: number
+    name: string
+    organisationId: number
+    role: string
+    knownAs: string
+  }>(
     database.db,
-    sql`SELECT u.id::int, u.name, m.organisation_id::int AS "organisationId", m.role
+    sql`SELECT u.id::int, u.name, m.organisation_id::int AS "organisationId", m.role,
+          m.name AS "knownAs"
         FROM users u JOIN memberships m ON m.user_id = u.id WHERE u.email = ${email}`,
   )
   return {
@@ -326,6 +333,7 @@ async function sessionUserOf(email: string): Promise<SessionUser> {
       organisationId: row.organisationId,
       organisationName: '',
       role: row.role as SessionUser['memberships'][number]['role'],
+      name: row.knownAs,
     })),
   }
 }

@@ -154,6 +154,40 @@ describe('POST /api/organisations/:id/members', () => {
     expect(listed.text).toContain('Our consultant')
   })
 
+  test('an account of another organisation acting here is named as this organisation knows it', async () => {
+    await seedUser(database, { email: 'private@example.com', role: 'admin' })
+    await database.db.execute(
+      sql`UPDATE users SET name = 'Priya Hidden-Name' WHERE email = 'private@example.com'`,
+    )
+    await admin.post(members(), {
+      email: 'private@example.com',
+      name: 'Our consultant',
+      role: 'analyst',
+    })
+    const consultant = await signIn(harness.app, 'private@example.com')
+    const created = await consultant.post('/api/assessments', {
+      name: 'FY2026',
+      organisation: String(organisationId),
+    })
+    expect(created.status).toBe(201)
+    const id = created.json.id
+    const audit = await admin.get(`/api/assessments/${id}/audit`)
+    const csv = await admin.get(`/api/assessments/${id}/audit.csv`)
+    expect(audit.status).toBe(200)
+    for (const seen of [audit.text, csv.text]) {
+      expect(seen).not.toContain('Priya')
+      expect(seen).toContain('Our consultant')
+    }
+    // Removed, the account is named by the email this organisation added.
+    const [user] = await rows<{ id: string }>(
+      sql`SELECT id::text FROM users WHERE email = 'private@example.com'`,
+    )
+    expect((await admin.delete(`${members()}/${user!.id}`)).status).toBe(200)
+    const after = await admin.get(`/api/assessments/${id}/audit`)
+    expect(after.text).not.toContain('Priya')
+    expect(after.text).toContain('private@example.com')
+  })
+
   test('only admins add members, and the body is checked', async () => {
     await seedUser(database, { email: 'analyst@example.com', role: 'analyst', organisationId })
     const analyst = await signIn(harness.app, 'analyst@example.com')
