@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, gte, isNotNull, lt, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, gte, isNotNull, lt, ne, type SQL } from 'drizzle-orm'
 import type { Executor } from '../client.ts'
-import { auditLog, users } from '../schema.ts'
+import { assessments, auditLog, users } from '../schema.ts'
 import { knownAs } from './members.ts'
 
 export type AuditEntry = typeof auditLog.$inferInsert
@@ -8,6 +8,22 @@ export type AuditEntry = typeof auditLog.$inferInsert
 /** Appends to the audit log; the table has no update or delete path. */
 export async function insertAudit(db: Executor, entry: AuditEntry): Promise<void> {
   await db.insert(auditLog).values(entry)
+}
+
+/**
+ * The same entry once in the audit trail of each of the organisation's assessments that is not
+ * yet approved (a membership change that alters who may confirm or approve them).
+ */
+export async function insertAuditInOpenAssessments(db: Executor, entry: AuditEntry): Promise<void> {
+  const open = await db
+    .select({ id: assessments.id })
+    .from(assessments)
+    .where(
+      and(eq(assessments.organisationId, entry.organisationId), ne(assessments.status, 'approved')),
+    )
+  if (open.length > 0) {
+    await db.insert(auditLog).values(open.map(({ id }) => ({ ...entry, assessmentId: id })))
+  }
 }
 
 export interface AuditFilter {

@@ -1,10 +1,10 @@
-import { insertAudit } from '#db/queries/audit'
 import { deleteMembership, findMember, listOrganisationIds } from '#db/queries/members'
 import { deleteUserSessions, setDeactivated } from '#db/queries/users'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { conflict, notFound } from '../errors.ts'
 import { authorize, CAN } from './access.ts'
 import { lastAdmin, lockAsAdmin, presentMember } from './members.ts'
+import { auditMembership } from './membership-audit.ts'
 
 /**
  * Removes a member from the organisation (admins only; never its last admin). Roles are read on
@@ -27,14 +27,18 @@ export async function removeMember(
     if ((await listOrganisationIds(tx, memberId)).length === 0) {
       await deleteUserSessions(tx, memberId)
     }
-    await insertAudit(tx, {
-      organisationId,
-      actorId: user.id,
-      action: 'remove',
-      entity: 'membership',
-      entityId: String(memberId),
-      before: { email: member.email, name: member.name, role: member.role },
-    })
+    await auditMembership(
+      tx,
+      {
+        organisationId,
+        actorId: user.id,
+        action: 'remove',
+        entity: 'membership',
+        entityId: String(memberId),
+        before: { email: member.email, name: member.name, role: member.role },
+      },
+      [member.role],
+    )
     return presentMember(member)
   })
 }
@@ -70,15 +74,19 @@ export async function setAccountActive(
     await setDeactivated(tx, memberId, active ? null : deps.clock.now())
     if (!active) await deleteUserSessions(tx, memberId)
     const who = { email: member.email, name: member.name }
-    await insertAudit(tx, {
-      organisationId,
-      actorId: user.id,
-      action: active ? 'reactivate' : 'deactivate',
-      entity: 'user',
-      entityId: String(memberId),
-      before: { ...who, active: member.active },
-      after: { ...who, active },
-    })
+    await auditMembership(
+      tx,
+      {
+        organisationId,
+        actorId: user.id,
+        action: active ? 'reactivate' : 'deactivate',
+        entity: 'user',
+        entityId: String(memberId),
+        before: { ...who, active: member.active },
+        after: { ...who, active },
+      },
+      [member.role],
+    )
     return presentMember({ ...member, active })
   })
 }

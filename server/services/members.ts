@@ -1,6 +1,5 @@
 import { randomInt } from 'node:crypto'
 import type { Executor } from '#db/client'
-import { insertAudit } from '#db/queries/audit'
 import {
   findMember,
   findOrganisation,
@@ -16,6 +15,7 @@ import type { AddMemberBody, ChangeRoleBody } from '#surveys/schemas/members'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { conflict, forbidden, notFound } from '../errors.ts'
 import { authorize, CAN } from './access.ts'
+import { auditMembership } from './membership-audit.ts'
 import { hashPassword } from './passwords.ts'
 
 export function presentMember(member: Member) {
@@ -107,14 +107,18 @@ export async function addMember(
     })
     if (!joined)
       throw conflict('already_member', `${body.email} is already a member of this organisation.`)
-    await insertAudit(tx, {
-      organisationId,
-      actorId: user.id,
-      action: 'add',
-      entity: 'membership',
-      entityId: String(account.id),
-      after: { email: account.email, name: body.name, role: body.role, newAccount: !!created },
-    })
+    await auditMembership(
+      tx,
+      {
+        organisationId,
+        actorId: user.id,
+        action: 'add',
+        entity: 'membership',
+        entityId: String(account.id),
+        after: { email: account.email, name: body.name, role: body.role, newAccount: !!created },
+      },
+      [body.role],
+    )
     const member = await findMember(tx, organisationId, account.id)
     return {
       member: presentMember(member!),
@@ -141,15 +145,19 @@ export async function changeMemberRole(
     if (member.role === 'admin' && admins.length <= 1) throw lastAdmin()
     await updateMemberRole(tx, organisationId, memberId, body.role)
     const who = { email: member.email, name: member.name }
-    await insertAudit(tx, {
-      organisationId,
-      actorId: user.id,
-      action: 'role',
-      entity: 'membership',
-      entityId: String(memberId),
-      before: { ...who, role: member.role },
-      after: { ...who, role: body.role },
-    })
+    await auditMembership(
+      tx,
+      {
+        organisationId,
+        actorId: user.id,
+        action: 'role',
+        entity: 'membership',
+        entityId: String(memberId),
+        before: { ...who, role: member.role },
+        after: { ...who, role: body.role },
+      },
+      [member.role, body.role],
+    )
     return presentMember({ ...member, role: body.role })
   })
 }

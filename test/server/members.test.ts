@@ -441,3 +441,45 @@ describe('deactivating an account', () => {
     expect(viewer.userId).toBeGreaterThan(0)
   })
 })
+
+describe("membership changes in an assessment's audit trail", () => {
+  test('who may confirm or approve changes: logged in every assessment not yet approved', async () => {
+    const created = await admin.post('/api/assessments', { name: 'FY2026' })
+    expect(created.status).toBe(201)
+    const id = Number(created.json.id)
+    const inAssessment = () =>
+      rows<{ action: string; entity_id: string; after: { role?: string } | null }>(
+        sql`SELECT action, entity_id, after FROM audit_log
+            WHERE assessment_id = ${id} AND entity IN ('membership', 'user') ORDER BY id`,
+      )
+    const viewer = await admin.post(members(), {
+      email: 'viewer@example.com',
+      name: 'Vi Viewer',
+      role: 'viewer',
+    })
+    expect(viewer.status).toBe(201)
+    expect(await inAssessment()).toEqual([]) // a viewer decides nothing
+    const board = await admin.post(members(), {
+      email: 'board@example.com',
+      name: 'Bo Board',
+      role: 'approver',
+      password: 'a password she chose',
+    })
+    expect(board.status).toBe(201)
+    const promoted = await admin.patch(`${members()}/${viewer.json.member.userId}`, {
+      role: 'reviewer',
+    })
+    expect(promoted.status).toBe(200)
+    expect((await admin.delete(`${members()}/${board.json.member.userId}`)).status).toBe(200)
+    const logged = await inAssessment()
+    expect(logged.map((entry) => [entry.action, entry.entity_id, entry.after?.role])).toEqual([
+      ['add', board.json.member.userId, 'approver'],
+      ['role', viewer.json.member.userId, 'reviewer'],
+      ['remove', board.json.member.userId, undefined],
+    ])
+    // The assessment's own audit endpoint shows them.
+    const trail = await admin.get(`/api/assessments/${id}/audit?entity=membership`)
+    expect(trail.status).toBe(200)
+    expect(JSON.stringify(trail.json)).toContain('board@example.com')
+  })
+})
