@@ -9,6 +9,17 @@ import { type ChartModel, plottedIssues } from './chart-config.ts'
 import type { MatrixChart as ChartHandle } from './chart-module.ts'
 import { ASPECT_STYLES } from './format.ts'
 
+let chartModule: Promise<typeof import('./chart-module.ts')> | undefined
+
+/**
+ * Starts loading chart.js (a separate chunk) once; the matrix tab calls it as it opens, so the
+ * chunk arrives while the matrix is still being fetched instead of after it.
+ */
+export function loadChartModule() {
+  chartModule ??= import('./chart-module.ts')
+  return chartModule
+}
+
 /**
  * The scatter of the matrix. chart.js is loaded on mount, the chart is created once, updated in
  * place when the scores change, and destroyed on unmount.
@@ -28,7 +39,7 @@ export function MatrixChart(props: {
 
   useEffect(() => {
     let cancelled = false
-    import('./chart-module.ts').then(({ createMatrixChart }) => {
+    loadChartModule().then(({ createMatrixChart }) => {
       if (cancelled || !canvas.current) return
       chart.current = createMatrixChart(canvas.current, latest.current)
       setReady(true)

@@ -16,7 +16,7 @@ import type { AssessmentTabProps } from '../assessment-tabs.ts'
 import type { AssessmentDetail, RespondentComments } from '../assessment-types.ts'
 import { MatrixControls, type ViewChoice } from '../matrix/controls.tsx'
 import { Downloads } from '../matrix/downloads.tsx'
-import { MatrixChart } from '../matrix/matrix-chart.tsx'
+import { loadChartModule, MatrixChart } from '../matrix/matrix-chart.tsx'
 import { type CommentCounts, RankedTable, ResponseCounts } from '../matrix/ranked-table.tsx'
 import { CompareSelect, ComparisonSummary, useComparison } from '../matrix/year-over-year.tsx'
 
@@ -32,6 +32,9 @@ export function MatrixTab(props: AssessmentTabProps) {
   const common = commonText[locale]
   const { id } = props.assessment
   const [choice, setChoice] = useState<ViewChoice>({ group: '', whatIf: {} })
+  useEffect(() => {
+    void loadChartModule()
+  }, [])
   const search = useSettled(
     matrixSearch({ group: choice.group || undefined, locale }, choice.whatIf),
     SETTLE_MS,
