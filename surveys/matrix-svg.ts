@@ -344,7 +344,8 @@ function key(view: MatrixView, t: MatrixText): { svg: string; bottom: number } {
 }
 
 function footnoteLines(view: MatrixView, t: MatrixText, plotted: number): string[] {
-  const responses = `${t.responsesTotal(view.responses.total)} (${view.groups
+  // "Responses: 32 (Government 5, …)": the label already says what the number counts.
+  const responses = `${view.responses.total} (${view.groups
     .map((g) => `${g.name} ${view.responses.byGroup[g.key] ?? 0}`)
     .join(', ')})`
   const weights = view.groups

@@ -112,11 +112,7 @@ export function footnotes(view: MatrixView): string[] {
     t[`rule_${view.rule}`],
   )
   return [
-    t.footnote(
-      `${t.responsesTotal(view.responses.total)} (${responses.join(', ')})`,
-      weights.join(', '),
-      thresholds,
-    ),
+    t.footnote(`${view.responses.total} (${responses.join(', ')})`, weights.join(', '), thresholds),
     ...(view.whatIf ? [t.whatIfMark] : []),
   ]
 }

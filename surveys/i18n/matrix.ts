@@ -84,6 +84,7 @@ export const matrixText = catalog(
     // Exports
     exports: 'Download',
     png: 'Matrix (PNG)',
+    pngKey: 'Key of issue numbers in the PNG',
     csv: 'Table (CSV)',
     xlsx: 'Table (Excel)',
     exporting: 'Preparing the image…',
@@ -173,6 +174,7 @@ export const matrixText = catalog(
     groupMeans: '群組平均分（影響／持份者）',
     exports: '下載',
     png: '矩陣圖（PNG）',
+    pngKey: 'PNG 附議題編號對照表',
     csv: '表格（CSV）',
     xlsx: '表格（Excel）',
     exporting: '正在準備圖像…',
@@ -262,6 +264,7 @@ export const matrixText = catalog(
     groupMeans: '群组平均分（影响／持份者）',
     exports: '下载',
     png: '矩阵图（PNG）',
+    pngKey: 'PNG 附议题编号对照表',
     csv: '表格（CSV）',
     xlsx: '表格（Excel）',
     exporting: '正在准备图像…',

@@ -80,8 +80,16 @@ describe('the matrix page', () => {
     )
     const pngPath = join(SCREENSHOTS, 'matrix-export-en.png')
     await png.saveAs(pngPath)
-    const size = pngSize(readFileSync(pngPath))
-    expect(size.width).toBeGreaterThanOrEqual(3000)
+    // With the key (number → issue) to the right of the chart, by default.
+    expect(pngSize(readFileSync(pngPath)).width).toBeGreaterThan(3200)
+    await page.getByLabel('Key of issue numbers in the PNG').uncheck()
+    const [plain] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Matrix (PNG)' }).click(),
+    ])
+    expect(pngSize(readFileSync(await plain.path())).width).toBe(3200)
+    // The counts say "Responses: 71", not "Responses: 71 responses".
+    await page.getByRole('heading', { name: /^Responses: \d+$/ }).waitFor()
 
     const [xlsx] = await Promise.all([
       page.waitForEvent('download'),

@@ -80,7 +80,7 @@ describe('GET /api/assessments/:id/export.csv and .xlsx', () => {
     expect(values(3)[column]).toBe(employees.mean)
     expect(values(3)[column + 1]).toBe(employees.n)
     const notes = workbook.worksheets[1]!
-    expect(String(notes.getCell('A2').value)).toContain('Responses: 71 responses')
+    expect(String(notes.getCell('A2').value)).toContain('Responses: 71 (')
   })
 
   test('what-if and group views export what the page shows; strangers get 401', async () => {

@@ -89,7 +89,8 @@ describe('renderMatrixSvg', () => {
     )
     checkWellFormed(svg)
     expect(svg).toContain('R&amp;D &lt;FY25&gt;')
-    expect(svg).toContain('Responses: 60 responses')
+    expect(svg).toContain('Responses: 60 (')
+    expect(svg).not.toContain('60 responses')
     expect(svg).toContain('Checked &quot;twice&quot;')
   })
 

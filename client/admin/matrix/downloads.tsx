@@ -13,13 +13,15 @@ const FOOTNOTE_WIDTH = 150
 export function Downloads(props: { view: MatrixView; text: MatrixText; search: string }) {
   const { view, text: t } = props
   const [busy, setBusy] = useState(false)
+  const [withKey, setWithKey] = useState(true)
   const base = `/api/assessments/${view.assessment.id}`
   const query = props.search ? `?${props.search}` : ''
   const downloadPng = async () => {
     setBusy(true)
     try {
       const { renderMatrixPng } = await import('./chart-module.ts')
-      const blob = await renderMatrixPng({ view, text: t, print: printText(view, t) })
+      const model = { view, text: t, print: printText(view, t) }
+      const blob = await renderMatrixPng(model, undefined, withKey ? pngKey(view, t) : undefined)
       const date = new Date().toISOString().slice(0, 10)
       save(blob, exportFileName(view.assessment.name, date, 'png'))
     } finally {
@@ -38,6 +40,14 @@ export function Downloads(props: { view: MatrixView; text: MatrixText; search: s
         >
           {busy ? t.exporting : t.png}
         </button>
+        <label class="checkbox-inline">
+          <input
+            type="checkbox"
+            checked={withKey}
+            onChange={(event) => setWithKey(event.currentTarget.checked)}
+          />{' '}
+          {t.pngKey}
+        </label>
         <a class="button button--secondary" href={`${base}/export.csv${query}`} download>
           {t.csv}
         </a>
@@ -52,7 +62,8 @@ export function Downloads(props: { view: MatrixView; text: MatrixText; search: s
 /** Title and footnote of the printed matrix, in the page's language. */
 function printText(view: MatrixView, t: MatrixText) {
   const groups = view.groups.filter((g) => view.group === null || g.key === view.group)
-  const responses = `${t.responsesTotal(view.responses.total)} (${groups
+  // "Responses: 32 (Government 5, …)": the label already says what the number counts.
+  const responses = `${view.responses.total} (${groups
     .map((g) => `${g.name} ${view.responses.byGroup[g.key] ?? 0}`)
     .join(', ')})`
   const weights = view.groups.map((g) => `${g.name} ${view.settings.weights[g.key]}`).join(', ')
@@ -75,6 +86,14 @@ function printText(view: MatrixView, t: MatrixText) {
     title: [view.assessment.name, group ? `${t.title} — ${group.name}` : t.title],
     footnote: lines.flatMap((line) => wrapText(line, FOOTNOTE_WIDTH)),
   }
+}
+
+/** Every issue by number, as the points are labelled, in the view's language; material in bold. */
+function pngKey(view: MatrixView, t: MatrixText) {
+  const entries = [...view.issues]
+    .sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }))
+    .map((issue) => ({ code: issue.code, name: issue.name, material: issue.tier === 'material' }))
+  return { title: t.issue, entries }
 }
 
 function save(blob: Blob, filename: string) {

@@ -128,9 +128,7 @@ export function ResponseCounts(props: { view: MatrixView; text: MatrixText }) {
   const groups = view.groups.filter((g) => view.group === null || g.key === view.group)
   return (
     <section class="response-counts" aria-labelledby="response-counts-title">
-      <h2 id="response-counts-title">
-        {t.labelled(t.responses, t.responsesTotal(view.responses.total))}
-      </h2>
+      <h2 id="response-counts-title">{t.labelled(t.responses, String(view.responses.total))}</h2>
       <ul>
         {groups.map((group) => (
           <li key={group.key}>
