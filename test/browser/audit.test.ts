@@ -83,6 +83,8 @@ describe('audit trail and members', () => {
     await newest.getByText('Two supplier responses are still expected this week.').waitFor()
     await expect(newest.locator('del').textContent()).resolves.toBe('Closed for scoring')
     await expect(newest.locator('ins').textContent()).resolves.toBe('Collecting responses')
+    // Dates in the browser's own locale: en-GB reads "3 Dec 2026, 09:00".
+    expect(await newest.locator('time').textContent()).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}/)
     await screenshot(page, 'audit-en-desktop')
 
     await page.getByLabel('Action').selectOption({ label: 'Status changed' })

@@ -33,9 +33,15 @@ function readable(field: string, value: unknown, locale: Locale): string {
     return adminText[locale][`status_${value as AssessmentStatus}`]
   if (last === 'role' && ROLES.includes(value as Role))
     return membersText[locale][`role_${value as Role}`]
-  if (Array.isArray(value) && value.every((item) => typeof item !== 'object'))
-    return value.join(', ')
-  return typeof value === 'object' ? JSON.stringify(value) : String(value)
+  if (Array.isArray(value)) return value.map((item) => readable(field, item, locale)).join('; ')
+  if (typeof value === 'object') {
+    // A record inside a list (an override: issue, material, reason) as "Label: value" pairs.
+    const fields = auditFieldText[locale]
+    return Object.entries(value)
+      .map(([key, inner]) => `${labelOf(fields, key)}: ${readable(key, inner, locale)}`)
+      .join(t.pairSeparator)
+  }
+  return String(value)
 }
 
 function DiffValue(props: { row: DiffRow; side: 'before' | 'after'; locale: Locale }) {

@@ -3,7 +3,7 @@ import { auditText } from '#surveys/i18n/audit'
 import { commonText } from '#surveys/i18n/common'
 import { get } from '../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
-import { useLocale } from '../../shared/locale.tsx'
+import { formatLocale, useLocale } from '../../shared/locale.tsx'
 import { useResource } from '../../shared/use-resource.ts'
 import type { AssessmentTabProps } from '../assessment-tabs.ts'
 import { type AuditEntry, AuditEntryItem } from '../audit/entry.tsx'
@@ -37,7 +37,8 @@ export function AuditTab(props: AssessmentTabProps) {
   )
   const older = useOlderPages(id, query, first.state === 'ready' ? first.data.nextCursor : null)
   const when = useMemo(
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+    () =>
+      new Intl.DateTimeFormat(formatLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }),
     [locale],
   )
   const apply = (next: AuditFilters) => {
