@@ -222,19 +222,19 @@ describe('request schemas', () => {
   })
 
   test('a return needs a comment; an approval may go without one', () => {
-    expect(v.parse(ApprovalBody, { decision: 'approve' })).toEqual({
+    const named = { version: 1, hash: 'ab'.repeat(32) }
+    expect(v.parse(ApprovalBody, { decision: 'approve', ...named })).toEqual({
       decision: 'approve',
+      ...named,
       comment: '',
     })
-    const returned = v.safeParse(ApprovalBody, { decision: 'return', comment: '  ok  ' })
+    const returned = v.safeParse(ApprovalBody, { decision: 'return', ...named, comment: '  ok  ' })
     expect(returned.success).toBe(false)
     expect(returned.issues?.map((issue) => v.getDotPath(issue))).toEqual(['comment'])
-    expect(v.parse(ApprovalBody, { decision: 'return', comment: ' Reconsider issue 9. ' })).toEqual(
-      {
-        decision: 'return',
-        comment: 'Reconsider issue 9.',
-      },
-    )
-    expect(v.safeParse(ApprovalBody, { decision: 'maybe', comment: '' }).success).toBe(false)
+    expect(
+      v.parse(ApprovalBody, { decision: 'return', ...named, comment: ' Reconsider issue 9. ' }),
+    ).toEqual({ decision: 'return', ...named, comment: 'Reconsider issue 9.' })
+    expect(v.safeParse(ApprovalBody, { decision: 'maybe', ...named }).success).toBe(false)
+    expect(v.safeParse(ApprovalBody, { decision: 'approve' }).success).toBe(false)
   })
 })
