@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { issueSetupToken } from '#server/services/first-run'
+import { createFirstAdmin, issueSetupToken } from '#server/services/first-run'
 import { ADMIN, seedAdmin } from '../support/app.ts'
 import {
   DESKTOP,
@@ -85,6 +85,35 @@ describe('first run and sign-in', () => {
         await screenshot(page, `assessments-${locale}-${label}`)
         await context.close()
       }
+    }
+  })
+
+  test('a long organisation name keeps every admin page inside a phone, sign out in reach', async () => {
+    await database.reset()
+    await createFirstAdmin(server.deps, {
+      ...ADMIN,
+      name: 'Ada Admin',
+      organisation: 'The Hongkong and Kowloon Consolidated Infrastructure Holdings (Group) Limited',
+    })
+    for (const [browserLocale, signOut] of [
+      ['en-GB', 'Sign out'],
+      ['zh-TW', '登出'],
+    ] as const) {
+      const { context, page } = await newPage(browser, PHONE, browserLocale)
+      await page.goto(`${server.url}/login`)
+      await page.locator('#email').fill(ADMIN.email)
+      await page.locator('#password').fill(ADMIN.password)
+      await page.locator('form button[type="submit"]').click()
+      await page.waitForURL(/\/assessments$/)
+      const button = page.getByRole('button', { name: signOut })
+      await button.waitFor()
+      const box = await button.boundingBox()
+      expect(box && box.x + box.width).toBeLessThanOrEqual(PHONE.width)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PHONE.width,
+      )
+      await screenshot(page, `long-organisation-${browserLocale}-phone`)
+      await context.close()
     }
   })
 })
