@@ -20,10 +20,10 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
-import type { DraftDecision } from '#surveys/confirmation'
-import type { Aspect, HkexMapping } from '#surveys/domain'
-import type { LocalizedText } from '#surveys/locales'
-import type { AssessmentSettings } from '#surveys/settings'
+import type { DraftDecision } from '#surveys/domain/confirmation'
+import type { Aspect, HkexMapping } from '#surveys/domain/model'
+import type { AssessmentSettings } from '#surveys/domain/settings'
+import type { LocalizedText } from '#surveys/i18n/locales'
 
 // Every table's columns are camelCase in TypeScript and snake_case in SQL (`casing` in client.ts).
 

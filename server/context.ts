@@ -1,5 +1,5 @@
 import type { Database } from '#db/client'
-import type { Role } from '#surveys/domain'
+import type { Role } from '#surveys/domain/model'
 
 export interface Clock {
   now(): Date

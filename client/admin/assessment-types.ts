@@ -1,8 +1,8 @@
-import type { Aspect, AssessmentStatus, Axis, HkexMapping, Role } from '#surveys/domain'
-import type { LocalizedText } from '#surveys/locales'
-import { can } from '#surveys/permissions'
+import type { Aspect, AssessmentStatus, Axis, HkexMapping, Role } from '#surveys/domain/model'
+import { can } from '#surveys/domain/permissions'
+import type { AssessmentSettings } from '#surveys/domain/settings'
+import type { LocalizedText } from '#surveys/i18n/locales'
 import type { LinkKind, LinkState } from '#surveys/schemas/links'
-import type { AssessmentSettings } from '#surveys/settings'
 
 /** GET /api/assessments/:id, as the assessment pages use it. */
 export interface AssessmentDetail {

@@ -1,6 +1,6 @@
 /** Files the admin downloads are made in the browser: tokens never go back to the server. */
 
-import { csvDocument } from '#surveys/csv'
+import { csvDocument } from '#surveys/reports/csv'
 
 export function downloadBlob(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob)

@@ -1,7 +1,7 @@
 import { type ComponentChildren, createContext } from 'preact'
 import { useCallback, useContext, useEffect, useState } from 'preact/hooks'
-import type { Role } from '#surveys/domain'
-import { can, type Permission } from '#surveys/permissions'
+import type { Role } from '#surveys/domain/model'
+import { can, type Permission } from '#surveys/domain/permissions'
 import { ApiError, get, post } from '../shared/api.ts'
 
 export interface Me {

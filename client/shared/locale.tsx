@@ -1,7 +1,7 @@
 import { type ComponentChildren, createContext } from 'preact'
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks'
 import type { Catalog } from '#surveys/i18n/catalog'
-import { type Locale, negotiateLocale, parseLocale } from '#surveys/locales'
+import { type Locale, negotiateLocale, parseLocale } from '#surveys/i18n/locales'
 
 const STORAGE_KEY = 'materiality.locale'
 

@@ -1,5 +1,5 @@
-import type { Axis } from '#surveys/domain'
-import type { Locale } from '#surveys/locales'
+import type { Axis } from '#surveys/domain/model'
+import type { Locale } from '#surveys/i18n/locales'
 import type { DraftAnswers, SubmitBody } from '#surveys/schemas/survey'
 
 /** GET /api/survey/:token, as the server shapes it (server/services/survey.ts). */

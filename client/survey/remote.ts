@@ -1,4 +1,4 @@
-import type { Locale } from '#surveys/locales'
+import type { Locale } from '#surveys/i18n/locales'
 import type { DraftBody, SubmitBody } from '#surveys/schemas/survey'
 import { ApiError, api } from '../shared/api.ts'
 import type { Answers, Questionnaire } from './model.ts'

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
+import type { Locale } from '#surveys/i18n/locales'
 import { surveyText } from '#surveys/i18n/survey'
-import type { Locale } from '#surveys/locales'
 import { ApiError } from '../shared/api.ts'
 import type { SummaryError } from '../shared/components/error-summary.tsx'
 import { useLocale } from '../shared/locale.tsx'

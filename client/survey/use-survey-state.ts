@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
-import type { Locale } from '#surveys/locales'
+import type { Locale } from '#surveys/i18n/locales'
 import { ApiError } from '../shared/api.ts'
 import type { Answers } from './model.ts'
 import { saveDraft } from './remote.ts'

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm'
-import type { DraftDecision } from '#surveys/confirmation'
+import type { DraftDecision } from '#surveys/domain/confirmation'
 import type { Executor } from '../client.ts'
 import { assessments, confirmationDrafts, users } from '../schema.ts'
 import { knownAsIn } from './members.ts'

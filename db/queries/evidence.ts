@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import type { LinkIssue } from '#surveys/snapshot'
+import type { LinkIssue } from '#surveys/domain/snapshot'
 import { type Executor, queryRows } from '../client.ts'
 
 /**

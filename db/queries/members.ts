@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull, type SQLWrapper, sql } from 'drizzle-orm'
-import type { Role } from '#surveys/domain'
+import type { Role } from '#surveys/domain/model'
 import type { Executor } from '../client.ts'
 import { memberships, organisations, users } from '../schema.ts'
 

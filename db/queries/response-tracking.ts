@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import type { LocalizedText } from '#surveys/locales'
+import type { LocalizedText } from '#surveys/i18n/locales'
 import { type Executor, queryRows } from '../client.ts'
 
 /** One group's survey progress; see countResponsesByGroup. */

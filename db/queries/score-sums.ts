@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import type { Axis } from '#surveys/domain'
+import type { Axis } from '#surveys/domain/model'
 import { type Executor, queryRows } from '../client.ts'
 
 /**

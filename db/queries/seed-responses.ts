@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { sql } from 'drizzle-orm'
-import type { Axis } from '#surveys/domain'
+import type { Axis } from '#surveys/domain/model'
 import { type Executor, queryRows } from '../client.ts'
 
 /**

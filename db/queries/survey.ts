@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm'
-import type { AssessmentStatus, Axis } from '#surveys/domain'
-import type { LocalizedText } from '#surveys/locales'
-import type { AssessmentSettings } from '#surveys/settings'
+import type { AssessmentStatus, Axis } from '#surveys/domain/model'
+import type { AssessmentSettings } from '#surveys/domain/settings'
+import type { LocalizedText } from '#surveys/i18n/locales'
 import { type Db, type Executor, queryPrepared, queryRows } from '../client.ts'
 
 /** A survey link with what the respondent's pages need to know about its state. */

@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm'
-import type { Role } from '#surveys/domain'
+import type { Role } from '#surveys/domain/model'
 import type { Executor } from '../client.ts'
 import { memberships, organisations, sessions, setupTokens, users } from '../schema.ts'
 

@@ -40,7 +40,7 @@ const FY2022: DemoYear = {
  * disclosure, the evidence pack and year-over-year show at once), and FY2023 copied forward from
  * it, closed with about 70 simulated responses and waiting to be confirmed.
  *
- * The organisation has no `approver`, so its admin decides approvals (surveys/approval.ts): the
+ * The organisation has no `approver`, so its admin decides approvals (surveys/domain/approval.ts): the
  * admin approves FY2022, which someone else confirmed, and may approve FY2023 after confirming it
  * (recorded as self-approved), as a one-person team would.
  */

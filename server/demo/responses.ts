@@ -1,5 +1,5 @@
-import type { Axis } from '#surveys/domain'
-import { flagResponse } from '#surveys/quality'
+import type { Axis } from '#surveys/domain/model'
+import { flagResponse } from '#surveys/domain/quality'
 import { DEMO_WRITING } from './comments.ts'
 
 /**

@@ -1,7 +1,7 @@
-import { csvDocument, fixed } from '#surveys/csv'
-import { ASPECT_NAMES, type Axis } from '#surveys/domain'
+import { ASPECT_NAMES, type Axis } from '#surveys/domain/model'
 import { matrixText } from '#surveys/i18n/matrix'
-import type { MatrixIssue, MatrixView } from '#surveys/matrix-view'
+import { csvDocument, fixed } from '#surveys/reports/csv'
+import type { MatrixIssue, MatrixView } from '#surveys/schemas/matrix-view'
 
 export type Cell = string | number | null
 
@@ -118,7 +118,7 @@ export function footnotes(view: MatrixView): string[] {
 }
 
 /**
- * The table as CSV (the one writer, surveys/csv.ts): header and rows only, scores rounded to two
+ * The table as CSV (the one writer, surveys/reports/csv.ts): header and rows only, scores rounded to two
  * decimals as on screen. The notes stay out so every record is a row of the table.
  */
 export function rankedTableCsv(table: RankedTable): string {

@@ -1,5 +1,5 @@
 import { type Context, Hono } from 'hono'
-import { permissionsOf } from '#surveys/permissions'
+import { permissionsOf } from '#surveys/domain/permissions'
 import { ChangePasswordBody, LoginBody, SetupBody } from '#surveys/schemas/auth'
 import type { AppDeps, AppEnv, SessionUser } from '../context.ts'
 import { clientAddress } from '../middleware/client-address.ts'

@@ -1,8 +1,8 @@
 import type { Tx } from '#db/client'
 import { type Assessment, findAssessment, lockAssessment } from '#db/queries/assessments'
 import { type AuditEntry, insertAudit } from '#db/queries/audit'
-import type { Role } from '#surveys/domain'
-import { PERMISSIONS, type Permission } from '#surveys/permissions'
+import type { Role } from '#surveys/domain/model'
+import { PERMISSIONS, type Permission } from '#surveys/domain/permissions'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { forbidden, notFound } from '../errors.ts'
 
@@ -55,7 +55,7 @@ export type AuditOf = (
 
 /**
  * The one way a verb changes an assessment: opens a transaction, locks the assessment's row
- * (SELECT … FOR UPDATE), checks the user's role on it (surveys/permissions.ts), then runs the
+ * (SELECT … FOR UPDATE), checks the user's role on it (surveys/domain/permissions.ts), then runs the
  * verb with the locked row — its state checks see what the verb before it left, and nothing
  * changes it until this commits. `audit` writes the verb's audit entry in the same transaction.
  * @example withAssessment(deps, user, id, 'edit', (tx, assessment, audit) => …)

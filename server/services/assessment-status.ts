@@ -1,7 +1,7 @@
 import type { Executor } from '#db/client'
 import { type Assessment, updateAssessment } from '#db/queries/assessments'
 import { deleteAssessmentDrafts } from '#db/queries/drafts'
-import type { AssessmentStatus } from '#surveys/domain'
+import type { AssessmentStatus } from '#surveys/domain/model'
 import type { StatusChange } from '#surveys/schemas/assessments'
 import { badRequest, conflict } from '../errors.ts'
 import type { AuditOf } from './access.ts'

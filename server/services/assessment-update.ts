@@ -8,7 +8,8 @@ import {
   updateAssessment,
 } from '#db/queries/assessments'
 import { updateGroup } from '#db/queries/groups'
-import { AXES, type Axis } from '#surveys/domain'
+import { AXES, type Axis } from '#surveys/domain/model'
+import { type AssessmentSettings, ScoringSettings } from '#surveys/domain/settings'
 import {
   type AxisSources,
   CheckedSettings,
@@ -16,7 +17,6 @@ import {
   type SettingsPatch,
   type UpdateAssessmentBody,
 } from '#surveys/schemas/assessments'
-import { type AssessmentSettings, ScoringSettings } from '#surveys/settings'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { badRequest, fieldErrors } from '../errors.ts'
 import { type AuditOf, withAssessment } from './access.ts'

@@ -1,6 +1,6 @@
 import type { Executor } from '#db/client'
 import { type AuditFilter, type AuditRow, listAudit, listAuditFacets } from '#db/queries/audit'
-import { csvDocument } from '#surveys/csv'
+import { csvDocument } from '#surveys/reports/csv'
 import { type AuditQuery, auditRange } from '#surveys/schemas/audit'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { assessmentFor, CAN } from './access.ts'

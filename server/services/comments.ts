@@ -1,10 +1,10 @@
 import type { Executor } from '#db/client'
 import { listGroups, listIssues } from '#db/queries/assessments'
 import { type CommentFilter, listComments, listSuggestions } from '#db/queries/comments'
-import { csvDocument } from '#surveys/csv'
-import { exportFileName } from '#surveys/file-names'
 import { commentsText } from '#surveys/i18n/comments'
-import { LOCALE_NAMES, parseLocale } from '#surveys/locales'
+import { LOCALE_NAMES, parseLocale } from '#surveys/i18n/locales'
+import { csvDocument } from '#surveys/reports/csv'
+import { exportFileName } from '#surveys/reports/file-names'
 import type { CommentsQuery } from '#surveys/schemas/comments'
 import type { AppDeps, SessionUser } from '../context.ts'
 import type { Download } from '../download.ts'
@@ -23,7 +23,7 @@ function filterOf(assessmentId: number, query: CommentsQuery): CommentFilter {
 /**
  * GET …/comments: what respondents wrote, comments per issue and suggested issues, with the
  * respondent's group, language and UTC day only. Free text may hold personal data, so it needs
- * `readComments` (surveys/permissions.ts).
+ * `readComments` (surveys/domain/permissions.ts).
  */
 export async function listRespondentComments(
   deps: AppDeps,

@@ -1,15 +1,15 @@
 import { type Assessment, findAssessment } from '#db/queries/assessments'
 import { findLatestConfirmation } from '#db/queries/confirmations'
-import type { ComparisonView } from '#surveys/comparison-view'
-import { changesSentence } from '#surveys/disclosure'
-import type { ComparisonQuery } from '#surveys/schemas/comparison'
 import {
   type ComparableResult,
   type Comparison,
   compareResults,
   resultFromScores,
   resultFromSnapshot,
-} from '#surveys/year-over-year'
+} from '#surveys/domain/year-over-year'
+import { changesSentence } from '#surveys/reports/disclosure'
+import type { ComparisonQuery } from '#surveys/schemas/comparison'
+import type { ComparisonView } from '#surveys/schemas/comparison-view'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { badRequest, notFound } from '../errors.ts'
 import { assessmentFor, CAN, roleIn } from './access.ts'

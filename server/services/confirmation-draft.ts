@@ -4,9 +4,9 @@ import {
   saveConfirmationDraft,
   shareLockAssessment,
 } from '#db/queries/confirmation-drafts'
-import type { DraftDecision } from '#surveys/confirmation'
-import type { ConfirmationDraft } from '#surveys/confirmation-view'
+import type { DraftDecision } from '#surveys/domain/confirmation'
 import type { ConfirmationDraftBody } from '#surveys/schemas/confirmation-draft'
+import type { ConfirmationDraft } from '#surveys/schemas/confirmation-view'
 import { type AppDeps, nameIn, type SessionUser } from '../context.ts'
 import { badRequest, conflict, type FieldErrors } from '../errors.ts'
 import { assessmentFor, CAN } from './access.ts'

@@ -16,17 +16,17 @@ import {
   decisionMessages,
   type PreviousDecisions,
   startingDecisions,
-} from '#surveys/confirmation'
+} from '#surveys/domain/confirmation'
+import { fieldedQuestionnaire } from '#surveys/domain/questionnaire'
+import { buildSnapshot, type Snapshot, type SnapshotGroup } from '#surveys/domain/snapshot'
+import type { ConfirmationBody } from '#surveys/schemas/confirmation'
 import type {
   ConfirmationCreated,
   ConfirmationState,
   ConfirmedVersion,
   VersionSummary,
-} from '#surveys/confirmation-view'
-import { fieldedQuestionnaire } from '#surveys/questionnaire'
-import type { ConfirmationBody } from '#surveys/schemas/confirmation'
-import type { MatrixScores } from '#surveys/scoring'
-import { buildSnapshot, type Snapshot, type SnapshotGroup } from '#surveys/snapshot'
+} from '#surveys/schemas/confirmation-view'
+import type { MatrixScores } from '#surveys/scoring/score-matrix'
 import { type AppDeps, nameIn, type SessionUser } from '../context.ts'
 import { badRequest, conflict, notFound } from '../errors.ts'
 import { type AuditOf, assessmentFor, CAN, withAssessment } from './access.ts'

@@ -1,9 +1,16 @@
 import { listGroups, listIssues } from '#db/queries/assessments'
 import { findApproval, findConfirmation, findLatestConfirmation } from '#db/queries/confirmations'
 import { listLinkIssues } from '#db/queries/evidence'
-import { csvHeader } from '#surveys/csv'
-import type { AssessmentStatus } from '#surveys/domain'
-import { methodologyMarkdown, questionnaireMarkdown, readmeText } from '#surveys/evidence-documents'
+import type { AssessmentStatus } from '#surveys/domain/model'
+import { type FieldedQuestionnaire, fieldedQuestionnaire } from '#surveys/domain/questionnaire'
+import type { SealedResponses } from '#surveys/domain/sealed-responses'
+import type { Snapshot } from '#surveys/domain/snapshot'
+import { csvHeader } from '#surveys/reports/csv'
+import {
+  methodologyMarkdown,
+  questionnaireMarkdown,
+  readmeText,
+} from '#surveys/reports/evidence-documents'
 import {
   aggregatesCsv,
   checksumLine,
@@ -13,13 +20,10 @@ import {
   linksCsv,
   RESPONSES_HEADER,
   responseRows,
-} from '#surveys/evidence-pack'
-import { exportFileName } from '#surveys/file-names'
-import { MATRIX_SVG_WIDTH, renderMatrixSvg } from '#surveys/matrix-svg'
-import { snapshotMatrixView } from '#surveys/matrix-view'
-import { type FieldedQuestionnaire, fieldedQuestionnaire } from '#surveys/questionnaire'
-import type { SealedResponses } from '#surveys/sealed-responses'
-import type { Snapshot } from '#surveys/snapshot'
+} from '#surveys/reports/evidence-pack'
+import { exportFileName } from '#surveys/reports/file-names'
+import { MATRIX_SVG_WIDTH, renderMatrixSvg } from '#surveys/reports/matrix-svg'
+import { snapshotMatrixView } from '#surveys/schemas/matrix-view'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { conflict, notFound } from '../errors.ts'
 import { assessmentFor, CAN } from './access.ts'

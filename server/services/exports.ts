@@ -1,4 +1,4 @@
-import { exportFileName } from '#surveys/file-names'
+import { exportFileName } from '#surveys/reports/file-names'
 import type { MatrixQuery } from '#surveys/schemas/matrix'
 import type { AppDeps, SessionUser } from '../context.ts'
 import type { Download } from '../download.ts'

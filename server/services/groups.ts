@@ -1,7 +1,7 @@
 import type { Executor } from '#db/client'
 import { listGroups, type StakeholderGroup } from '#db/queries/assessments'
 import { findGroup, insertGroup, updateGroup } from '#db/queries/groups'
-import { AXES } from '#surveys/domain'
+import { AXES } from '#surveys/domain/model'
 import {
   type CreateGroupBody,
   GROUP_SCORING_FIELDS,

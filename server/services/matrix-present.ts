@@ -1,6 +1,6 @@
-import { type MatrixView, matrixIssue } from '#surveys/matrix-view'
 import { isWhatIf, type MatrixQuery } from '#surveys/schemas/matrix'
-import type { MatrixScores } from '#surveys/scoring'
+import { type MatrixView, matrixIssue } from '#surveys/schemas/matrix-view'
+import type { MatrixScores } from '#surveys/scoring/score-matrix'
 import { localeFor, type MatrixSources, settingsFor } from './matrix-scores.ts'
 
 /** The JSON of GET /api/assessments/:id/matrix (DESIGN §6), in full precision. */

@@ -1,9 +1,9 @@
 import type { Assessment, AssessmentIssue, StakeholderGroup } from '#db/queries/assessments'
 import type { SumRow } from '#db/queries/score-sums'
-import type { Locale } from '#surveys/locales'
+import type { ScoringSettings } from '#surveys/domain/settings'
+import type { Locale } from '#surveys/i18n/locales'
 import { type MatrixQuery, thresholdOf } from '#surveys/schemas/matrix'
-import { type Aggregate, type MatrixScores, scoreMatrix } from '#surveys/scoring'
-import type { ScoringSettings } from '#surveys/settings'
+import { type Aggregate, type MatrixScores, scoreMatrix } from '#surveys/scoring/score-matrix'
 import { badRequest } from '../errors.ts'
 
 /** What the matrix is computed from, read after folding new responses into the sums. */

@@ -1,7 +1,7 @@
 import type { Executor } from '#db/client'
 import { type AuditEntry, insertAudit, insertAuditInOpenAssessments } from '#db/queries/audit'
-import type { Role } from '#surveys/domain'
-import { PERMISSIONS } from '#surveys/permissions'
+import type { Role } from '#surveys/domain/model'
+import { PERMISSIONS } from '#surveys/domain/permissions'
 
 /** Roles that confirm or approve; admins decide on approvals where no approver exists. */
 const DECIDING: ReadonlySet<Role> = new Set<Role>([

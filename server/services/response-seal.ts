@@ -1,6 +1,6 @@
 import type { Executor } from '#db/client'
 import { findSealState } from '#db/queries/sealed-responses'
-import type { SealedResponses } from '#surveys/sealed-responses'
+import type { SealedResponses } from '#surveys/domain/sealed-responses'
 import type { AppDeps } from '../context.ts'
 import { serviceUnavailable } from '../errors.ts'
 import { foldEveryResponse } from './score-fold.ts'

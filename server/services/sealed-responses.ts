@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto'
 import type { Database } from '#db/client'
 import { listGroups, listIssues } from '#db/queries/assessments'
 import { listResponseChunk, type ResponseChunkRow } from '#db/queries/sealed-responses'
-import { AXES, type Axis } from '#surveys/domain'
+import { AXES, type Axis } from '#surveys/domain/model'
 import {
   compareCodePoints,
   responseDigestText,
   type SealedRating,
   type SealedResponse,
   type SealedResponses,
-} from '#surveys/sealed-responses'
+} from '#surveys/domain/sealed-responses'
 import { type ChunkLimits, nextChunkSize, yieldToEventLoop } from './chunking.ts'
 
 // PostgreSQL: fixed chunks of ~16k ratings, small enough that parsing and shaping one keeps the

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { canonicalJson, readSnapshot, type Snapshot } from '#surveys/snapshot'
+import { canonicalJson, readSnapshot, type Snapshot } from '#surveys/domain/snapshot'
 
 export interface SealedSnapshot {
   /** canonicalJson(snapshot): the exact text stored in confirmations.snapshot. */
@@ -15,7 +15,7 @@ export function sha256Hex(text: string): string {
 
 /**
  * Turns a snapshot into the text and hash that are stored: RFC 8785 canonical JSON (see
- * surveys/canonical-json.ts), then SHA-256, so anyone can recompute the hash from the text.
+ * surveys/domain/canonical-json.ts), then SHA-256, so anyone can recompute the hash from the text.
  */
 export function sealSnapshot(snapshot: Snapshot): SealedSnapshot {
   const text = canonicalJson(snapshot)

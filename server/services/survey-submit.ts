@@ -6,7 +6,7 @@ import {
   insertSubmission,
   type SurveyLinkState,
 } from '#db/queries/survey'
-import { flagResponse, REPEAT_WINDOW_HOURS } from '#surveys/quality'
+import { flagResponse, REPEAT_WINDOW_HOURS } from '#surveys/domain/quality'
 import type { SubmitBody } from '#surveys/schemas/survey'
 import type { AppDeps } from '../context.ts'
 import { badRequest, conflict, type FieldErrors, tooManyRequests } from '../errors.ts'

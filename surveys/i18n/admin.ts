@@ -1,4 +1,4 @@
-import type { AssessmentStatus } from '../domain.ts'
+import type { AssessmentStatus } from '../domain/model.ts'
 import { catalog } from './catalog.ts'
 
 const statusEn: Record<AssessmentStatus, string> = {

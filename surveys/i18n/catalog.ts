@@ -1,4 +1,4 @@
-import type { Locale } from '../locales.ts'
+import type { Locale } from './locales.ts'
 
 type Message = string | ((...args: never[]) => string)
 

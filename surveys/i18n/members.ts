@@ -1,4 +1,4 @@
-import type { Role } from '../domain.ts'
+import type { Role } from '../domain/model.ts'
 import { catalog } from './catalog.ts'
 
 const rolesEn: Record<Role, string> = {

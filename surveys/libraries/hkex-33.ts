@@ -1,4 +1,4 @@
-import type { IssueDefinition } from '../domain.ts'
+import type { IssueDefinition } from '../domain/model.ts'
 
 /**
  * The default issue library: the 33 candidate issues of the source report (DESIGN §2), in its

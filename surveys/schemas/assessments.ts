@@ -1,8 +1,8 @@
 import * as v from 'valibot'
-import { AXES } from '../domain.ts'
+import { AXES } from '../domain/model.ts'
+import { AssessmentSettings } from '../domain/settings.ts'
 import { ISSUE_LIBRARIES, type IssueLibraryKey } from '../libraries/index.ts'
-import { withoutBidiControls } from '../plain-text.ts'
-import { AssessmentSettings } from '../settings.ts'
+import { withoutBidiControls } from '../reports/plain-text.ts'
 
 /** Ids travel as strings of digits. */
 export const IdString = v.pipe(v.string('Use an id.'), v.regex(/^[1-9]\d{0,14}$/, 'Use an id.'))

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { withoutBidiControls } from '../plain-text.ts'
+import { withoutBidiControls } from '../reports/plain-text.ts'
 
 export const Email = v.pipe(
   v.string('Enter your email address.'),

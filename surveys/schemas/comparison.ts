@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { Locale } from '../locales.ts'
+import { Locale } from '../i18n/locales.ts'
 import { IdString } from './assessments.ts'
 
 /**

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { withoutBidiControls } from '../plain-text.ts'
+import { withoutBidiControls } from '../reports/plain-text.ts'
 import { IdString } from './assessments.ts'
 import { MAX_RATIONALE } from './confirmation.ts'
 

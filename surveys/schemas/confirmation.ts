@@ -1,6 +1,6 @@
 import * as v from 'valibot'
-import { Locale } from '../locales.ts'
-import { withoutBidiControls } from '../plain-text.ts'
+import { Locale } from '../i18n/locales.ts'
+import { withoutBidiControls } from '../reports/plain-text.ts'
 import { IdString } from './assessments.ts'
 
 /** The longest rationale or comment we store; a paragraph, not a report. */

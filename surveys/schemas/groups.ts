@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { StakeholderGroupDefinition } from '../domain.ts'
+import { StakeholderGroupDefinition } from '../domain/model.ts'
 import { Reason } from './assessments.ts'
 
 const Weight = v.pipe(

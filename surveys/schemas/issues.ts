@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { IssueDefinition } from '../domain.ts'
+import { IssueDefinition } from '../domain/model.ts'
 import { Reason } from './assessments.ts'
 
 const Position = v.pipe(

@@ -1,6 +1,10 @@
 import * as v from 'valibot'
-import { Locale } from '../locales.ts'
-import { MaterialityRule, type ScoringSettings, type ThresholdSettings } from '../settings.ts'
+import {
+  MaterialityRule,
+  type ScoringSettings,
+  type ThresholdSettings,
+} from '../domain/settings.ts'
+import { Locale } from '../i18n/locales.ts'
 
 /** Query strings carry numbers as text. */
 const decimal = (min: number, max: number) =>

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
-import { Role } from '../domain.ts'
-import { withoutBidiControls } from '../plain-text.ts'
+import { Role } from '../domain/model.ts'
+import { withoutBidiControls } from '../reports/plain-text.ts'
 import { Email, NewPassword } from './auth.ts'
 
 const RoleChoice = v.picklist(Role.options, 'Choose a role.')

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { withoutBidiControls } from '../plain-text.ts'
+import { withoutBidiControls } from '../reports/plain-text.ts'
 
 /** POST /api/assessments/:id/personal-data/erase: why the data goes (kept in the audit log). */
 export const EraseBody = v.object({

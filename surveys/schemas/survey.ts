@@ -1,6 +1,6 @@
 import * as v from 'valibot'
-import { Locale } from '../locales.ts'
-import { withoutBidiControls } from '../plain-text.ts'
+import { Locale } from '../i18n/locales.ts'
+import { withoutBidiControls } from '../reports/plain-text.ts'
 
 // Not imported from ./assessments.ts or ../domain.ts: their other schemas (and the issue
 // libraries) would land in the survey bundle, which must stay small.

@@ -1,4 +1,4 @@
-import type { Axis } from '../domain.ts'
+import type { Axis } from '../domain/model.ts'
 import { type Sums, summarise, total } from './statistics.ts'
 import type { AxisScore, GroupScore } from './types.ts'
 

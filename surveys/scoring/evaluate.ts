@@ -1,4 +1,4 @@
-import type { ScoringSettings } from '../settings.ts'
+import type { ScoringSettings } from '../domain/settings.ts'
 import { type Model, type ScoredIssue, scoreIssue } from './models.ts'
 import { rankIssues } from './ranking.ts'
 import { axisThresholds, topNCut } from './thresholds.ts'

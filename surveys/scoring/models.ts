@@ -1,4 +1,4 @@
-import { AXES, type Axis } from '../domain.ts'
+import { AXES, type Axis } from '../domain/model.ts'
 import { type Counts, scoreAxis, scoreGroup, type WeightedGroup } from './axis.ts'
 import type { Aggregate, AxisScore, ScoringInput, ScoringIssue } from './types.ts'
 

@@ -1,5 +1,5 @@
-import type { Axis } from '../domain.ts'
-import type { ThresholdSettings } from '../settings.ts'
+import type { Axis } from '../domain/model.ts'
+import type { ThresholdSettings } from '../domain/settings.ts'
 import type { ScoredIssue } from './models.ts'
 import { nearlyEqual, quantile } from './statistics.ts'
 

@@ -1,5 +1,5 @@
-import type { Axis } from '../domain.ts'
-import type { BorderlineSettings, MaterialityRule } from '../settings.ts'
+import type { Axis } from '../domain/model.ts'
+import type { BorderlineSettings, MaterialityRule } from '../domain/settings.ts'
 import type { ScoredIssue } from './models.ts'
 import { atLeast, nearlyEqual, TOLERANCE } from './statistics.ts'
 import type { AxisThresholds, TopNCut } from './thresholds.ts'

@@ -1,5 +1,5 @@
-import type { Axis } from '../domain.ts'
-import type { MaterialityRule, ScoringSettings } from '../settings.ts'
+import type { Axis } from '../domain/model.ts'
+import type { MaterialityRule, ScoringSettings } from '../domain/settings.ts'
 
 /** The sums the database returns for one (issue, axis, group): non-null scores and "don't know"s. */
 export interface Aggregate {

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
-import type { MatrixView } from '#surveys/matrix-view'
+import type { MatrixView } from '#surveys/schemas/matrix-view'
 import {
   DESKTOP,
   launchBrowser,

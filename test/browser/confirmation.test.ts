@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { queryRows } from '#db/client'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
-import type { MatrixView } from '#surveys/matrix-view'
+import type { MatrixView } from '#surveys/schemas/matrix-view'
 import { expectAccessible } from '../support/axe.ts'
 import {
   DESKTOP,

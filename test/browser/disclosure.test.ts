@@ -173,7 +173,7 @@ describe('the disclosure draft', () => {
     ).toBe('PK')
     await page.goto(draftUrl())
 
-    // The only member is the admin, who may approve their own confirmation (surveys/approval.ts).
+    // The only member is the admin, who may approve their own confirmation (surveys/domain/approval.ts).
     const [latest] = (await (await page.request.get(apiUrl('/confirmation'))).json()).versions
     const approved = await page.request.post(apiUrl('/approval'), {
       data: {

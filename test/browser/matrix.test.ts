@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
 import { DEMO_MATERIAL } from '#server/demo/responses'
-import type { MatrixView } from '#surveys/matrix-view'
+import type { MatrixView } from '#surveys/schemas/matrix-view'
 import {
   DESKTOP,
   launchBrowser,

@@ -5,8 +5,8 @@ import { ensureSeedLinks, insertSeedResponses } from '#db/queries/seed-responses
 import { createApp } from '#server/app'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
 import { demoRespondents } from '#server/demo/responses'
-import type { ComparisonView } from '#surveys/comparison-view'
-import type { Comparison } from '#surveys/year-over-year'
+import type { Comparison } from '#surveys/domain/year-over-year'
+import type { ComparisonView } from '#surveys/schemas/comparison-view'
 import { client } from '../support/app.ts'
 import {
   DESKTOP,

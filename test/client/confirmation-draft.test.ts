@@ -7,8 +7,8 @@ import {
   placeErrors,
   setMaterial,
 } from '../../client/admin/confirmation/draft.ts'
-import type { ComputedIssue } from '../../surveys/confirmation.ts'
-import type { Tier } from '../../surveys/scoring.ts'
+import type { ComputedIssue } from '../../surveys/domain/confirmation.ts'
+import type { Tier } from '../../surveys/scoring/score-matrix.ts'
 
 const computed: ComputedIssue[] = [
   { issueId: '10', code: '7', tier: 'material' },

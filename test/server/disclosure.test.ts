@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { queryRows } from '#db/client'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
-import type { DisclosureSection } from '#surveys/disclosure'
+import type { DisclosureSection } from '#surveys/reports/disclosure'
 import { createTestApp, signIn } from '../support/app.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
-import { exportFileName } from '#surveys/file-names'
+import { exportFileName } from '#surveys/reports/file-names'
 import { createTestApp, signIn } from '../support/app.ts'
 import { parseCsv } from '../support/csv.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'

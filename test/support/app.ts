@@ -3,7 +3,7 @@ import { createApp } from '#server/app'
 import { type AppConfig, type AppDeps, type Clock, defaultConfig } from '#server/context'
 import { createFirstAdmin } from '#server/services/first-run'
 import { hashPassword } from '#server/services/passwords'
-import type { Role } from '#surveys/domain'
+import type { Role } from '#surveys/domain/model'
 import type { TestDatabase } from './db.ts'
 
 export const ORIGIN = 'http://localhost'

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { type SQL, sql } from 'drizzle-orm'
 import { queryRows } from '#db/client'
-import type { Role } from '#surveys/domain'
+import type { Role } from '#surveys/domain/model'
 import { ADMIN, type client, createTestApp, seedAdmin, seedUser, signIn } from './app.ts'
 import type { TestDatabase } from './db.ts'
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { queryRows } from '#db/client'
 import { ensureSeedLinks, insertSeedResponses, type SeedResponse } from '#db/queries/seed-responses'
-import type { Axis } from '#surveys/domain'
+import type { Axis } from '#surveys/domain/model'
 import type { client } from './app.ts'
 import type { TestDatabase } from './db.ts'
 

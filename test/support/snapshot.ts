@@ -1,9 +1,9 @@
-import type { Axis } from '#surveys/domain'
+import type { Axis } from '#surveys/domain/model'
+import { DEFAULT_SETTINGS } from '#surveys/domain/settings'
+import { buildSnapshot, type Snapshot, type SnapshotInput } from '#surveys/domain/snapshot'
+import { DEFAULT_STAKEHOLDER_GROUPS } from '#surveys/domain/stakeholders'
 import { HKEX_33 } from '#surveys/libraries/hkex-33'
-import { type Aggregate, type MatrixScores, scoreMatrix } from '#surveys/scoring'
-import { DEFAULT_SETTINGS } from '#surveys/settings'
-import { buildSnapshot, type Snapshot, type SnapshotInput } from '#surveys/snapshot'
-import { DEFAULT_STAKEHOLDER_GROUPS } from '#surveys/stakeholders'
+import { type Aggregate, type MatrixScores, scoreMatrix } from '#surveys/scoring/score-matrix'
 
 // A result shaped like the source report's: 33 issues, six equally weighted groups of ten
 // respondents. Issues 7, 10, 15, 29 and 30 score high on both axes (material), 3, 9 and 16 high on

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { approvalRight, eligibleApprovers, type Member } from '../../surveys/approval.ts'
+import { approvalRight, eligibleApprovers, type Member } from '../../surveys/domain/approval.ts'
 
 const board: Member[] = [
   { userId: 1, role: 'admin' },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { auditDiff } from '../../surveys/audit-diff.ts'
+import { auditDiff } from '../../surveys/reports/audit-diff.ts'
 
 describe('auditDiff', () => {
   test('marks changed, same, added and removed fields, in order of appearance', () => {

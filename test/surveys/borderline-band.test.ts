@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest'
-import { bandLegend, bandStrips, issueBands } from '../../surveys/borderline-band.ts'
+import { bandLegend, bandStrips, issueBands } from '../../surveys/domain/borderline-band.ts'
+import type { BorderlineSettings } from '../../surveys/domain/settings.ts'
 import { matrixText } from '../../surveys/i18n/matrix.ts'
-import { renderMatrixSvg } from '../../surveys/matrix-svg.ts'
-import { type MatrixView, snapshotMatrixView } from '../../surveys/matrix-view.ts'
-import type { BorderlineSettings } from '../../surveys/settings.ts'
+import { renderMatrixSvg } from '../../surveys/reports/matrix-svg.ts'
+import { type MatrixView, snapshotMatrixView } from '../../surveys/schemas/matrix-view.ts'
 import { demoSnapshot, REVIEW_CODES } from '../support/snapshot.ts'
 
 const t = matrixText.en

@@ -7,7 +7,7 @@ import {
   MIN_RATIONALE,
   rationaleLength,
   startingDecisions,
-} from '../../surveys/confirmation.ts'
+} from '../../surveys/domain/confirmation.ts'
 import { ApprovalBody, ConfirmationBody } from '../../surveys/schemas/confirmation.ts'
 
 // Four issues, one of each kind a decision can meet.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { csvDocument, csvField, csvHeader, csvRow, fixed } from '../../surveys/csv.ts'
+import { csvDocument, csvField, csvHeader, csvRow, fixed } from '../../surveys/reports/csv.ts'
 
 describe('csv', () => {
   test('quotes commas, quotes and line breaks, doubling quotes (RFC 4180)', () => {

@@ -1,20 +1,20 @@
 import { describe, expect, test } from 'vitest'
-import { griTitle } from '../../surveys/disclosure/gri-titles.ts'
+import { AXIS_NAMES } from '../../surveys/domain/model.ts'
+import { fieldedQuestionnaire } from '../../surveys/domain/questionnaire.ts'
+import { nameIn } from '../../surveys/domain/settings.ts'
+import type { Snapshot } from '../../surveys/domain/snapshot.ts'
+import { DEFAULT_STAKEHOLDER_GROUPS } from '../../surveys/domain/stakeholders.ts'
+import { compareResults, resultFromSnapshot } from '../../surveys/domain/year-over-year.ts'
+import { LOCALES, type Locale } from '../../surveys/i18n/locales.ts'
+import { surveyText } from '../../surveys/i18n/survey.ts'
+import { HKEX_33 } from '../../surveys/libraries/hkex-33.ts'
 import {
   buildDisclosure,
   type DisclosureSection,
   SECTION_IDS,
   sectionText,
-} from '../../surveys/disclosure.ts'
-import { AXIS_NAMES } from '../../surveys/domain.ts'
-import { surveyText } from '../../surveys/i18n/survey.ts'
-import { HKEX_33 } from '../../surveys/libraries/hkex-33.ts'
-import { LOCALES, type Locale } from '../../surveys/locales.ts'
-import { fieldedQuestionnaire } from '../../surveys/questionnaire.ts'
-import { nameIn } from '../../surveys/settings.ts'
-import type { Snapshot } from '../../surveys/snapshot.ts'
-import { DEFAULT_STAKEHOLDER_GROUPS } from '../../surveys/stakeholders.ts'
-import { compareResults, resultFromSnapshot } from '../../surveys/year-over-year.ts'
+} from '../../surveys/reports/disclosure.ts'
+import { griTitle } from '../../surveys/reports/gri-titles.ts'
 import { demoSnapshot, idOf, MATERIAL_CODES } from '../support/snapshot.ts'
 
 const APPROVED = { approvedAt: '2026-03-20T06:00:00.000Z', selfApproved: false }

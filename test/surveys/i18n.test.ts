@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import type { Catalog } from '../../surveys/i18n/catalog.ts'
-import { LOCALES, negotiateLocale, parseLocale } from '../../surveys/locales.ts'
+import { LOCALES, negotiateLocale, parseLocale } from '../../surveys/i18n/locales.ts'
 
 // Every catalog file in surveys/i18n, so a new one is checked without being listed here.
 const folder = new URL('../../surveys/i18n/', import.meta.url)

@@ -1,9 +1,9 @@
 import * as v from 'valibot'
 import { describe, expect, test } from 'vitest'
-import { ASPECTS, type Aspect, IssueDefinition } from '../../surveys/domain.ts'
+import { ASPECTS, type Aspect, IssueDefinition } from '../../surveys/domain/model.ts'
+import { LOCALES } from '../../surveys/i18n/locales.ts'
 import { HKEX_33 } from '../../surveys/libraries/hkex-33.ts'
 import { ISSUE_LIBRARIES } from '../../surveys/libraries/index.ts'
-import { LOCALES } from '../../surveys/locales.ts'
 
 /** DESIGN §2, verbatim: [zh-Hant, en] for issues 1..33. */
 const DESIGN_NAMES: readonly (readonly [string, string])[] = [

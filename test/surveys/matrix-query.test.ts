@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { describe, expect, test } from 'vitest'
-import { exportFileName } from '../../surveys/file-names.ts'
+import { exportFileName } from '../../surveys/reports/file-names.ts'
 import { isWhatIf, MatrixQuery, matrixSearch, thresholdOf } from '../../surveys/schemas/matrix.ts'
 
 const parse = (search: string) =>

@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest'
 import { ASPECT_STYLES as CLIENT_STYLES } from '../../client/admin/matrix/format.ts'
-import { ASPECT_STYLES } from '../../surveys/aspect-styles.ts'
+import { ASPECT_STYLES } from '../../surveys/reports/aspect-styles.ts'
 import {
   escapeXml,
   estimateWidth,
   plottedIssues,
   renderMatrixSvg,
   wrapText,
-} from '../../surveys/matrix-svg.ts'
-import { snapshotMatrixView } from '../../surveys/matrix-view.ts'
+} from '../../surveys/reports/matrix-svg.ts'
+import { snapshotMatrixView } from '../../surveys/schemas/matrix-view.ts'
 import { demoScores, demoSnapshot } from '../support/snapshot.ts'
 
 /** Throws unless every tag closes in order and every attribute is quoted: well-formed enough. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { type Aggregate, type IssueScore, scoreMatrix } from '#surveys/scoring'
+import { type Aggregate, type IssueScore, scoreMatrix } from '#surveys/scoring/score-matrix'
 import {
   applyMethod,
   type MethodAxis,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { flagResponse } from '../../surveys/quality.ts'
+import { flagResponse } from '../../surveys/domain/quality.ts'
 
 const startedAt = new Date('2025-03-01T10:00:00Z')
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import type { Axis } from '../../surveys/domain.ts'
+import type { Axis } from '../../surveys/domain/model.ts'
+import type { ScoringSettings } from '../../surveys/domain/settings.ts'
 import { compareRankKeys } from '../../surveys/scoring/ranking.ts'
 import {
   type Aggregate,
@@ -11,8 +12,7 @@ import {
   type ScoringInput,
   scoreMatrix,
   summarise,
-} from '../../surveys/scoring.ts'
-import type { ScoringSettings } from '../../surveys/settings.ts'
+} from '../../surveys/scoring/score-matrix.ts'
 
 // Fixtures are built from raw answers (null = "don't know"); the expected values are worked out
 // by hand in the comments. Groups answering with one repeated score have s = 0, so SE = 0 and

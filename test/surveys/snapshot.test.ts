@@ -7,7 +7,7 @@ import {
   materialIssues,
   readSnapshot,
   SNAPSHOT_FORMAT,
-} from '../../surveys/snapshot.ts'
+} from '../../surveys/domain/snapshot.ts'
 import { demoScores, demoSnapshot, idOf, MATERIAL_CODES } from '../support/snapshot.ts'
 
 /** The same value with every object's keys in reverse insertion order. */

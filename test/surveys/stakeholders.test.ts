@@ -1,8 +1,8 @@
 import * as v from 'valibot'
 import { describe, expect, test } from 'vitest'
-import { StakeholderGroupDefinition } from '../../surveys/domain.ts'
-import { LOCALES } from '../../surveys/locales.ts'
-import { DEFAULT_STAKEHOLDER_GROUPS } from '../../surveys/stakeholders.ts'
+import { StakeholderGroupDefinition } from '../../surveys/domain/model.ts'
+import { DEFAULT_STAKEHOLDER_GROUPS } from '../../surveys/domain/stakeholders.ts'
+import { LOCALES } from '../../surveys/i18n/locales.ts'
 
 // Traditional-only characters used in the groups' texts, each paired by position with its
 // simplified form (characters that are also valid in traditional text are left out).

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { writtenIn } from '../../surveys/written-in.ts'
+import { writtenIn } from '../../surveys/i18n/written-in.ts'
 
 describe('writtenIn', () => {
   test('English without Han characters, whatever the page was in', () => {

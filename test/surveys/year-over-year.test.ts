@@ -1,6 +1,4 @@
 import { describe, expect, test } from 'vitest'
-import { changesSentence } from '../../surveys/disclosure.ts'
-import type { LocalizedText } from '../../surveys/locales.ts'
 import {
   type ComparableIssue,
   type ComparableResult,
@@ -10,7 +8,9 @@ import {
   rescale,
   resultFromScores,
   resultFromSnapshot,
-} from '../../surveys/year-over-year.ts'
+} from '../../surveys/domain/year-over-year.ts'
+import type { LocalizedText } from '../../surveys/i18n/locales.ts'
+import { changesSentence } from '../../surveys/reports/disclosure.ts'
 import { demoScores, demoSnapshot, idOf } from '../support/snapshot.ts'
 
 const names = (en: string, hant: string, hans: string): LocalizedText => ({

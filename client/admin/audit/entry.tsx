@@ -1,9 +1,9 @@
-import { auditDiff, type DiffRow } from '#surveys/audit-diff'
-import { ASSESSMENT_STATUSES, type AssessmentStatus, ROLES, type Role } from '#surveys/domain'
+import { ASSESSMENT_STATUSES, type AssessmentStatus, ROLES, type Role } from '#surveys/domain/model'
 import { adminText } from '#surveys/i18n/admin'
 import { auditActionText, auditEntityText, auditFieldText, auditText } from '#surveys/i18n/audit'
+import type { Locale } from '#surveys/i18n/locales'
 import { membersText } from '#surveys/i18n/members'
-import type { Locale } from '#surveys/locales'
+import { auditDiff, type DiffRow } from '#surveys/reports/audit-diff'
 
 export interface AuditEntry {
   id: string

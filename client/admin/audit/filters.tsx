@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import { auditActionText, auditEntityText, auditText } from '#surveys/i18n/audit'
-import type { Locale } from '#surveys/locales'
+import type { Locale } from '#surveys/i18n/locales'
 import { labelOf } from './entry.tsx'
 
 export interface AuditFilters {

@@ -1,5 +1,5 @@
 import { commentsText } from '#surveys/i18n/comments'
-import { LOCALE_NAMES, type Locale, parseLocale } from '#surveys/locales'
+import { LOCALE_NAMES, type Locale, parseLocale } from '#surveys/i18n/locales'
 import type { Group, Issue, RespondentComments } from '../assessment-types.ts'
 
 type Comment = RespondentComments['comments'][number]

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import { commentsText } from '#surveys/i18n/comments'
-import { LOCALE_NAMES, LOCALES, type Locale } from '#surveys/locales'
+import { LOCALE_NAMES, LOCALES, type Locale } from '#surveys/i18n/locales'
 import type { Group, Issue } from '../assessment-types.ts'
 
 export interface CommentFilters {

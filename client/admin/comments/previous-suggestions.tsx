@@ -1,5 +1,5 @@
 import { commentsText } from '#surveys/i18n/comments'
-import { LOCALE_NAMES, type Locale, parseLocale } from '#surveys/locales'
+import { LOCALE_NAMES, type Locale, parseLocale } from '#surveys/i18n/locales'
 import { get } from '../../shared/api.ts'
 import { useLocale } from '../../shared/locale.tsx'
 import { useResource } from '../../shared/use-resource.ts'

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { commonText } from '#surveys/i18n/common'
 import { dialogText } from '#surveys/i18n/dialogs'
-import type { Locale } from '#surveys/locales'
+import type { Locale } from '#surveys/i18n/locales'
 import { get } from '../../shared/api.ts'
 import type { ResponseProgress } from '../assessment-types.ts'
 import { ConfirmDialog } from './confirm-dialog.tsx'

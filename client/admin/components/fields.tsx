@@ -1,5 +1,5 @@
 import type { ComponentChildren, JSX } from 'preact'
-import { LOCALE_NAMES, LOCALES, type Locale, type LocalizedText } from '#surveys/locales'
+import { LOCALE_NAMES, LOCALES, type Locale, type LocalizedText } from '#surveys/i18n/locales'
 import { Field } from '../../shared/components/field.tsx'
 import type { FieldErrors } from '../../shared/form.ts'
 

@@ -1,10 +1,14 @@
 import { useState } from 'preact/hooks'
-import type { ApprovalCreated, ConfirmationState, VersionSummary } from '#surveys/confirmation-view'
 import { commonText } from '#surveys/i18n/common'
 import { confirmationPageText, confirmationText } from '#surveys/i18n/confirmation'
 import { dialogText } from '#surveys/i18n/dialogs'
-import type { Locale } from '#surveys/locales'
+import type { Locale } from '#surveys/i18n/locales'
 import { type ApprovalBody, MIN_RETURN_COMMENT } from '#surveys/schemas/confirmation'
+import type {
+  ApprovalCreated,
+  ConfirmationState,
+  VersionSummary,
+} from '#surveys/schemas/confirmation-view'
 import { ApiError, post } from '../../shared/api.ts'
 import { ErrorSummary } from '../../shared/components/error-summary.tsx'
 import { errorsFromApi, type FieldErrors, summarise } from '../../shared/form.ts'

@@ -1,7 +1,7 @@
-import { type DraftDecision, needsRationale } from '#surveys/confirmation'
-import type { Aspect } from '#surveys/domain'
-import type { MatrixIssue } from '#surveys/matrix-view'
-import type { IssueFlag, Tier } from '#surveys/scoring'
+import { type DraftDecision, needsRationale } from '#surveys/domain/confirmation'
+import type { Aspect } from '#surveys/domain/model'
+import type { MatrixIssue } from '#surveys/schemas/matrix-view'
+import type { IssueFlag, Tier } from '#surveys/scoring/score-matrix'
 import type { Draft } from './draft.ts'
 
 /** What a bulk decision sets: one answer for all, or each issue's computed tier. */

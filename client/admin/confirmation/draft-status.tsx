@@ -1,6 +1,6 @@
-import type { ConfirmationDraft } from '#surveys/confirmation-view'
 import { draftText } from '#surveys/i18n/confirmation-draft'
-import type { Locale } from '#surveys/locales'
+import type { Locale } from '#surveys/i18n/locales'
+import type { ConfirmationDraft } from '#surveys/schemas/confirmation-view'
 import type { DraftMeta, SaveState } from './draft-sync.ts'
 import { formatWhen } from './when.ts'
 

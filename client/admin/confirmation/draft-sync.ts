@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
-import type { ConfirmationDraft } from '#surveys/confirmation-view'
+import type { ConfirmationDraft } from '#surveys/schemas/confirmation-view'
 import { ApiError, api, get } from '../../shared/api.ts'
 import { useLeaveGuard } from '../../shared/router.tsx'
 import type { Draft } from './draft.ts'

@@ -4,10 +4,10 @@ import {
   type DraftDecision,
   decisionMessages,
   needsRationale,
-} from '#surveys/confirmation'
-import type { Locale } from '#surveys/locales'
+} from '#surveys/domain/confirmation'
+import type { Locale } from '#surveys/i18n/locales'
 import type { ConfirmationBody } from '#surveys/schemas/confirmation'
-import type { Tier } from '#surveys/scoring'
+import type { Tier } from '#surveys/scoring/score-matrix'
 
 /** The confirmation page's working copy: a decision per issue (rank order) and the final order. */
 export interface Draft {

@@ -1,5 +1,5 @@
 import { confirmationPageText } from '#surveys/i18n/confirmation'
-import type { Locale } from '#surveys/locales'
+import type { Locale } from '#surveys/i18n/locales'
 
 /** The download of one version's evidence pack (a zip the server streams). */
 export function EvidencePackLink(props: { assessmentId: string; version: number; locale: Locale }) {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { confirmationPageText } from '#surveys/i18n/confirmation'
-import type { Locale } from '#surveys/locales'
-import type { MatrixIssue } from '#surveys/matrix-view'
+import type { Locale } from '#surveys/i18n/locales'
+import type { MatrixIssue } from '#surveys/schemas/matrix-view'
 
 type Direction = 'up' | 'down'
 

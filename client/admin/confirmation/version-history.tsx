@@ -1,6 +1,6 @@
-import type { VersionSummary } from '#surveys/confirmation-view'
 import { confirmationPageText } from '#surveys/i18n/confirmation'
-import type { Locale } from '#surveys/locales'
+import type { Locale } from '#surveys/i18n/locales'
+import type { VersionSummary } from '#surveys/schemas/confirmation-view'
 import { EvidencePackLink } from './evidence-pack-link.tsx'
 import { formatWhen } from './when.ts'
 

@@ -1,4 +1,4 @@
-import type { Locale } from '#surveys/locales'
+import type { Locale } from '#surveys/i18n/locales'
 
 /** A moment as people read it in their language, e.g. "25 Nov 2026, 09:14". */
 export function formatWhen(iso: string, locale: Locale): string {

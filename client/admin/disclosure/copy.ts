@@ -1,4 +1,4 @@
-import { type DisclosureSection, sectionText } from '#surveys/disclosure'
+import { type DisclosureSection, sectionText } from '#surveys/reports/disclosure'
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')

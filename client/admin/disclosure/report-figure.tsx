@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import { matrixText } from '#surveys/i18n/matrix'
-import type { MatrixView } from '#surveys/matrix-view'
+import type { MatrixView } from '#surveys/schemas/matrix-view'
 import { plottedIssues } from '../matrix/chart-config.ts'
 
 /**

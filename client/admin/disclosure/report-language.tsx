@@ -1,4 +1,4 @@
-import { LOCALE_NAMES, LOCALES, type Locale } from '#surveys/locales'
+import { LOCALE_NAMES, LOCALES, type Locale } from '#surveys/i18n/locales'
 
 /**
  * The language of the report text, apart from the page's own language: a Hong Kong team often

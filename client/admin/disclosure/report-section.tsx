@@ -1,5 +1,5 @@
-import type { DisclosureSection, DisclosureTable } from '#surveys/disclosure'
-import type { MatrixView } from '#surveys/matrix-view'
+import type { DisclosureSection, DisclosureTable } from '#surveys/reports/disclosure'
+import type { MatrixView } from '#surveys/schemas/matrix-view'
 import { ReportFigure } from './report-figure.tsx'
 
 /** One section of the report: heading with its copy button, paragraphs, figure, table. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
-import type { DisclosureSection } from '#surveys/disclosure'
+import type { DisclosureSection } from '#surveys/reports/disclosure'
 import { copySections } from './copy.ts'
 
 // Long enough to read "Copied", short enough that a second copy shows it again.

@@ -1,8 +1,8 @@
 import type { AnnotationOptions } from 'chartjs-plugin-annotation'
-import { BAND_FILL } from '#surveys/aspect-styles'
-import { bandStrips } from '#surveys/borderline-band'
+import { bandStrips } from '#surveys/domain/borderline-band'
 import type { MatrixText } from '#surveys/i18n/matrix'
-import type { MatrixView } from '#surveys/matrix-view'
+import { BAND_FILL } from '#surveys/reports/aspect-styles'
+import type { MatrixView } from '#surveys/schemas/matrix-view'
 import { formatScore, INK } from './format.ts'
 
 /** Threshold lines, their borderline bands, the material quadrant (rule `both`), the top-N cut. */

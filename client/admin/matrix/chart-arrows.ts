@@ -1,6 +1,6 @@
 import type { ChartType, Plugin } from 'chart.js'
-import type { MatrixView } from '#surveys/matrix-view'
-import type { Comparison } from '#surveys/year-over-year'
+import type { Comparison } from '#surveys/domain/year-over-year'
+import type { MatrixView } from '#surveys/schemas/matrix-view'
 
 /** One year-over-year arrow in data units: last year's position → this year's point. */
 export interface YearArrow {

@@ -1,6 +1,6 @@
 import type { Plugin } from 'chart.js'
-import { hasReviewMark } from '#surveys/borderline-band'
-import type { MatrixIssue } from '#surveys/matrix-view'
+import { hasReviewMark } from '#surveys/domain/borderline-band'
+import type { MatrixIssue } from '#surveys/schemas/matrix-view'
 import type { MatrixPoint } from './chart-config.ts'
 import { FONT, INK } from './format.ts'
 import { placeLabels } from './labels.ts'

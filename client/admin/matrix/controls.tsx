@@ -1,8 +1,8 @@
 import type { JSX } from 'preact'
+import { MATERIALITY_RULES, type ThresholdSettings } from '#surveys/domain/settings'
 import type { MatrixText } from '#surveys/i18n/matrix'
-import type { MatrixView } from '#surveys/matrix-view'
 import type { WhatIf } from '#surveys/schemas/matrix'
-import { MATERIALITY_RULES, type ThresholdSettings } from '#surveys/settings'
+import type { MatrixView } from '#surveys/schemas/matrix-view'
 
 export interface ViewChoice {
   group: string

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks'
-import { bandLegend } from '#surveys/borderline-band'
-import { AXIS_NAMES } from '#surveys/domain'
-import { exportFileName } from '#surveys/file-names'
+import { bandLegend } from '#surveys/domain/borderline-band'
+import { AXIS_NAMES } from '#surveys/domain/model'
 import type { MatrixText } from '#surveys/i18n/matrix'
-import type { MatrixView } from '#surveys/matrix-view'
+import { exportFileName } from '#surveys/reports/file-names'
+import type { MatrixView } from '#surveys/schemas/matrix-view'
 import { formatScore, wrapText } from './format.ts'
 
 // Characters per footnote line at print size, so chart.js never squeezes the text.

@@ -1,4 +1,4 @@
-import type { Aspect } from '#surveys/domain'
+import type { Aspect } from '#surveys/domain/model'
 
 /**
  * Colours and shapes per aspect: the Okabe–Ito palette, told apart by colour-blind readers, and

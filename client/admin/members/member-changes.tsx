@@ -1,7 +1,7 @@
-import type { Role } from '#surveys/domain'
+import type { Role } from '#surveys/domain/model'
 import { commonText } from '#surveys/i18n/common'
+import type { Locale } from '#surveys/i18n/locales'
 import { membersText } from '#surveys/i18n/members'
-import type { Locale } from '#surveys/locales'
 import { ApiError, del, post } from '../../shared/api.ts'
 import { ConfirmDialog } from '../components/confirm-dialog.tsx'
 

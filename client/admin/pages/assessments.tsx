@@ -1,4 +1,4 @@
-import type { AssessmentStatus } from '#surveys/domain'
+import type { AssessmentStatus } from '#surveys/domain/model'
 import { adminText } from '#surveys/i18n/admin'
 import { commonText } from '#surveys/i18n/common'
 import { get } from '../../shared/api.ts'

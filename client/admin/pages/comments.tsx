@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks'
+import { can } from '#surveys/domain/permissions'
 import { commentsText } from '#surveys/i18n/comments'
 import { commonText } from '#surveys/i18n/common'
-import { can } from '#surveys/permissions'
 import { get } from '../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useLocale } from '../../shared/locale.tsx'

@@ -1,5 +1,5 @@
 import { commonText } from '#surveys/i18n/common'
-import { LOCALE_NAMES, LOCALES, type Locale } from '#surveys/locales'
+import { LOCALE_NAMES, LOCALES, type Locale } from '#surveys/i18n/locales'
 import { useLocale } from '../locale.tsx'
 
 /** A language menu; each language is named in itself so anyone can find theirs. */

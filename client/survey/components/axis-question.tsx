@@ -1,4 +1,4 @@
-import type { Axis } from '#surveys/domain'
+import type { Axis } from '#surveys/domain/model'
 import { surveyText } from '#surveys/i18n/survey'
 import { useText } from '../../shared/locale.tsx'
 import type { Questionnaire } from '../model.ts'

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact'
 import { useEffect, useRef } from 'preact/hooks'
 import { commonText } from '#surveys/i18n/common'
-import type { Locale } from '#surveys/locales'
+import type { Locale } from '#surveys/i18n/locales'
 import { LanguageSwitch } from '../../shared/components/language-switch.tsx'
 import { useText } from '../../shared/locale.tsx'
 

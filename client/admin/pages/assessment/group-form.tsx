@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import { AXES, AXIS_NAMES, type Axis } from '#surveys/domain'
+import { AXES, AXIS_NAMES, type Axis } from '#surveys/domain/model'
 import { groupsText } from '#surveys/i18n/assessment-groups'
 import { commonText } from '#surveys/i18n/common'
 import { CreateGroupBody, UpdateGroupBody } from '#surveys/schemas/groups'

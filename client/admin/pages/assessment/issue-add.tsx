@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks'
-import { ASPECT_NAMES, ASPECTS } from '#surveys/domain'
+import { ASPECT_NAMES, ASPECTS } from '#surveys/domain/model'
 import { issuesText } from '#surveys/i18n/assessment-issues'
 import { commonText } from '#surveys/i18n/common'
 import { CreateIssueBody } from '#surveys/schemas/issues'

@@ -1,5 +1,5 @@
 import { issuesText } from '#surveys/i18n/assessment-issues'
-import { LOCALE_NAMES, LOCALES } from '#surveys/locales'
+import { LOCALE_NAMES, LOCALES } from '#surveys/i18n/locales'
 import type { FieldErrors } from '../../../shared/form.ts'
 import { useLocale } from '../../../shared/locale.tsx'
 import { describedBy, FieldShell } from '../../components/fields.tsx'

@@ -1,5 +1,5 @@
-import type { Aspect } from '#surveys/domain'
-import type { LocalizedText } from '#surveys/locales'
+import type { Aspect } from '#surveys/domain/model'
+import type { LocalizedText } from '#surveys/i18n/locales'
 import type { FieldErrors } from '../../../shared/form.ts'
 import type { Issue } from '../../assessment-types.ts'
 import { EMPTY_TEXT } from '../../components/fields.tsx'

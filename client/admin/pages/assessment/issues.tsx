@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks'
 import { issuesText } from '#surveys/i18n/assessment-issues'
 import { commonText } from '#surveys/i18n/common'
-import { LOCALE_NAMES, LOCALES, type Locale } from '#surveys/locales'
+import { LOCALE_NAMES, LOCALES, type Locale } from '#surveys/i18n/locales'
 import { get } from '../../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../../shared/components/states.tsx'
 import { useLocale } from '../../../shared/locale.tsx'

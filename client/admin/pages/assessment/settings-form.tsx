@@ -1,8 +1,5 @@
 import { useState } from 'preact/hooks'
-import { AXES, AXIS_NAMES } from '#surveys/domain'
-import { assessmentText } from '#surveys/i18n/assessment'
-import { commonText } from '#surveys/i18n/common'
-import { LOCALE_NAMES, LOCALES, type Locale } from '#surveys/locales'
+import { AXES, AXIS_NAMES } from '#surveys/domain/model'
 import {
   type AssessmentSettings,
   BORDERLINE_MODES,
@@ -10,7 +7,10 @@ import {
   MATERIALITY_RULES,
   type MaterialityRule,
   type ThresholdSettings,
-} from '#surveys/settings'
+} from '#surveys/domain/settings'
+import { assessmentText } from '#surveys/i18n/assessment'
+import { commonText } from '#surveys/i18n/common'
+import { LOCALE_NAMES, LOCALES, type Locale } from '#surveys/i18n/locales'
 import { get } from '../../../shared/api.ts'
 import { ErrorSummary } from '../../../shared/components/error-summary.tsx'
 import { Field } from '../../../shared/components/field.tsx'

@@ -4,10 +4,10 @@
  * The pack is for an assurance provider, so it is written in English.
  */
 
+import { AXES } from '../domain/model.ts'
+import type { SealedResponse } from '../domain/sealed-responses.ts'
+import type { LinkIssue, Snapshot } from '../domain/snapshot.ts'
 import { csvDocument, csvRow } from './csv.ts'
-import { AXES } from './domain.ts'
-import type { SealedResponse } from './sealed-responses.ts'
-import type { LinkIssue, Snapshot } from './snapshot.ts'
 
 /** The files of the pack, in the order the zip lists them. */
 export const EVIDENCE_FILES = [

@@ -5,11 +5,11 @@
  * draft, the evidence pack and year-over-year comparisons are built from it, never from live data.
  */
 
+import type { LocalizedText } from '../i18n/locales.ts'
+import type { IssueScore, MatrixScores } from '../scoring/score-matrix.ts'
 import type { CheckedDecision } from './confirmation.ts'
-import type { Aspect, Axis, HkexMapping } from './domain.ts'
-import type { LocalizedText } from './locales.ts'
+import type { Aspect, Axis, HkexMapping } from './model.ts'
 import type { FieldedQuestionnaire } from './questionnaire.ts'
-import type { IssueScore, MatrixScores } from './scoring.ts'
 import type { SealedResponses } from './sealed-responses.ts'
 import { type AssessmentSettings, type BorderlineSettings, DEFAULT_BORDERLINE } from './settings.ts'
 

@@ -1,4 +1,4 @@
-import type { Role } from './domain.ts'
+import type { Role } from './model.ts'
 
 /**
  * Who may do what (DESIGN §7): the one table the server enforces and the client reads to hide

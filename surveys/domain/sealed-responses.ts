@@ -5,7 +5,7 @@
  * assurance provider can recompute it from the pack's responses.csv (README.txt there says how).
  */
 
-import type { Axis } from './domain.ts'
+import type { Axis } from './model.ts'
 
 /** One rating of a sealed response; null is "don't know / not applicable". */
 export interface SealedRating {

@@ -1,4 +1,4 @@
-import type { Locale } from '../locales.ts'
+import type { Locale } from '../i18n/locales.ts'
 
 /**
  * The GRI topic standards' titles in Chinese, by number (306 by year: "Effluents and Waste 2016"

@@ -5,11 +5,11 @@
  * assurance provider; the questionnaire quotes every language.
  */
 
-import type { Axis } from './domain.ts'
-import { LOCALE_NAMES } from './locales.ts'
-import type { FieldedQuestionnaire } from './questionnaire.ts'
-import type { BorderlineSettings } from './settings.ts'
-import { borderlineOf, type Snapshot } from './snapshot.ts'
+import type { Axis } from '../domain/model.ts'
+import type { FieldedQuestionnaire } from '../domain/questionnaire.ts'
+import type { BorderlineSettings } from '../domain/settings.ts'
+import { borderlineOf, type Snapshot } from '../domain/snapshot.ts'
+import { LOCALE_NAMES } from '../i18n/locales.ts'
 
 /** What the pack records about itself beyond the snapshot. */
 export interface PackInfo {

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { withoutBidiControls } from './plain-text.ts'
+import { withoutBidiControls } from '../reports/plain-text.ts'
 
 /** The languages every respondent- and admin-facing text exists in. */
 export const LOCALES = ['en', 'zh-Hant', 'zh-Hans'] as const

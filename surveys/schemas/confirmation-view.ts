@@ -1,12 +1,12 @@
 /** The JSON of the confirmation, approval and disclosure endpoints, shared by server and client. */
 
-import type { DraftDecision } from './confirmation.ts'
-import type { DisclosureSection } from './disclosure.ts'
-import type { AssessmentStatus } from './domain.ts'
-import type { Locale } from './locales.ts'
+import type { DraftDecision } from '../domain/confirmation.ts'
+import type { AssessmentStatus } from '../domain/model.ts'
+import type { Snapshot } from '../domain/snapshot.ts'
+import type { Locale } from '../i18n/locales.ts'
+import type { DisclosureSection } from '../reports/disclosure.ts'
+import type { ApprovalBody } from './confirmation.ts'
 import type { MatrixView } from './matrix-view.ts'
-import type { ApprovalBody } from './schemas/confirmation.ts'
-import type { Snapshot } from './snapshot.ts'
 
 export interface Person {
   name: string

@@ -5,11 +5,11 @@
  * text widths are estimated, not measured, so the layout leaves room to spare.
  */
 
+import { bandLegend, bandStrips, hasReviewMark } from '../domain/borderline-band.ts'
+import { ASPECT_NAMES, ASPECTS, AXIS_NAMES } from '../domain/model.ts'
+import { type MatrixText, matrixText } from '../i18n/matrix.ts'
+import type { MatrixIssue, MatrixView } from '../schemas/matrix-view.ts'
 import { ASPECT_STYLES, type AspectShape, BAND_FILL, INK } from './aspect-styles.ts'
-import { bandLegend, bandStrips, hasReviewMark } from './borderline-band.ts'
-import { ASPECT_NAMES, ASPECTS, AXIS_NAMES } from './domain.ts'
-import { type MatrixText, matrixText } from './i18n/matrix.ts'
-import type { MatrixIssue, MatrixView } from './matrix-view.ts'
 
 export interface MatrixSvgOptions {
   /** Title lines; default: the assessment's name and the figure's name. */

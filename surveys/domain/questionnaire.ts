@@ -5,9 +5,9 @@
  * pack and the disclosure quote the wording that was fielded, not today's.
  */
 
-import { type Aspect, AXES, AXIS_NAMES, type Axis } from './domain.ts'
-import { surveyText } from './i18n/survey.ts'
-import { LOCALES, type Locale, type LocalizedText } from './locales.ts'
+import { LOCALES, type Locale, type LocalizedText } from '../i18n/locales.ts'
+import { surveyText } from '../i18n/survey.ts'
+import { type Aspect, AXES, AXIS_NAMES, type Axis } from './model.ts'
 
 /** One labelled point of the scale (its ends and its middle). */
 export interface ScaleLabel {

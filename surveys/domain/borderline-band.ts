@@ -4,10 +4,11 @@
  * same band, so the strip is exact; under `se` each issue has its own, max(0.10, k·SE), and the
  * strip shows the median of the plotted issues' bands (each issue's own is in its tooltip).
  */
-import type { Axis } from './domain.ts'
-import type { MatrixText } from './i18n/matrix.ts'
-import type { MatrixIssue, MatrixView } from './matrix-view.ts'
-import { axesUsedBy, bandWidth, quantile } from './scoring.ts'
+
+import type { MatrixText } from '../i18n/matrix.ts'
+import type { MatrixIssue, MatrixView } from '../schemas/matrix-view.ts'
+import { axesUsedBy, bandWidth, quantile } from '../scoring/score-matrix.ts'
+import type { Axis } from './model.ts'
 
 export interface BandStrip {
   axis: Axis

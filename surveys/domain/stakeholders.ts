@@ -1,4 +1,4 @@
-import type { StakeholderGroupDefinition } from './domain.ts'
+import type { StakeholderGroupDefinition } from './model.ts'
 
 /**
  * The six default stakeholder groups (DESIGN §3), with the expectations and engagement channels

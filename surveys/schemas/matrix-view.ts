@@ -1,8 +1,15 @@
-import type { Aspect, AssessmentStatus, Axis, HkexMapping } from './domain.ts'
-import type { Locale, LocalizedText } from './locales.ts'
-import type { AxisScore, GroupScore, IssueFlag, IssueScore, Thresholds, Tier } from './scoring.ts'
-import type { MaterialityRule, ScoringSettings } from './settings.ts'
-import { borderlineOf, type Snapshot } from './snapshot.ts'
+import type { Aspect, AssessmentStatus, Axis, HkexMapping } from '../domain/model.ts'
+import type { MaterialityRule, ScoringSettings } from '../domain/settings.ts'
+import { borderlineOf, type Snapshot } from '../domain/snapshot.ts'
+import type { Locale, LocalizedText } from '../i18n/locales.ts'
+import type {
+  AxisScore,
+  GroupScore,
+  IssueFlag,
+  IssueScore,
+  Thresholds,
+  Tier,
+} from '../scoring/score-matrix.ts'
 
 /** The JSON of GET /api/assessments/:id/matrix (DESIGN §6), shared by server and client. */
 export interface MatrixView {

@@ -2,16 +2,16 @@
  * Mode A scoring (surveys/METHOD.md): group-balanced scores, thresholds, tiers, ranks and sensitivity.
  * Pure and in full precision, so an assurance provider can recompute every number.
  */
-import { type EvaluatedIssue, evaluate } from './scoring/evaluate.ts'
-import { equalWeightsModel, pooledModel, weightedModel } from './scoring/models.ts'
-import { compareCodes, compareIds } from './scoring/ranking.ts'
-import { atLeast } from './scoring/statistics.ts'
-import { hasLowCoverage } from './scoring/tiers.ts'
-import type { IssueFlag, IssueScore, MatrixScores, ScoringInput, Tier } from './scoring/types.ts'
+import { type EvaluatedIssue, evaluate } from './evaluate.ts'
+import { equalWeightsModel, pooledModel, weightedModel } from './models.ts'
+import { compareCodes, compareIds } from './ranking.ts'
+import { atLeast } from './statistics.ts'
+import { hasLowCoverage } from './tiers.ts'
+import type { IssueFlag, IssueScore, MatrixScores, ScoringInput, Tier } from './types.ts'
 
-export type { Summary, Sums } from './scoring/statistics.ts'
-export { quantile, summarise } from './scoring/statistics.ts'
-export { axesUsedBy, bandWidth, MIN_BAND } from './scoring/tiers.ts'
+export type { Summary, Sums } from './statistics.ts'
+export { quantile, summarise } from './statistics.ts'
+export { axesUsedBy, bandWidth, MIN_BAND } from './tiers.ts'
 export type {
   Aggregate,
   AxisScore,
@@ -24,7 +24,7 @@ export type {
   ScoringIssue,
   Thresholds,
   Tier,
-} from './scoring/types.ts'
+} from './types.ts'
 
 const CONTESTED_SPREAD = 1.5
 

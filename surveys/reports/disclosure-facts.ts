@@ -1,15 +1,15 @@
-import { ASPECTS, type Aspect } from '../domain.ts'
-import type { LocalizedText } from '../locales.ts'
-import { type FieldedQuestionnaire, fieldedQuestionnaire } from '../questionnaire.ts'
-import type { ThresholdSettings } from '../settings.ts'
+import { ASPECTS, type Aspect } from '../domain/model.ts'
+import { type FieldedQuestionnaire, fieldedQuestionnaire } from '../domain/questionnaire.ts'
+import type { ThresholdSettings } from '../domain/settings.ts'
 import {
   type IssueSource,
   judgements,
   materialIssues,
   type Snapshot,
   type SnapshotIssue,
-} from '../snapshot.ts'
-import type { Comparison } from '../year-over-year.ts'
+} from '../domain/snapshot.ts'
+import type { Comparison } from '../domain/year-over-year.ts'
+import type { LocalizedText } from '../i18n/locales.ts'
 
 /** What happened after the confirmation: the board's decision, if it has approved. */
 export interface BoardApproval {

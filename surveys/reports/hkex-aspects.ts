@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../locales.ts'
+import type { LocalizedText } from '../i18n/locales.ts'
 
 /** The aspects of the HKEX ESG Reporting Guide/Code (Appendix C2), by their official names. */
 export const HKEX_ASPECT_NAMES: Record<string, LocalizedText> = {

@@ -1,4 +1,4 @@
-import type { Comparison } from './year-over-year.ts'
+import type { Comparison } from '../domain/year-over-year.ts'
 
 /**
  * The JSON of GET /api/assessments/:id/comparison, shared by server and client. Without an

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { Locale } from './locales.ts'
+import { Locale } from '../i18n/locales.ts'
 
 /** How the cut-off on each axis is set (surveys/METHOD.md §5). */
 export const ThresholdSettings = v.variant('mode', [

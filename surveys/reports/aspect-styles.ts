@@ -1,4 +1,4 @@
-import type { Aspect } from './domain.ts'
+import type { Aspect } from '../domain/model.ts'
 
 /**
  * Colours and shapes per aspect: the Okabe–Ito palette, told apart by colour-blind readers, and

@@ -1,8 +1,8 @@
-import { ASPECT_NAMES, AXIS_NAMES } from '../domain.ts'
-import type { IssueSource } from '../snapshot.ts'
-import { materialChanges } from '../year-over-year.ts'
-import type { DisclosureFacts } from './facts.ts'
-import { type Format, series } from './format.ts'
+import { ASPECT_NAMES, AXIS_NAMES } from '../domain/model.ts'
+import type { IssueSource } from '../domain/snapshot.ts'
+import { materialChanges } from '../domain/year-over-year.ts'
+import type { DisclosureFacts } from './disclosure-facts.ts'
+import { type Format, series } from './disclosure-format.ts'
 import {
   candidateTable,
   griTable,
@@ -10,8 +10,8 @@ import {
   judgementTable,
   materialTable,
   type TableLabels,
-} from './tables.ts'
-import type { Templates } from './templates.ts'
+} from './disclosure-tables.ts'
+import type { Templates } from './disclosure-templates.ts'
 
 const labels: TableLabels = {
   number: 'No.',

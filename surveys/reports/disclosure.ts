@@ -4,16 +4,17 @@
  * Traditional Chinese (Hong Kong usage) or Simplified Chinese (mainland usage). Pure templates:
  * the same snapshot always gives the same text, so the text can be checked against the evidence.
  */
-import type { BoardApproval } from './disclosure/facts.ts'
-import { disclosureFacts } from './disclosure/facts.ts'
-import { formatFor } from './disclosure/format.ts'
-import { TEMPLATES, type Templates } from './disclosure/templates.ts'
-import type { Locale } from './locales.ts'
-import type { Snapshot } from './snapshot.ts'
-import type { Comparison } from './year-over-year.ts'
 
-export type { BoardApproval } from './disclosure/facts.ts'
-export { HKEX_ASPECT_NAMES } from './disclosure/hkex-aspects.ts'
+import type { Snapshot } from '../domain/snapshot.ts'
+import type { Comparison } from '../domain/year-over-year.ts'
+import type { Locale } from '../i18n/locales.ts'
+import type { BoardApproval } from './disclosure-facts.ts'
+import { disclosureFacts } from './disclosure-facts.ts'
+import { formatFor } from './disclosure-format.ts'
+import { TEMPLATES, type Templates } from './disclosure-templates.ts'
+
+export type { BoardApproval } from './disclosure-facts.ts'
+export { HKEX_ASPECT_NAMES } from './hkex-aspects.ts'
 
 /** The sections, in the order a report prints them. */
 export const SECTION_IDS = [

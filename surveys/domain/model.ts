@@ -1,6 +1,6 @@
 import * as v from 'valibot'
-import { LocalizedText } from './locales.ts'
-import { MAX_LIST_ENTRIES, withoutBidiControls } from './plain-text.ts'
+import { LocalizedText } from '../i18n/locales.ts'
+import { MAX_LIST_ENTRIES, withoutBidiControls } from '../reports/plain-text.ts'
 
 /** The two dimensions of the materiality matrix (DESIGN §1). */
 export const AXES = ['impact', 'stakeholder'] as const

@@ -2,7 +2,7 @@
  * Who may approve or return a confirmation (DESIGN §7, issue 5 step 2). Pure: the server passes
  * in the organisation's members as they are when the decision is made.
  */
-import type { Role } from './domain.ts'
+import type { Role } from './model.ts'
 
 export interface Member {
   userId: number

@@ -1,4 +1,4 @@
-import type { Locale } from '../locales.ts'
+import type { Locale } from '../i18n/locales.ts'
 
 /** How numbers, dates, lists and quotations are written in one report language. */
 export interface Format {

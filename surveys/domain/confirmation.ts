@@ -3,11 +3,11 @@
  * reason wherever it departs from the scores or the scores leave the call to it, and orders the
  * material list. Pure, so the page can check a draft with the same rules the server enforces.
  */
-import { confirmationText } from './i18n/confirmation.ts'
-import type { Locale } from './locales.ts'
-import type { ConfirmationBody } from './schemas/confirmation.ts'
-import type { Tier } from './scoring.ts'
-import { writtenIn } from './written-in.ts'
+import { confirmationText } from '../i18n/confirmation.ts'
+import type { Locale } from '../i18n/locales.ts'
+import { writtenIn } from '../i18n/written-in.ts'
+import type { ConfirmationBody } from '../schemas/confirmation.ts'
+import type { Tier } from '../scoring/score-matrix.ts'
 
 /** An issue as the scores left it: the input the decisions are checked against. */
 export interface ComputedIssue {

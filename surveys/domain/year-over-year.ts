@@ -4,8 +4,8 @@
  * scale x̃ = (x − 1)/(K − 1) when K changed. Feeds the matrix arrows, the Δ table and the
  * GRI 3-2 "changes from the previous period" sentence.
  */
-import type { LocalizedText } from './locales.ts'
-import type { MatrixScores } from './scoring.ts'
+import type { LocalizedText } from '../i18n/locales.ts'
+import type { MatrixScores } from '../scoring/score-matrix.ts'
 import type { Snapshot } from './snapshot.ts'
 
 /** One year's result as the comparison reads it. */
