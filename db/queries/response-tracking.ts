@@ -19,11 +19,13 @@ export interface GroupProgress {
 
 /**
  * Survey progress per stakeholder group of an assessment, in one aggregate statement:
- * responses and drafts are counted per link first, then summed per group.
+ * responses and drafts are counted per link first, then summed per group. Only drafts saved
+ * after `draftsLiveAfter` count as started: an expired draft can no longer be resumed.
  */
 export async function countResponsesByGroup(
   db: Executor,
   assessmentId: number,
+  draftsLiveAfter: Date,
 ): Promise<GroupProgress[]> {
   return queryRows<GroupProgress>(
     db,
@@ -34,7 +36,9 @@ export async function countResponsesByGroup(
       ), drafted AS (
         SELECT d.link_id, count(*) AS n FROM drafts d
         JOIN survey_links dl ON dl.id = d.link_id
-        WHERE dl.assessment_id = ${assessmentId} GROUP BY d.link_id
+        WHERE dl.assessment_id = ${assessmentId}
+          AND d.updated_at > ${draftsLiveAfter.toISOString()}::timestamptz
+        GROUP BY d.link_id
       ), per_link AS (
         SELECT l.id, l.group_id, l.kind, l.revoked_at,
           coalesce(a.n, 0) AS responses, coalesce(d.n, 0) AS drafts

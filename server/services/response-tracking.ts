@@ -5,9 +5,10 @@ import {
 } from '#db/queries/response-tracking'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { assessmentFor, CAN } from './access.ts'
+import { draftsLiveAfter } from './survey-drafts.ts'
 
 /**
- * GET …/responses: per group, who was invited (single-use links), who started (a draft exists),
+ * GET …/responses: per group, who was invited (single-use links), who started (a live draft exists),
  * who completed, and the completion rate of the invitations; open links count completions.
  * Each group also has its responses per day, days counted in `timeZone`.
  */
@@ -22,7 +23,8 @@ export async function trackResponses(
   const days = await countResponsesPerDay(db, assessmentId, timeZone)
   const perDay = (groupId: number) =>
     days.filter((d) => d.groupId === groupId).map(({ day, count }) => ({ day, count }))
-  const groups = (await countResponsesByGroup(db, assessmentId)).map((g) => ({
+  const liveAfter = draftsLiveAfter(deps.clock.now())
+  const groups = (await countResponsesByGroup(db, assessmentId, liveAfter)).map((g) => ({
     ...presentProgress(g),
     perDay: perDay(g.id),
   }))

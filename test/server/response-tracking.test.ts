@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { DRAFT_TTL_DAYS } from '#server/services/survey-drafts'
 import { client } from '../support/app.ts'
 import { addDraft, addResponse, assessmentHarness } from '../support/assessments.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
@@ -62,6 +63,32 @@ describe('GET /api/assessments/:id/responses', () => {
       completed: 5,
       completionRate: 3 / 5,
     })
+  })
+
+  test('an expired draft no longer counts as started', async () => {
+    const { admin, id, clock } = await assessmentHarness(database)
+    const links = (
+      await admin.post(`/api/assessments/${id}/links`, {
+        group: 'suppliers',
+        kind: 'single-use',
+        count: 2,
+      })
+    ).json.links
+    await addDraft(database, links[0].id)
+    await addDraft(database, links[1].id)
+    const savedDaysAgo = async (linkId: string, days: number) => {
+      const at = new Date(clock.now().getTime() - days * 86_400_000).toISOString()
+      await database.db.execute(
+        sql`UPDATE drafts SET updated_at = ${at}::timestamptz WHERE link_id = ${linkId}::bigint`,
+      )
+    }
+    await savedDaysAgo(links[0].id, DRAFT_TTL_DAYS - 1)
+    await savedDaysAgo(links[1].id, DRAFT_TTL_DAYS + 1)
+
+    const tracked = await admin.get(`/api/assessments/${id}/responses`)
+    const suppliers = tracked.json.groups.find((g: { key: string }) => g.key === 'suppliers')
+    expect(suppliers).toMatchObject({ invited: 2, started: 1, startedSingleUse: 1 })
+    expect(tracked.json.totals.started).toBe(1)
   })
 
   test('a group answering through an open link has its count and its responses per day', async () => {
