@@ -35,6 +35,7 @@ import { loadMatrixSources, readMatrixSources } from './matrix.ts'
 import { computeMatrix, type MatrixSources } from './matrix-scores.ts'
 import { assertSealCovers, sealResponses } from './response-seal.ts'
 import { openSnapshot, sealSnapshot } from './snapshots.ts'
+import { draftsLiveAfter } from './survey-drafts.ts'
 
 /** GET /api/assessments/:id/confirmation: what the confirmation page shows this user. */
 export async function getConfirmationState(
@@ -132,7 +133,7 @@ export async function confirmAssessment(
     }
     await assertSealCovers(tx, assessmentId, responses, scoredResponses(sources))
     const now = deps.clock.now()
-    const invited = await countResponsesByGroup(tx, assessmentId)
+    const invited = await countResponsesByGroup(tx, assessmentId, draftsLiveAfter(now))
     const organisation = await findOrganisation(tx, assessment.organisationId)
     const previous = await findLatestConfirmation(tx, assessmentId)
     const version = (previous?.version ?? 0) + 1
