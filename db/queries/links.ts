@@ -4,16 +4,8 @@ import { type Executor, queryRows } from '../client.ts'
 import { surveyLinks } from '../schema.ts'
 
 export type SurveyLink = typeof surveyLinks.$inferSelect
-export type NewSurveyLink = typeof surveyLinks.$inferInsert
 
 const HASH_BYTES = 32
-
-/** Inserts a batch of links in one statement and returns their ids in order. */
-export async function insertLinks(db: Executor, rows: NewSurveyLink[]): Promise<number[]> {
-  if (rows.length === 0) return []
-  const inserted = await db.insert(surveyLinks).values(rows).returning({ id: surveyLinks.id })
-  return inserted.map((row) => row.id)
-}
 
 export interface LinkBatch {
   assessmentId: number
@@ -154,16 +146,6 @@ function toLink(row: LinkRow): LinkWithState {
     drafted: row.drafted,
     state: row.state,
   }
-}
-
-/** The link a survey token opens, with its state; undefined for an unknown token. */
-export async function findLinkByToken(
-  db: Executor,
-  tokenHash: Buffer,
-  now: Date,
-): Promise<LinkWithState | undefined> {
-  const [row] = await queryRows<LinkRow>(db, linkStates(sql`l.token_hash = ${tokenHash}`, now))
-  return row && toLink(row)
 }
 
 export async function findLink(

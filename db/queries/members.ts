@@ -142,12 +142,3 @@ export async function listOrganisationIds(db: Executor, userId: number): Promise
     .where(eq(memberships.userId, userId))
   return rows.map((row) => row.id)
 }
-
-/** Every member's user id and role, for the approval rules. */
-export async function listRoles(db: Executor, organisationId: number) {
-  return db
-    .select({ userId: memberships.userId, role: memberships.role })
-    .from(memberships)
-    .where(eq(memberships.organisationId, organisationId))
-    .orderBy(sql`${memberships.userId}`)
-}

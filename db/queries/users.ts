@@ -56,18 +56,6 @@ export async function listMemberships(db: Executor, userId: number) {
     .orderBy(organisations.name)
 }
 
-export async function findMembershipRole(
-  db: Executor,
-  userId: number,
-  organisationId: number,
-): Promise<Role | undefined> {
-  const [row] = await db
-    .select({ role: memberships.role })
-    .from(memberships)
-    .where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId)))
-  return row?.role
-}
-
 /** The user's own new password: it also lifts the demand to change a temporary one. */
 export async function updatePasswordHash(db: Executor, userId: number, passwordHash: string) {
   await db

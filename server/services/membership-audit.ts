@@ -3,12 +3,11 @@ import { type AuditEntry, insertAudit, insertAuditInOpenAssessments } from '#db/
 import type { Role } from '#surveys/domain/model'
 import { PERMISSIONS } from '#surveys/domain/permissions'
 
-/** Roles that confirm or approve; admins decide on approvals where no approver exists. */
-const DECIDING: ReadonlySet<Role> = new Set<Role>([
-  ...PERMISSIONS.confirm,
-  ...PERMISSIONS.approve,
-  'admin',
-])
+/**
+ * Roles that confirm or approve: approvers, and admins where no approver exists
+ * (`eligibleApprovers` in surveys/domain/approval.ts).
+ */
+const DECIDING: ReadonlySet<Role> = new Set<Role>([...PERMISSIONS.confirm, 'approver', 'admin'])
 
 /**
  * Audits a membership change in the organisation's log and, when a role before or after it may

@@ -7,13 +7,16 @@ import type { Role } from './model.ts'
  * `readComments`: respondents' free text may hold personal data (SECURITY.md), so it is for the
  * people who work with the answers — those who build the survey (admin, analyst), confirm the
  * result (reviewer) and approve it (approver). A viewer reads the results: scores and counts.
+ *
+ * Approving is not in this table: who may approve depends on who else is a member (approvers, or
+ * the admins where there is none, never the person who confirmed while someone else could), so it
+ * is `approvalRight` in approval.ts.
  */
 export const PERMISSIONS = {
   read: ['admin', 'analyst', 'reviewer', 'approver', 'viewer'],
   readComments: ['admin', 'analyst', 'reviewer', 'approver'],
   edit: ['admin', 'analyst'],
   confirm: ['admin', 'reviewer'],
-  approve: ['approver'],
   manageUsers: ['admin'],
 } as const satisfies Record<string, readonly Role[]>
 

@@ -39,9 +39,6 @@ export interface SealedResponses {
   digest: string
 }
 
-/** The SHA-256 of no text: the digest of an assessment confirmed without responses. */
-export const EMPTY_DIGEST = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
-
 /**
  * The canonical text of one response for the digest: one line per rating,
  * `response,group,flags,issue code,axis,score` + LF, flags joined by ';', an empty score for

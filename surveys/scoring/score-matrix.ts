@@ -9,9 +9,8 @@ import { atLeast } from './statistics.ts'
 import { hasLowCoverage } from './tiers.ts'
 import type { IssueFlag, IssueScore, MatrixScores, ScoringInput, Tier } from './types.ts'
 
-export type { Summary, Sums } from './statistics.ts'
 export { quantile, summarise } from './statistics.ts'
-export { axesUsedBy, bandWidth, MIN_BAND } from './tiers.ts'
+export { axesUsedBy, bandWidth } from './tiers.ts'
 export type {
   Aggregate,
   AxisScore,
@@ -21,7 +20,6 @@ export type {
   MatrixScores,
   ScoringGroup,
   ScoringInput,
-  ScoringIssue,
   Thresholds,
   Tier,
 } from './types.ts'

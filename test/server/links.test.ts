@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { findSurveyLink, linkOpens } from '#server/services/link-state'
 import { client } from '../support/app.ts'
 import {
   addDraft,
@@ -11,6 +10,7 @@ import {
   rows,
 } from '../support/assessments.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
+import { submission } from '../support/survey.ts'
 
 let database: TestDatabase
 
@@ -276,9 +276,10 @@ describe('link states, revoking, expiring and re-issuing', () => {
 
   test('a token opens the survey until it is revoked, expired or used up', async () => {
     const harness = await assessmentHarness(database)
-    const { admin, id, deps, clock } = harness
+    const { admin, app, id, clock, setStatus } = harness
     const { single, open } = await linksOf(harness)
     const [unused, started, completed, revoked, expiring] = single
+    await setStatus('open')
     await addDraft(database, started.id)
     await addResponse(database, completed.id)
     expect(
@@ -288,32 +289,32 @@ describe('link states, revoking, expiring and re-issuing', () => {
     const soon = new Date(clock.now().getTime() + HOUR).toISOString()
     await admin.patch(`/api/assessments/${id}/links/${expiring.id}`, { expiresAt: soon })
 
-    const state = async (token: string) => (await findSurveyLink(deps, token))?.state
-    expect(await state(unused.token)).toBe('unused')
-    expect(await state(started.token)).toBe('started')
-    expect(await state(completed.token)).toBe('completed')
-    expect(await state(revoked.token)).toBe('revoked')
-    expect(await state(expiring.token)).toBe('unused')
-    expect(await state(open.token)).toBe('unused')
-    expect(await findSurveyLink(deps, 'not-a-token-we-issued')).toBeUndefined()
+    // What a respondent opening the link gets: the questionnaire, or the error code.
+    const respondent = client(app)
+    const opens = async (token: string) => {
+      const answer = await respondent.get(`/api/survey/${token}`)
+      return answer.status === 200 ? 'opens' : `${answer.status} ${answer.json.error.code}`
+    }
+    expect(await opens(unused.token)).toBe('opens')
+    expect(await opens(started.token)).toBe('opens')
+    expect(await opens(completed.token)).toBe('409 link_used')
+    expect(await opens(revoked.token)).toBe('404 link_not_found')
+    expect(await opens(expiring.token)).toBe('opens')
+    expect(await opens(open.token)).toBe('opens')
+    expect(await opens('not-a-token-we-issued')).toBe('404 link_not_found')
 
     clock.advance(2 * HOUR)
-    expect(await state(expiring.token)).toBe('expired')
-    const opens = async (token: string) => {
-      const link = await findSurveyLink(deps, token)
-      return link !== undefined && linkOpens(link)
-    }
-    expect(await opens(unused.token)).toBe(true)
-    expect(await opens(started.token)).toBe(true)
-    expect(await opens(completed.token)).toBe(false)
-    expect(await opens(revoked.token)).toBe(false)
-    expect(await opens(expiring.token)).toBe(false)
+    expect(await opens(expiring.token)).toBe('410 link_expired')
+    expect(await opens(unused.token)).toBe('opens')
 
-    await addResponse(database, open.id)
-    expect(await state(open.token)).toBe('started')
-    await addResponse(database, open.id)
-    expect(await state(open.token)).toBe('completed')
-    expect(await opens(open.token)).toBe(false)
+    // The open link takes two responses, through the survey.
+    const questionnaire = (await respondent.get(`/api/survey/${open.token}`)).json
+    const submit = () =>
+      respondent.post(`/api/survey/${open.token}/submit`, submission(questionnaire))
+    expect((await submit()).status).toBe(201)
+    expect(await opens(open.token)).toBe('opens')
+    expect((await submit()).status).toBe(201)
+    expect(await opens(open.token)).toBe('409 link_full')
 
     const listed = await admin.get(`/api/assessments/${id}/links`)
     const byId = new Map(listed.json.links.map((l: { id: string }) => [l.id, l]))
@@ -329,7 +330,7 @@ describe('link states, revoking, expiring and re-issuing', () => {
 
   test('re-issuing gives a new token and the old one stops working at once', async () => {
     const harness = await assessmentHarness(database)
-    const { admin, id, deps, as } = harness
+    const { admin, app, id, as, setStatus } = harness
     const { single } = await linksOf(harness)
     const [lost, answered] = single
     await admin.patch(`/api/assessments/${id}/links/${lost.id}`, { revoked: true })
@@ -338,8 +339,23 @@ describe('link states, revoking, expiring and re-issuing', () => {
     expect(reissued.json).toMatchObject({ id: lost.id, status: 'unused', revokedAt: null })
     expect(reissued.json.token).not.toBe(lost.token)
     expect(reissued.json.url).toBe(`http://localhost/s/${reissued.json.token}`)
-    expect(await findSurveyLink(deps, lost.token)).toBeUndefined()
-    expect((await findSurveyLink(deps, reissued.json.token))?.id).toBe(Number(lost.id))
+    // Through the survey: the old address is unknown, the new one opens the same link.
+    await setStatus('open')
+    const respondent = client(app)
+    const old = await respondent.get(`/api/survey/${lost.token}`)
+    expect([old.status, old.json.error.code]).toEqual([404, 'link_not_found'])
+    const fresh = await respondent.get(`/api/survey/${reissued.json.token}`)
+    expect(fresh.status).toBe(200)
+    const submitted = await respondent.post(
+      `/api/survey/${reissued.json.token}/submit`,
+      submission(fresh.json),
+    )
+    expect(submitted.status).toBe(201)
+    const stored = await rows<{ link_id: string }>(
+      database,
+      sql`SELECT link_id::text AS link_id FROM responses`,
+    )
+    expect(stored).toEqual([{ link_id: lost.id }])
     expect((await auditEntries(database, 'link')).map((e) => e.action)).toEqual([
       'reissue',
       'revoke',

@@ -80,7 +80,7 @@ describe('POST /api/organisations/:id/members', () => {
         id: String(organisationId),
         name: ADMIN.organisation,
         role: 'approver',
-        permissions: ['read', 'readComments', 'approve'],
+        permissions: ['read', 'readComments'],
       },
     ])
     const [entry, ...more] = await membershipAudit()

@@ -17,8 +17,6 @@ const PAGES: Record<string, [keyof Texts, keyof Texts]> = {
   rate_limited: ['rateLimitedTitle', 'rateLimitedBody'],
 }
 
-export const isStatusCode = (code: string) => code in PAGES
-
 /** A thank-you or "this link cannot be answered" page; unknown codes get a retry. */
 export function StatusPage(props: { code: string; onRetry?: () => void }) {
   const t = useText(surveyText)
