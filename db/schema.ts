@@ -43,6 +43,7 @@ export const assessmentStatus = pgEnum('assessment_status', [
 export const axis = pgEnum('axis', ['impact', 'stakeholder'])
 export const linkKind = pgEnum('link_kind', ['open', 'single-use'])
 export const approvalDecision = pgEnum('approval_decision', ['approve', 'return'])
+export const contactLocale = pgEnum('contact_locale', ['en', 'zh-Hant', 'zh-Hans'])
 
 export const organisations = pgTable('organisations', {
   id: id(),
@@ -490,4 +491,31 @@ export const auditLog = pgTable(
     index('audit_log_organisation_idx').on(t.organisationId, t.createdAt),
     index('audit_log_assessment_idx').on(t.assessmentId, t.createdAt),
   ],
+)
+
+/**
+ * The organisation's stakeholder register, reused across assessments. Personal data: erasing a
+ * contact deletes the row, and the audit log records contacts by id only (never name or email).
+ * Nothing here points at a survey link or a response, and nothing there points here.
+ */
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: id(),
+    organisationId: ref()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    /** Stored lower-cased; one contact per address in an organisation. */
+    email: text().notNull(),
+    /** A stakeholder group key (e.g. `customers`), matched to an assessment's groups by key. */
+    group: text().notNull(),
+    locale: contactLocale().notNull(),
+    affiliation: text().notNull().default(''),
+    /** Deactivated contacts stay in the register but are never invited or reminded. */
+    deactivatedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('contacts_email_unique').on(t.organisationId, t.email)],
 )

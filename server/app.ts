@@ -25,6 +25,7 @@ import { clientPages } from './routes/client-pages.ts'
 import { commentsRoutes } from './routes/comments.ts'
 import { comparisonRoutes } from './routes/comparison.ts'
 import { confirmationRoutes } from './routes/confirmation.ts'
+import { contactsRoutes } from './routes/contacts.ts'
 import { evidenceRoutes } from './routes/evidence.ts'
 import { exportsRoutes } from './routes/exports.ts'
 import { healthRoutes } from './routes/health.ts'
@@ -81,6 +82,7 @@ export function createApp(options: CreateAppOptions) {
   app.route('/api/survey', surveyRoutes(deps))
   app.route('/api/assessments', auditRoutes(deps))
   app.route('/api/organisations', membersRoutes(deps))
+  app.route('/api/organisations', contactsRoutes(deps))
   app.route('/api/assessments', matrixRoutes(deps))
   app.route('/api/assessments', comparisonRoutes(deps))
   app.route('/api/assessments', exportsRoutes(deps))

@@ -11,6 +11,9 @@ import type { Role } from './model.ts'
  * Approving is not in this table: who may approve depends on who else is a member (approvers, or
  * the admins where there is none, never the person who confirmed while someone else could), so it
  * is `approvalRight` in approval.ts.
+ *
+ * `manageContacts`: the stakeholder register holds names and emails, so only those who run the
+ * survey (admin, analyst) see, import, invite and remind contacts.
  */
 export const PERMISSIONS = {
   read: ['admin', 'analyst', 'reviewer', 'approver', 'viewer'],
@@ -18,6 +21,7 @@ export const PERMISSIONS = {
   edit: ['admin', 'analyst'],
   confirm: ['admin', 'reviewer'],
   manageUsers: ['admin'],
+  manageContacts: ['admin', 'analyst'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS

@@ -64,3 +64,41 @@ export function csvDocument(header: readonly string[], rows: Iterable<readonly C
   for (const row of rows) text += csvRow(row)
   return text
 }
+
+/**
+ * Reads a CSV file into records: RFC 4180 quoting, CRLF or LF line ends, a leading byte-order
+ * mark ignored. A file from Excel with a formula guard keeps its apostrophe: it is text.
+ * @example readCsv('a,b\n"x, y",2\n') // [['a', 'b'], ['x, y', '2']]
+ */
+export function readCsv(source: string): string[][] {
+  const body = source.replace(/^\uFEFF/, '')
+  const records: string[][] = []
+  let record: string[] = []
+  let field = ''
+  let quoted = false
+  const endRecord = () => {
+    record.push(field)
+    records.push(record)
+    record = []
+    field = ''
+  }
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (c === '"') quoted = false
+      else field += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') {
+      record.push(field)
+      field = ''
+    } else if (c === '\n' || (c === '\r' && body[i + 1] === '\n')) {
+      if (c === '\r') i++
+      endRecord()
+    } else field += c
+  }
+  if (field !== '' || record.length > 0) endRecord()
+  return records
+}
