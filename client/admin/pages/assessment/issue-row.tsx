@@ -87,6 +87,7 @@ export function IssueRow(props: RowProps) {
     lang?: Locale,
   ) => (
     <CellInput
+      multiline={field !== 'code'}
       id={id(field)}
       form={formId}
       label={`${label}: ${issue.code}`}
@@ -101,7 +102,7 @@ export function IssueRow(props: RowProps) {
   return (
     <tbody class={dirty ? 'issue issue--dirty' : 'issue'}>
       <tr>
-        <td class="issue-order">
+        <td class="issue-order" data-label={t.order}>
           <span class="issue-position">{issue.position + 1}</span>
           {editable && draft && (
             <span class="move-buttons">
@@ -128,8 +129,10 @@ export function IssueRow(props: RowProps) {
             </span>
           )}
         </td>
-        <td class="issue-code">{cellInput('code', t.code, form.code, (code) => set({ code }))}</td>
-        <td>
+        <td class="issue-code" data-label={t.code}>
+          {cellInput('code', t.code, form.code, (code) => set({ code }))}
+        </td>
+        <td class="issue-aspect" data-label={t.aspect}>
           <select
             id={id('aspect')}
             form={formId}
@@ -146,7 +149,7 @@ export function IssueRow(props: RowProps) {
           </select>
         </td>
         {LOCALES.map((l) => (
-          <td key={l}>
+          <td key={l} class="issue-name" data-label={t.nameIn(LOCALE_NAMES[l])}>
             {cellInput(
               `names.${l}`,
               t.nameIn(LOCALE_NAMES[l]),
@@ -156,7 +159,7 @@ export function IssueRow(props: RowProps) {
             )}
           </td>
         ))}
-        <td>
+        <td class="issue-actions-cell">
           <div class="issue-actions">
             <form id={formId} onSubmit={save} noValidate>
               {editable && (
@@ -211,8 +214,12 @@ export function IssueRow(props: RowProps) {
   )
 }
 
-/** An input in a table cell: labelled by its column header, its error right under it. */
+/**
+ * An input in a table cell: labelled by its column header, its error right under it. A name is
+ * a one-line textarea that wraps and grows, so a long name is read whole; Enter still saves.
+ */
 function CellInput(props: {
+  multiline: boolean
   id: string
   form: string
   label: string
@@ -222,20 +229,32 @@ function CellInput(props: {
   lang?: Locale | undefined
   onInput(value: string): void
 }) {
+  const attributes = {
+    id: props.id,
+    form: props.form,
+    lang: props.lang,
+    value: props.value,
+    readOnly: props.readOnly,
+    'aria-label': props.label,
+    'aria-invalid': props.error ? true : undefined,
+    'aria-describedby': props.error ? `${props.id}-error` : undefined,
+  }
   return (
     <div class={props.error ? 'cell-field field--error' : 'cell-field'}>
-      <input
-        id={props.id}
-        form={props.form}
-        type="text"
-        lang={props.lang}
-        value={props.value}
-        readOnly={props.readOnly}
-        aria-label={props.label}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error ? `${props.id}-error` : undefined}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
-      />
+      {props.multiline ? (
+        <textarea
+          {...attributes}
+          rows={1}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter' || e.shiftKey || e.isComposing) return
+            e.preventDefault()
+            e.currentTarget.form?.requestSubmit()
+          }}
+          onInput={(e) => props.onInput(e.currentTarget.value.replace(/\s*\n\s*/g, ' '))}
+        />
+      ) : (
+        <input {...attributes} type="text" onInput={(e) => props.onInput(e.currentTarget.value)} />
+      )}
       {props.error && (
         <p id={`${props.id}-error`} class="error-message">
           {props.error}

@@ -115,8 +115,8 @@ export function LinksTable(props: {
               <tbody>
                 {list.data.links.map((link) => (
                   <tr key={link.id}>
-                    <td>{groupName(link.group)}</td>
-                    <td>
+                    <td class="link-group">{groupName(link.group)}</td>
+                    <td class="link-kind" data-label={t.kind}>
                       {t[`short_${link.kind}`]}
                       {link.url && (
                         <button
@@ -136,14 +136,18 @@ export function LinksTable(props: {
                         </button>
                       )}
                     </td>
-                    <td>{date.format(new Date(link.createdAt))}</td>
-                    <td>{link.expiresAt ? date.format(new Date(link.expiresAt)) : t.never}</td>
-                    <td>
+                    <td class="link-date" data-label={t.created}>
+                      {date.format(new Date(link.createdAt))}
+                    </td>
+                    <td class="link-date" data-label={t.expires}>
+                      {link.expiresAt ? date.format(new Date(link.expiresAt)) : t.never}
+                    </td>
+                    <td data-label={t.status}>
                       <span class={`badge badge--link-${link.status}`}>
                         {t[`status_${link.status}`]}
                       </span>
                     </td>
-                    <td class="number">
+                    <td class="number" data-label={t.responses}>
                       {link.completions}
                       {link.maxResponses ? ` / ${link.maxResponses}` : ''}
                     </td>

@@ -1,0 +1,109 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
+import {
+  DESKTOP,
+  launchBrowser,
+  newPage,
+  PHONE,
+  type RunningServer,
+  screenshot,
+  startServer,
+} from '../support/browser.ts'
+import { createTestDb, type TestDatabase } from '../support/db.ts'
+import { findCuts } from '../support/layout.ts'
+
+let database: TestDatabase
+let server: RunningServer
+let browser: Browser
+let demo: Awaited<ReturnType<typeof loadDemo>>
+
+beforeAll(async () => {
+  database = await createTestDb('pglite')
+  server = await startServer(database)
+  browser = await launchBrowser()
+  demo = await loadDemo(server.deps)
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await database?.close()
+})
+
+async function signIn(page: Page) {
+  await page.goto(`${server.url}/login?next=${encodeURIComponent('/assessments')}`)
+  await page.locator('input[type=email]').fill(DEMO_EMAIL)
+  await page.locator('input[type=password]').fill(demo.password)
+  await page.locator('button[type=submit]').click()
+  await page.waitForURL('**/assessments')
+}
+
+const VIEWS = [
+  { viewport: DESKTOP, device: 'desktop', locale: 'en', browserLocale: 'en-GB' },
+  { viewport: PHONE, device: 'phone', locale: 'en', browserLocale: 'en-GB' },
+  { viewport: DESKTOP, device: 'desktop', locale: 'zh-Hant', browserLocale: 'zh-HK' },
+  { viewport: PHONE, device: 'phone', locale: 'zh-Hant', browserLocale: 'zh-HK' },
+] as const
+
+/** Issue names, aspect selects and buttons of the issue editor, and every cell and button of the links list. */
+const ISSUE_CONTROLS =
+  '.issue-table tbody.issue > tr:first-child :is(input, textarea, select, button)'
+const LINK_CELLS = '.links-table :is(td, th, button, .badge)'
+
+describe('issues and links are read whole (issue 13.10)', () => {
+  for (const view of VIEWS) {
+    test(`on ${view.device} in ${view.locale}: no issue name, aspect or link button is cut short`, async () => {
+      const { context, page } = await newPage(browser, view.viewport, view.browserLocale)
+      await signIn(page)
+      const base = `${server.url}/assessments/${demo.assessmentId}`
+
+      await page.goto(`${base}/issues?locale=${view.locale}`)
+      const names = page.locator('.issue-table :is(input,textarea)[id$="-names.en"]')
+      await expect.poll(() => names.count()).toBe(33)
+      expect(await names.nth(17).inputValue()).toBe('Prevention of child and forced labour')
+      expect(await findCuts(page, page.locator(ISSUE_CONTROLS))).toEqual([])
+      await screenshot(page, `layout-issues-${view.locale}-${view.device}`)
+
+      await page.goto(`${base}/links?locale=${view.locale}`)
+      const rows = page.locator('.links-table tbody tr')
+      await expect.poll(() => rows.count()).toBeGreaterThan(0)
+      const buttons = page.locator('.links-table .link-actions button')
+      expect(await buttons.count()).toBeGreaterThanOrEqual(3 * (await rows.count()))
+      expect(await findCuts(page, page.locator(LINK_CELLS))).toEqual([])
+      await screenshot(page, `layout-links-${view.locale}-${view.device}`)
+      await context.close()
+    })
+  }
+
+  test('a draft’s issue editor, with move and remove buttons, fits too, and Enter in a name saves it', async () => {
+    for (const view of [VIEWS[0], VIEWS[3]]) {
+      const { context, page } = await newPage(browser, view.viewport, view.browserLocale)
+      await signIn(page)
+      const created = await page.request.post(`${server.url}/api/assessments`, {
+        data: { name: `FY2025 layout ${view.device}`, library: 'hkex-33' },
+        headers: { origin: server.url },
+      })
+      expect(created.status()).toBe(201)
+      const { id } = (await created.json()) as { id: string }
+      await page.goto(`${server.url}/assessments/${id}/issues?locale=${view.locale}`)
+      const name = page.locator('[id$="-names.en"]').nth(2)
+      await name.waitFor()
+      const long = 'Greenhouse gas emissions, including those of suppliers and of the products sold'
+      await name.fill(long)
+      await name.press('Enter')
+      await expect
+        .poll(async () => {
+          const response = await page.request.get(`${server.url}/api/assessments/${id}/issues`)
+          const { issues } = (await response.json()) as {
+            issues: { code: string; names: { en: string } }[]
+          }
+          return issues.find((issue) => issue.code === '3')?.names.en
+        })
+        .toBe(long)
+      expect(await page.locator('.issue-table .icon-button').count()).toBe(66)
+      expect(await findCuts(page, page.locator(ISSUE_CONTROLS))).toEqual([])
+      await screenshot(page, `layout-issues-draft-${view.locale}-${view.device}`)
+      await context.close()
+    }
+  })
+})
