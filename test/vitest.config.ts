@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
+import { testPostgresUrl } from './support/env.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const postgresUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL
+const postgresUrl = testPostgresUrl
 
 /** The API suite runs once per database driver: always on PGlite, on PostgreSQL when a URL is set. */
 const apiProject = (driver: 'pglite' | 'postgres') => ({

@@ -22,6 +22,7 @@ import {
   signIn,
 } from '../support/app.ts'
 import { createPostgresDatabase } from '../support/db.ts'
+import { benchPostgresUrl } from '../support/env.ts'
 import { openAssessment } from '../support/matrix.ts'
 import { progressBar } from './progress.ts'
 
@@ -59,7 +60,7 @@ async function main() {
   console.log(`node ${process.version}; load average at start ${loads()}`)
   const rows: Row[] = []
   for (const driver of drivers) {
-    if (driver === 'postgres' && !process.env.DATABASE_URL) {
+    if (driver === 'postgres' && !benchPostgresUrl) {
       console.log('postgres: skipped (set DATABASE_URL)')
       continue
     }

@@ -6,6 +6,7 @@ import { launch } from 'chrome-launcher'
 import lighthouse, { desktopConfig, type Flags, type Result } from 'lighthouse'
 import { projectRoot } from '#db/paths'
 import { chromiumPath } from '../support/browser.ts'
+import { numberSetting } from '../support/env.ts'
 import { startDemoServer } from './demo-server.ts'
 import { measureSurveyBundle } from './survey-bundle.ts'
 
@@ -15,7 +16,7 @@ import { measureSurveyBundle } from './survey-bundle.ts'
 // the desktop preset. BENCH_RUNS runs per page (default 3); the median run by performance score
 // is reported. Prints the results and writes them into BENCHMARKS.md between the markers.
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const RUNS = numberSetting('BENCH_RUNS', 3)
 const MARK_START = '<!-- bench:lighthouse:start -->'
 const MARK_END = '<!-- bench:lighthouse:end -->'
 const root = projectRoot()

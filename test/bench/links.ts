@@ -6,6 +6,7 @@ import { insertLinkBatch } from '#db/queries/links'
 import { hashToken, newTokens } from '#server/services/tokens'
 import { ADMIN, createTestApp, seedAdmin, signIn } from '../support/app.ts'
 import { createPostgresDatabase, type TestDatabase } from '../support/db.ts'
+import { numberSetting } from '../support/env.ts'
 
 // `npm run bench:links` (DATABASE_URL set), on a fresh PostgreSQL database of its own:
 // 1. how long creating 5,000 single-use survey links takes. Three layers, each measured RUNS
@@ -16,9 +17,9 @@ import { createPostgresDatabase, type TestDatabase } from '../support/db.ts'
 //    a third of them answered, some started, revoked or expired: the first page, ?status=unused,
 //    the last page reached by cursor, and a rare status that scans every link.
 
-const COUNT = Number(process.env.BENCH_LINKS ?? 5000)
-const RUNS = Number(process.env.BENCH_RUNS ?? 20)
-const LIST_LINKS = Number(process.env.BENCH_LIST_LINKS ?? 30_000)
+const COUNT = numberSetting('BENCH_LINKS', 5000)
+const RUNS = numberSetting('BENCH_RUNS', 20)
+const LIST_LINKS = numberSetting('BENCH_LIST_LINKS', 30_000)
 
 function summary(label: string, samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b)

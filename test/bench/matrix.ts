@@ -13,6 +13,7 @@ import { migrate } from '#db/migrate'
 import { insertRandomResponses, insertSeedResponse } from '#db/queries/seed-responses'
 import { ADMIN, createTestApp, seedAdmin, signIn } from '../support/app.ts'
 import { createPostgresDatabase } from '../support/db.ts'
+import { benchPostgresUrl } from '../support/env.ts'
 import { openAssessment, seedResponsesFor } from '../support/matrix.ts'
 import { progressBar } from './progress.ts'
 
@@ -46,7 +47,7 @@ async function main() {
       .join(' ')}`,
   )
   for (const driver of drivers) {
-    if (driver === 'postgres' && !process.env.DATABASE_URL) {
+    if (driver === 'postgres' && !benchPostgresUrl) {
       console.log('postgres: skipped (set DATABASE_URL)')
       continue
     }

@@ -6,14 +6,15 @@ import { createInterface } from 'node:readline'
 import autocannon from 'autocannon'
 import { projectRoot } from '#db/paths'
 import { createPostgresDatabase } from '../support/db.ts'
+import { benchPostgresUrl, childPath, numberSetting, textSetting } from '../support/env.ts'
 
 // `npm run bench:submit`: POST /api/survey/:token/submit with a full 66-rating response, 50
 // connections, against a production build on PostgreSQL, measured in the same run and on the same
 // database as ../shared/bench/reference-server.mjs (one jsonb INSERT, no validation). Prints
 // throughput, latency and our server's peak RSS; the ratio is what BENCHMARKS.md tracks.
 
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 15)
+const CONNECTIONS = numberSetting('BENCH_CONNECTIONS', 50)
+const SECONDS = numberSetting('BENCH_SECONDS', 15)
 const WARMUP_SECONDS = 3
 const ADMIN = { email: 'bench@example.com', password: 'benchmark passphrase' }
 const root = projectRoot()
@@ -36,8 +37,8 @@ async function start(
   const child = spawn(process.execPath, command, {
     cwd: root,
     env: {
-      PATH: process.env.PATH ?? '',
-      NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? '',
+      PATH: childPath,
+      NODE_OPTIONS: textSetting('BENCH_NODE_OPTIONS') ?? '',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -201,7 +202,7 @@ function summary(name: string, run: Awaited<ReturnType<typeof measured>>) {
   }
 }
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+const ROUNDS = numberSetting('BENCH_ROUNDS', 3)
 
 function startOurs(env: Record<string, string>) {
   return start(
@@ -222,11 +223,11 @@ const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 async function main() {
-  if (!process.env.DATABASE_URL)
-    throw new Error('Set DATABASE_URL: the benchmark runs on PostgreSQL.')
+  if (!benchPostgresUrl) throw new Error('Set DATABASE_URL: the benchmark runs on PostgreSQL.')
   const database = await createPostgresDatabase()
   const env: Record<string, string> = { DATABASE_URL: database.url }
-  if (process.env.POOL_SIZE) env.POOL_SIZE = process.env.POOL_SIZE
+  const poolSize = textSetting('POOL_SIZE')
+  if (poolSize) env.POOL_SIZE = poolSize
   // Seed through the API on one process, then measure a fresh one: its memory is the serving
   // load's, not what creating 100k links left behind.
   const seeder = await startOurs(env)

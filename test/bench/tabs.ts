@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { projectRoot } from '#db/paths'
 import { DESKTOP, launchBrowser } from '../support/browser.ts'
+import { numberSetting } from '../support/env.ts'
 import { startDemoServer } from './demo-server.ts'
 
 // `npm run bench:tabs` (builds first): how long the demo's matrix and confirmation tabs take to
@@ -13,7 +14,7 @@ import { startDemoServer } from './demo-server.ts'
 // the ranked table filled (matrix), or the ranked decision list (confirmation), with no loading
 // message left. BENCH_RUNS of each (default 5); writes the medians into BENCHMARKS.md.
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const RUNS = numberSetting('BENCH_RUNS', 5)
 const TARGET_MS = 1000
 const MARK_START = '<!-- bench:tabs:start -->'
 const MARK_END = '<!-- bench:tabs:end -->'

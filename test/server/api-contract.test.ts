@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { projectRoot } from '#db/paths'
 import { ADMIN } from '../support/app.ts'
 import { testDriver } from '../support/db.ts'
+import { childPath } from '../support/env.ts'
 import { type ServerProcess, serverData, startServerProcess } from '../support/server-process.ts'
 
 // The team's smoke check of DESIGN §6 (../shared/checks/api-contract.mjs), run as it is against a
@@ -40,7 +41,7 @@ describe(`the HTTP contract check, on ${testDriver()}`, () => {
   test('every step holds', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [COPY, server.url], {
       env: {
-        PATH: process.env.PATH ?? '',
+        PATH: childPath,
         ADMIN_EMAIL: ADMIN.email,
         ADMIN_PASSWORD: ADMIN.password,
       },

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import * as schema from '#db/schema'
 import { ADMIN, client, createTestApp, seedAdmin, signIn } from '../support/app.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
+import { numberSetting } from '../support/env.ts'
 
 // Hostile input at every endpoint: arbitrary JSON bodies, arbitrary raw strings, arbitrary path
 // segments and query strings, public and signed in. The server must never answer 5xx, must
@@ -25,7 +26,7 @@ const ids = {
   token: ':token',
 }
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 40)
+const RUNS = numberSetting('FUZZ_RUNS', 40)
 
 // Failed sign-ins and token guesses are counted on purpose (rate limiting); the running score
 // sums fold on reads. Those tables may change on a refused request.

@@ -14,13 +14,14 @@ import {
 } from '#server/context'
 import { testConfig } from './app.ts'
 import type { TestDatabase } from './db.ts'
+import { chromiumBinary } from './env.ts'
 
 const root = projectRoot()
 export const SCREENSHOTS = join(root, 'test-results', 'screenshots')
 
 /** Debian's Chromium (or CHROMIUM_PATH); we never download a browser. */
 export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  const path = chromiumBinary
   if (!existsSync(path)) {
     throw new Error(
       `Chromium not found at ${path}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,

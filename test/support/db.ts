@@ -6,6 +6,7 @@ import { inject } from 'vitest'
 import { createDb, type Database } from '#db/client'
 import { migrate } from '#db/migrate'
 import * as schema from '#db/schema'
+import { testDriverName, testPostgresUrl } from './env.ts'
 
 export interface TestDatabase extends Database {
   /** The postgres:// URL of this test's own database (PostgreSQL only). */
@@ -16,11 +17,11 @@ export interface TestDatabase extends Database {
 
 /** The driver this test run uses: the vitest project sets TEST_DB_DRIVER. */
 export function testDriver(): 'pglite' | 'postgres' {
-  return process.env.TEST_DB_DRIVER === 'postgres' ? 'postgres' : 'pglite'
+  return testDriverName
 }
 
 export function postgresAdminUrl(): string {
-  const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL
+  const url = testPostgresUrl
   if (!url) throw new Error('TEST_DB_DRIVER=postgres needs TEST_DATABASE_URL or DATABASE_URL')
   return url
 }

@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline'
 import { createDb, type Database } from '#db/client'
 import { projectRoot } from '#db/paths'
 import { createPostgresDatabase, testDriver } from './db.ts'
+import { childPath } from './env.ts'
 
 export interface ServerProcess {
   url: string
@@ -18,7 +19,7 @@ export interface ServerProcess {
 const spawnScript = (script: string, env: Record<string, string>) =>
   spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: projectRoot(),
-    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    env: { PATH: childPath, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
 
