@@ -1,6 +1,7 @@
 import { ASPECT_NAMES, type Axis } from '#surveys/domain/model'
 import { matrixText } from '#surveys/i18n/matrix'
 import { csvDocument, fixed } from '#surveys/reports/csv'
+import { matrixFootnote } from '#surveys/reports/matrix-footnote'
 import type { MatrixIssue, MatrixView } from '#surveys/schemas/matrix-view'
 
 export type Cell = string | number | null
@@ -100,20 +101,10 @@ function groupCells(issue: MatrixIssue, key: string): Cell[] {
 
 /** Responses per group, weights, thresholds and rule: what the numbers were computed with. */
 export function footnotes(view: MatrixView): string[] {
-  const t = matrixText[view.locale]
-  const responses = view.groups
-    .filter((g) => view.group === null || g.key === view.group)
-    .map((g) => `${g.name} ${g.responses}`)
-  const weights = view.groups.map((g) => `${g.name} ${view.settings.weights[g.key] ?? g.weight}`)
-  const format = (value: number | null) => (value === null ? '—' : value.toFixed(2))
-  const thresholds = t.thresholdsNote(
-    format(view.thresholds.impact),
-    format(view.thresholds.stakeholder),
-    t[`rule_${view.rule}`],
-  )
+  const note = matrixFootnote(view, matrixText[view.locale])
   return [
-    t.footnote(`${view.responses.total} (${responses.join(', ')})`, weights.join(', '), thresholds),
-    ...(view.whatIf ? [t.whatIfMark] : []),
+    matrixText[view.locale].footnote(note.responses, note.weights, note.thresholds),
+    ...(note.whatIf ? [note.whatIf] : []),
   ]
 }
 

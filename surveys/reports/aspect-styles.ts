@@ -2,9 +2,8 @@ import type { Aspect } from '../domain/model.ts'
 
 /**
  * Colours and shapes per aspect: the Okabe–Ito palette, told apart by colour-blind readers, and
- * a different shape each so the chart also reads in grey. The same values as the admin chart's
- * (client/admin/matrix/format.ts; test/surveys/matrix-svg.test.ts keeps the two equal), so the
- * server-rendered figure and the on-screen one look alike.
+ * a different shape each so the chart also reads in grey. The one palette of the figure
+ * (matrix-svg.ts) and the on-screen chart, so the two look alike.
  */
 export const ASPECT_STYLES: Record<Aspect, { color: string; shape: AspectShape }> = {
   environmental: { color: '#009E73', shape: 'circle' },

@@ -1,21 +1,28 @@
 /**
  * The materiality matrix as a stand-alone SVG figure (title, axes 1..K, threshold lines, numbered
  * points coloured and shaped by aspect, material points emphasised, a key of the issues and a
- * footnote), for places without a browser: the evidence pack rasterises it on the server. Pure:
- * text widths are estimated, not measured, so the layout leaves room to spare.
+ * footnote): the one drawing of the figure. The evidence pack rasterises it on the server
+ * (server/services/svg-png.ts); the admin's PNG download and the printed disclosure rasterise it
+ * in the browser. Pure: text widths are estimated, not measured, so the layout leaves room.
  */
 
-import { bandLegend, bandStrips, hasReviewMark } from '../domain/borderline-band.ts'
+import { bandStrips, hasReviewMark } from '../domain/borderline-band.ts'
 import { ASPECT_NAMES, ASPECTS, AXIS_NAMES } from '../domain/model.ts'
 import { type MatrixText, matrixText } from '../i18n/matrix.ts'
 import type { MatrixIssue, MatrixView } from '../schemas/matrix-view.ts'
 import { ASPECT_STYLES, type AspectShape, BAND_FILL, INK } from './aspect-styles.ts'
+import { labelOrder, placeLabels } from './label-placement.ts'
+import { footnoteLines, formatScore, plottedIssues } from './matrix-footnote.ts'
 
 export interface MatrixSvgOptions {
-  /** Title lines; default: the assessment's name and the figure's name. */
+  /** Title lines; default: the assessment's name and the figure's name (and the group's). */
   title?: string[]
   /** Lines added after the default footnote (responses, weights, thresholds, axes). */
   notes?: string[]
+  /** The numbered key of every issue beside the plot; default true. */
+  key?: boolean
+  /** The footnote under the plot; default true (a report's caption may say it instead). */
+  footnote?: boolean
 }
 
 /** Sizes in SVG user units; the PNG is drawn at a multiple of WIDTH. */
@@ -41,17 +48,26 @@ export function renderMatrixSvg(view: MatrixView, options: MatrixSvgOptions = {}
   const t = matrixText[view.locale]
   const scale = scaleOf(view)
   const plotted = plottedIssues(view)
-  const title = options.title ?? [view.assessment.name, t.title]
-  const footnote = [...footnoteLines(view, t, plotted.length), ...(options.notes ?? [])].flatMap(
-    (line) => wrapText(line, MATRIX_SVG_WIDTH - 2 * MARGIN, FOOTNOTE_SIZE),
+  const title = options.title ?? defaultTitle(view, t)
+  const lines =
+    options.footnote === false ? [] : [...footnoteLines(view, t), ...(options.notes ?? [])]
+  const footnote = lines.flatMap((line) =>
+    wrapText(line, MATRIX_SVG_WIDTH - 2 * MARGIN, FOOTNOTE_SIZE),
   )
+  const panel = key(view, t, options.key !== false)
   const plotBottom = PLOT.top + PLOT.size
   const footnoteTop = plotBottom + 120
-  const height = Math.max(footnoteTop + footnote.length * 22 + 30, key(view, t).bottom + 40)
+  const height = Math.max(
+    footnote.length > 0 ? footnoteTop + footnote.length * 22 + 30 : plotBottom + 110,
+    panel.bottom + 40,
+  )
+  // Without a title the figure starts just above the plot.
+  const top = title.length === 0 ? PLOT.top - 50 : 0
+  const box = `0 ${top} ${MATRIX_SVG_WIDTH} ${height - top}`
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${MATRIX_SVG_WIDTH}" height="${height}" viewBox="0 0 ${MATRIX_SVG_WIDTH} ${height}" font-family="${FONT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${MATRIX_SVG_WIDTH}" height="${height - top}" viewBox="${box}" font-family="${FONT}">`,
     `<title>${escapeXml(title.join(' — '))}</title>`,
-    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<rect${top ? ` y="${top}"` : ''} width="100%" height="100%" fill="#ffffff"/>`,
     ...title.map((line, i) =>
       text(line, MARGIN, 58 + i * 36, {
         size: i === 0 ? 30 : 22,
@@ -63,7 +79,7 @@ export function renderMatrixSvg(view: MatrixView, options: MatrixSvgOptions = {}
     axes(view, scale),
     thresholdLines(view, t, scale),
     points(plotted, scale),
-    key(view, t).svg,
+    panel.svg,
     ...footnote.map((line, i) =>
       text(line, MARGIN, footnoteTop + i * 22, { size: FOOTNOTE_SIZE, fill: MUTED }),
     ),
@@ -72,9 +88,9 @@ export function renderMatrixSvg(view: MatrixView, options: MatrixSvgOptions = {}
   return `${parts.join('\n')}\n`
 }
 
-/** Issues with a score on both axes; the others (insufficient data) are listed, not plotted. */
-export function plottedIssues(view: MatrixView): MatrixIssue[] {
-  return view.issues.filter((issue) => issue.impact !== null && issue.stakeholder !== null)
+function defaultTitle(view: MatrixView, t: MatrixText): string[] {
+  const group = view.groups.find((g) => g.key === view.group)
+  return [view.assessment.name, group ? `${t.title} — ${group.name}` : t.title]
 }
 
 interface Scale {
@@ -291,8 +307,8 @@ function shape(kind: AspectShape, x: number, y: number, r: number, paint: string
   }
 }
 
-/** The legend (aspects and the material mark) and a numbered key of every issue. */
-function key(view: MatrixView, t: MatrixText): { svg: string; bottom: number } {
+/** The legend (aspects and the material mark) and, if `withKey`, a numbered key of every issue. */
+function key(view: MatrixView, t: MatrixText, withKey: boolean): { svg: string; bottom: number } {
   const parts: string[] = [text(t.legend, PANEL.left, PLOT.top + 6, { size: 20, weight: 'bold' })]
   let y = PLOT.top + 42
   const panelWidth = PANEL.right - PANEL.left - 34
@@ -319,6 +335,7 @@ function key(view: MatrixView, t: MatrixText): { svg: string; bottom: number } {
     ...review.map((line, i) => text(line, PANEL.left + 36, y + i * 22, { size: 17 })),
   )
   y += 30 + 22 * (review.length - 1) + 26
+  if (!withKey) return { svg: `<g class="key">${parts.join('\n')}</g>`, bottom: y }
   parts.push(text(t.issue, PANEL.left, y, { size: 20, weight: 'bold' }))
   y += 30
   const listed = [...view.issues].sort((a, b) => compareCodes(a.code, b.code))
@@ -341,31 +358,6 @@ function key(view: MatrixView, t: MatrixText): { svg: string; bottom: number } {
     y += step
   }
   return { svg: `<g class="key">${parts.join('\n')}</g>`, bottom: y }
-}
-
-function footnoteLines(view: MatrixView, t: MatrixText, plotted: number): string[] {
-  // "Responses: 32 (Government 5, …)": the label already says what the number counts.
-  const responses = `${view.responses.total} (${view.groups
-    .map((g) => `${g.name} ${view.responses.byGroup[g.key] ?? 0}`)
-    .join(', ')})`
-  const weights = view.groups
-    .map((g) => `${g.name} ${view.settings.weights[g.key] ?? g.weight}`)
-    .join(', ')
-  const unplotted = view.issues.length - plotted
-  const band = bandLegend(view, t)
-  return [
-    t.labelled(t.responses, responses),
-    t.labelled(t.weights, weights),
-    t.thresholdsNote(
-      formatScore(view.thresholds.impact),
-      formatScore(view.thresholds.stakeholder),
-      t[`rule_${view.rule}`],
-    ),
-    ...(band ? [band] : []),
-    `x: ${AXIS_NAMES.impact[view.locale]} · y: ${AXIS_NAMES.stakeholder[view.locale]}`,
-    ...(unplotted > 0 ? [`* ${t.notPlotted(unplotted)}`] : []),
-    ...(view.whatIf ? [t.whatIfMark] : []),
-  ]
 }
 
 interface TextOptions {
@@ -454,76 +446,8 @@ function isMaterial(issue: MatrixIssue): boolean {
   return issue.tier === 'material'
 }
 
-function labelOrder(issue: MatrixIssue): number {
-  return (isMaterial(issue) ? 0 : 1e6) + (issue.rank ?? 1e5)
-}
-
 function compareCodes(a: string, b: string): number {
   return a.localeCompare(b, 'en', { numeric: true })
 }
 
-function formatScore(value: number | null): string {
-  return value === null ? '—' : value.toFixed(2)
-}
-
 const round = (value: number) => Math.round(value * 10) / 10
-
-// Label placement: each label, most important first, takes the nearest spot that stays inside
-// the plot and clears every placed label and every point (the admin chart places its labels
-// the same way).
-
-interface LabelBox {
-  left: number
-  top: number
-  right: number
-  bottom: number
-}
-
-interface LabelPoint {
-  x: number
-  y: number
-  radius: number
-  width: number
-  height: number
-}
-
-// Right first (reading order), then left, above, below and the diagonals.
-const ANGLES = [0, 180, -90, 90, -45, -135, 45, 135, -22.5, 22.5, -157.5, 157.5].map(
-  (degrees) => (degrees * Math.PI) / 180,
-)
-const RINGS = [0, 0.8, 1.6, 2.6, 3.8, 5.2, 7]
-
-function placeLabels(marks: readonly LabelPoint[], area: LabelBox) {
-  const placed: LabelBox[] = []
-  const dots = marks.map((mark) => boxAt(mark.x, mark.y, mark.radius * 2.4, mark.radius * 2.4))
-  return marks.map((mark, index) => {
-    const candidates = RINGS.flatMap((ring) =>
-      ANGLES.map((angle) => {
-        const distance = mark.radius + 3 + ring * mark.height
-        const x = mark.x + Math.cos(angle) * (distance + mark.width / 2)
-        const y = mark.y + Math.sin(angle) * (distance + mark.height / 2)
-        return { x, y, distance, box: boxAt(x, y, mark.width, mark.height) }
-      }),
-    )
-    const free = candidates.find(
-      ({ box }) =>
-        box.left >= area.left &&
-        box.right <= area.right &&
-        box.top >= area.top &&
-        box.bottom <= area.bottom &&
-        !placed.some((other) => overlaps(box, other)) &&
-        !dots.some((dot, i) => i !== index && overlaps(box, dot)),
-    )
-    const chosen = free ?? candidates[0]!
-    placed.push(chosen.box)
-    return { x: chosen.x, y: chosen.y, leader: chosen.distance > mark.radius + mark.height }
-  })
-}
-
-function boxAt(x: number, y: number, width: number, height: number): LabelBox {
-  return { left: x - width / 2, top: y - height / 2, right: x + width / 2, bottom: y + height / 2 }
-}
-
-function overlaps(a: LabelBox, b: LabelBox): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
-}

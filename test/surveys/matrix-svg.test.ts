@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest'
-import { ASPECT_STYLES as CLIENT_STYLES } from '../../client/admin/matrix/format.ts'
+import { matrixText } from '../../surveys/i18n/matrix.ts'
 import { ASPECT_STYLES } from '../../surveys/reports/aspect-styles.ts'
+import { labelOrder, placeLabels } from '../../surveys/reports/label-placement.ts'
+import { footnoteLines, plottedIssues } from '../../surveys/reports/matrix-footnote.ts'
 import {
   escapeXml,
   estimateWidth,
-  plottedIssues,
   renderMatrixSvg,
   wrapText,
 } from '../../surveys/reports/matrix-svg.ts'
@@ -127,6 +128,80 @@ describe('text helpers', () => {
   })
 })
 
-test('the server figure and the admin chart use the same aspect palette', () => {
-  expect(ASPECT_STYLES).toEqual(CLIENT_STYLES)
+describe('the figure for downloads and print', () => {
+  const view = snapshotMatrixView(demoSnapshot(), 'confirmed', 'zh-Hant')
+  const keyed = (svg: string) => svg.includes('font-weight="bold">議題</text>')
+
+  test('draws the key of issue numbers unless told not to, and keeps the legend', () => {
+    const withKey = renderMatrixSvg(view)
+    const without = renderMatrixSvg(view, { key: false })
+    expect(keyed(withKey)).toBe(true)
+    expect(keyed(without)).toBe(false)
+    expect(withKey).toContain('環境合規')
+    expect(without).not.toContain('環境合規')
+    expect(without).toContain('社區投資')
+    expect(count(without, /<g class="point" /g)).toBe(33)
+    expect(count(withKey, /text-anchor="end">7<\/text>/g)).toBe(1)
+    expect(count(without, /text-anchor="end">7<\/text>/g)).toBe(0)
+  })
+
+  test('without title and footnote, the figure starts above the plot and ends below it', () => {
+    const svg = renderMatrixSvg(view, { title: [], footnote: false, key: false })
+    checkWellFormed(svg)
+    expect(svg).toMatch(/viewBox="0 100 1800 1160"/)
+    expect(svg).toContain('<rect y="100" width="100%"')
+    for (const line of footnoteLines(view, matrixText['zh-Hant'])) {
+      expect(svg).not.toContain(escapeXml(line))
+    }
+  })
+
+  test('a group view names the group in the title and counts only its responses', () => {
+    const group = view.groups[1]!
+    const svg = renderMatrixSvg({ ...view, group: group.key })
+    expect(svg).toContain(`${matrixText['zh-Hant'].title} — ${group.name}`)
+    const responses = footnoteLines({ ...view, group: group.key }, matrixText['zh-Hant'])[0]!
+    expect(responses).toContain(`${group.name} ${view.responses.byGroup[group.key]}`)
+    expect(responses).not.toContain(view.groups[0]!.name)
+  })
+})
+
+describe('placeLabels', () => {
+  const area = { left: 0, top: 0, right: 200, bottom: 200 }
+
+  test('puts a lone label to the right of its point, clear of the point', () => {
+    const [place] = placeLabels([{ x: 100, y: 100, radius: 10, width: 20, height: 10 }], area)
+    // radius + 3 from the centre, then half the label's width.
+    expect(place).toEqual({ x: 123, y: 100, leader: false })
+  })
+
+  test('no two labels overlap, and none covers another point', () => {
+    const points = [
+      { x: 100, y: 100, radius: 8, width: 16, height: 12 },
+      { x: 104, y: 100, radius: 8, width: 16, height: 12 },
+      { x: 100, y: 106, radius: 8, width: 16, height: 12 },
+    ]
+    const places = placeLabels(points, area)
+    const box = (p: { x: number; y: number }) => ({
+      l: p.x - 8,
+      r: p.x + 8,
+      t: p.y - 6,
+      b: p.y + 6,
+    })
+    const overlap = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
+      a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b
+    for (const [i, a] of places.entries()) {
+      for (const b of places.slice(i + 1)) expect(overlap(box(a), box(b))).toBe(false)
+    }
+  })
+
+  test('material issues, then by rank, choose first', () => {
+    const issues = [
+      { tier: 'not-material', rank: 1 },
+      { tier: 'material', rank: 5 },
+      { tier: 'material', rank: 2 },
+      { tier: 'review', rank: null },
+    ]
+    const sorted = [...issues].sort((a, b) => labelOrder(a) - labelOrder(b))
+    expect(sorted.map((issue) => issue.rank)).toEqual([2, 5, 1, null])
+  })
 })

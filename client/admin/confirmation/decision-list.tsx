@@ -4,9 +4,9 @@ import { confirmationPageText } from '#surveys/i18n/confirmation'
 import { bulkText } from '#surveys/i18n/confirmation-bulk'
 import type { Locale } from '#surveys/i18n/locales'
 import { matrixText } from '#surveys/i18n/matrix'
+import { formatScore } from '#surveys/reports/matrix-footnote'
 import type { MatrixIssue } from '#surveys/schemas/matrix-view'
 import { describedBy } from '../components/fields.tsx'
-import { formatScore } from '../matrix/format.ts'
 import { type DraftErrors, decisionId, rationaleId } from './draft.ts'
 
 interface RowProps {

@@ -1,21 +1,14 @@
 import { useEffect, useState } from 'preact/hooks'
 import { matrixText } from '#surveys/i18n/matrix'
+import { plottedIssues } from '#surveys/reports/matrix-footnote'
 import type { MatrixView } from '#surveys/schemas/matrix-view'
-import { plottedIssues } from '../matrix/chart-config.ts'
-
-/**
- * The figure's drawing size: narrower than the PNG export, so that at the width of an A4 text
- * column (17 cm) its labels print at about 8 pt; 3× keeps it sharp (3300 × 2400 pixels).
- */
-const FIGURE = { width: 1100, height: 800, pixelRatio: 3 }
-
 import { MatrixChart } from '../matrix/matrix-chart.tsx'
 
 /**
- * The matrix figure of the report: the live chart on screen, and for print the same chart drawn
- * off-screen at print resolution as an image. A canvas printed directly comes out blank or
- * stretched in some browsers (it keeps its screen size and is not redrawn for the page), and
- * `beforeprint` does not fire when a PDF is made headlessly, so the image is ready beforehand.
+ * The matrix figure of the report: the live chart on screen, and for print the figure
+ * (surveys/reports/matrix-svg.ts, as in the PNG download and the evidence pack) as an image.
+ * A canvas printed directly comes out blank or stretched in some browsers, and `beforeprint`
+ * does not fire when a PDF is made headlessly, so the image is ready beforehand.
  */
 export function ReportFigure(props: { view: MatrixView; caption: string }) {
   const { view } = props
@@ -39,22 +32,18 @@ export function ReportFigure(props: { view: MatrixView; caption: string }) {
   )
 }
 
-/** A PNG object URL of the chart at print size, redrawn when the view changes. */
+/**
+ * A PNG object URL of the figure for print, redrawn when the view changes: no title or footnote
+ * (the report's caption and text say them), 3600 px wide, sharp at the width of an A4 column.
+ */
 function usePrintImage(view: MatrixView): string | null {
   const [url, setUrl] = useState<string | null>(null)
   useEffect(() => {
     let cancelled = false
     let made: string | null = null
-    import('../matrix/chart-module.ts')
-      .then(({ renderMatrixPng }) =>
-        renderMatrixPng(
-          {
-            view,
-            text: matrixText[view.locale],
-            print: { title: [], footnote: [] },
-          },
-          FIGURE,
-        ),
+    import('../matrix/figure-png.ts')
+      .then(({ matrixFigurePng }) =>
+        matrixFigurePng(view, { title: [], footnote: false, key: false }),
       )
       .then((blob) => {
         if (cancelled) return

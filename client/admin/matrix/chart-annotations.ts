@@ -1,23 +1,22 @@
 import type { AnnotationOptions } from 'chartjs-plugin-annotation'
 import { bandStrips } from '#surveys/domain/borderline-band'
 import type { MatrixText } from '#surveys/i18n/matrix'
-import { BAND_FILL } from '#surveys/reports/aspect-styles'
+import { BAND_FILL, INK } from '#surveys/reports/aspect-styles'
+import { formatScore } from '#surveys/reports/matrix-footnote'
 import type { MatrixView } from '#surveys/schemas/matrix-view'
-import { formatScore, INK } from './format.ts'
 
 /** Threshold lines, their borderline bands, the material quadrant (rule `both`), the top-N cut. */
 export function annotationsOf(
   view: MatrixView,
   text: MatrixText,
-  size: (n: number) => number,
 ): Record<string, AnnotationOptions> {
   const { impact, stakeholder } = view.thresholds
   const { min, max } = view.scale
   const line = {
     type: 'line' as const,
     borderColor: '#4a5a55',
-    borderWidth: size(1.5),
-    borderDash: [size(6), size(4)],
+    borderWidth: 1.5,
+    borderDash: [6, 4],
   }
   const label = (content: string, position: 'start' | 'end') => ({
     display: true,
@@ -25,7 +24,7 @@ export function annotationsOf(
     position,
     backgroundColor: 'rgba(255,255,255,0.85)',
     color: INK,
-    font: { size: size(11) },
+    font: { size: 11 },
   })
   const annotations: Record<string, AnnotationOptions> = {}
   if (impact !== null) {

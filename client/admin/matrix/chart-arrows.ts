@@ -13,7 +13,7 @@ export interface YearArrow {
 
 export interface YearArrowsOptions {
   arrows: YearArrow[]
-  /** 1 on screen, 1.6 in the print export (as the points). */
+  /** A multiple of the screen sizes of lines and heads (1 on screen). */
   scale: number
 }
 

@@ -3,12 +3,14 @@ import { issueBands } from '#surveys/domain/borderline-band'
 import { ASPECT_NAMES, ASPECTS, AXIS_NAMES } from '#surveys/domain/model'
 import type { Comparison } from '#surveys/domain/year-over-year'
 import type { MatrixText } from '#surveys/i18n/matrix'
+import { ASPECT_STYLES, INK } from '#surveys/reports/aspect-styles'
+import { formatScore, plottedIssues } from '#surveys/reports/matrix-footnote'
 import type { MatrixIssue, MatrixView } from '#surveys/schemas/matrix-view'
 import { axesUsedBy } from '#surveys/scoring/score-matrix'
 import { annotationsOf } from './chart-annotations.ts'
 import { yearArrows, yearArrowsPlugin } from './chart-arrows.ts'
-import { pointLabels, reviewRings, whiteBackground } from './chart-plugins.ts'
-import { ASPECT_STYLES, FONT, formatScore, INK } from './format.ts'
+import { pointLabels, reviewRings } from './chart-plugins.ts'
+import { FONT } from './format.ts'
 
 /** One plotted issue: chart.js keeps it as the point's raw data. */
 export interface MatrixPoint {
@@ -17,26 +19,21 @@ export interface MatrixPoint {
   issue: MatrixIssue
 }
 
-/** What a chart shows, on screen or in the print export. */
+/**
+ * What the on-screen chart shows. Files and print use the SVG figure
+ * (surveys/reports/matrix-svg.ts), which places labels and colours points the same way.
+ */
 export interface ChartModel {
   view: MatrixView
   text: MatrixText
-  /** The print export: title, footnote lines, and bigger type. */
-  print?: { title: string[]; footnote: string[] }
   /** Against an earlier year: arrows from last year's positions. */
   comparison?: Comparison | null
 }
 
 export type MatrixChartConfig = ChartConfiguration<'scatter', MatrixPoint[]>
 
-/** Issues with a score on both axes; the rest are "insufficient data" and listed only. */
-export function plottedIssues(view: MatrixView): MatrixIssue[] {
-  return view.issues.filter((issue) => issue.impact !== null && issue.stakeholder !== null)
-}
-
 /** The datasets: one per aspect (the legend), points sized and ringed by tier. */
 export function datasetsOf(model: ChartModel): ChartDataset<'scatter', MatrixPoint[]>[] {
-  const scale = model.print ? 1.6 : 1
   const plotted = plottedIssues(model.view)
   return ASPECTS.map((aspect) => {
     const style = ASPECT_STYLES[aspect]
@@ -49,10 +46,10 @@ export function datasetsOf(model: ChartModel): ChartDataset<'scatter', MatrixPoi
       data: points,
       pointStyle: style.shape as PointStyle,
       backgroundColor: style.color,
-      pointRadius: (ctx) => scale * (material(ctx.raw as MatrixPoint) ? 8 : 5.5),
-      pointHoverRadius: (ctx) => scale * (material(ctx.raw as MatrixPoint) ? 10 : 7.5),
+      pointRadius: (ctx) => (material(ctx.raw as MatrixPoint) ? 8 : 5.5),
+      pointHoverRadius: (ctx) => (material(ctx.raw as MatrixPoint) ? 10 : 7.5),
       pointBorderColor: (ctx) => (material(ctx.raw as MatrixPoint) ? INK : '#ffffff'),
-      pointBorderWidth: (ctx) => scale * (material(ctx.raw as MatrixPoint) ? 2.5 : 1.5),
+      pointBorderWidth: (ctx) => (material(ctx.raw as MatrixPoint) ? 2.5 : 1.5),
       clip: 12,
     }
   })
@@ -60,11 +57,10 @@ export function datasetsOf(model: ChartModel): ChartDataset<'scatter', MatrixPoi
 
 /** The whole chart.js configuration. */
 export function chartConfig(model: ChartModel): MatrixChartConfig {
-  const { view, text, print } = model
-  const size = (n: number) => (print ? Math.round(n * 1.6) : n)
+  const { view, text } = model
   const font = (n: number, weight: 'normal' | 'bold' = 'normal') => ({
     family: FONT,
-    size: size(n),
+    size: n,
     weight,
   })
   const axis = (key: 'impact' | 'stakeholder') => ({
@@ -84,77 +80,18 @@ export function chartConfig(model: ChartModel): MatrixChartConfig {
     type: 'scatter',
     data: { datasets: datasetsOf(model) },
     options: {
-      responsive: !print,
-      maintainAspectRatio: !print,
       aspectRatio: 1.25,
-      animation: print ? false : { duration: 350 },
-      layout: { padding: size(16) },
+      animation: { duration: 350 },
+      layout: { padding: 16 },
       scales: { x: axis('impact'), y: axis('stakeholder') },
       plugins: {
-        legend: {
-          display: Boolean(print),
-          position: 'bottom',
-          labels: {
-            usePointStyle: true,
-            font: font(12),
-            color: INK,
-            // Each aspect's own mark, not the style of its first (perhaps material) point.
-            generateLabels: (chart) => [
-              ...ASPECTS.map((aspect, datasetIndex) => ({
-                text: chart.data.datasets[datasetIndex]?.label ?? aspect,
-                fillStyle: ASPECT_STYLES[aspect].color,
-                strokeStyle: ASPECT_STYLES[aspect].color,
-                pointStyle: ASPECT_STYLES[aspect].shape as PointStyle,
-                lineWidth: 0,
-                fontColor: INK,
-                datasetIndex,
-              })),
-              {
-                text: text.materialLegend,
-                fillStyle: '#ffffff',
-                strokeStyle: INK,
-                pointStyle: 'circle' as PointStyle,
-                lineWidth: size(3),
-                fontColor: INK,
-              },
-              {
-                text: text.reviewLegend,
-                fillStyle: '#ffffff',
-                strokeStyle: INK,
-                pointStyle: 'circle' as PointStyle,
-                lineWidth: size(1.5),
-                lineDash: [size(3), size(2.5)],
-                fontColor: INK,
-              },
-            ],
-          },
-        },
-        title: {
-          display: Boolean(print),
-          text: print?.title ?? '',
-          font: font(18, 'bold'),
-          color: INK,
-        },
-        subtitle: {
-          display: Boolean(print),
-          position: 'bottom',
-          align: 'start',
-          text: print?.footnote ?? '',
-          font: font(11),
-          color: INK,
-          padding: { top: size(12) },
-        },
-        tooltip: print ? { enabled: false } : tooltipOptions(model),
-        annotation: { annotations: annotationsOf(view, text, size) },
-        materialityArrows: { arrows: yearArrows(view, model.comparison), scale: print ? 1.6 : 1 },
+        legend: { display: false },
+        tooltip: tooltipOptions(model),
+        annotation: { annotations: annotationsOf(view, text) },
+        materialityArrows: { arrows: yearArrows(view, model.comparison), scale: 1 },
       },
     },
-    plugins: [
-      yearArrowsPlugin,
-      reviewRings(print ? 1.6 : 1),
-      pointLabels(size(11)),
-      ...(print ? [whiteBackground] : []),
-    ],
+    plugins: [yearArrowsPlugin, reviewRings, pointLabels(11)],
   }
 }
 

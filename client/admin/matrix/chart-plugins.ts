@@ -1,9 +1,9 @@
 import type { Plugin } from 'chart.js'
 import { hasReviewMark } from '#surveys/domain/borderline-band'
-import type { MatrixIssue } from '#surveys/schemas/matrix-view'
+import { INK } from '#surveys/reports/aspect-styles'
+import { labelOrder, placeLabels } from '#surveys/reports/label-placement'
 import type { MatrixPoint } from './chart-config.ts'
-import { FONT, INK } from './format.ts'
-import { placeLabels } from './labels.ts'
+import { FONT } from './format.ts'
 
 /** Draws each point's number beside it, clear of the others, with a leader line if moved away. */
 export function pointLabels(fontSize: number): Plugin<'scatter'> {
@@ -71,49 +71,31 @@ const REVIEW_RING = 9.5
  * material area or the borderline band reads as what the table says it is. chart.js points
  * have no dashed border, hence a plugin. The codes ringed go into `data-review-rings`.
  */
-export function reviewRings(scale: number): Plugin<'scatter'> {
-  return {
-    id: 'materialityReviewRings',
-    afterDatasetsDraw(chart) {
-      const { ctx } = chart
-      ctx.save()
-      ctx.strokeStyle = INK
-      ctx.lineWidth = 1.5 * scale
-      ctx.setLineDash([3 * scale, 2.5 * scale])
-      const ringed: string[] = []
-      chart.data.datasets.forEach((dataset, d) => {
-        const meta = chart.getDatasetMeta(d)
-        if (meta.hidden) return
-        ;(dataset.data as MatrixPoint[]).forEach((point, i) => {
-          if (!hasReviewMark(point.issue)) return
-          const element = meta.data[i] as unknown as { x: number; y: number }
-          ctx.beginPath()
-          ctx.arc(element.x, element.y, REVIEW_RING * scale, 0, 2 * Math.PI)
-          ctx.stroke()
-          ringed.push(point.issue.code)
-        })
+export const reviewRings: Plugin<'scatter'> = {
+  id: 'materialityReviewRings',
+  afterDatasetsDraw(chart) {
+    const { ctx } = chart
+    ctx.save()
+    ctx.strokeStyle = INK
+    ctx.lineWidth = 1.5
+    ctx.setLineDash([3, 2.5])
+    const ringed: string[] = []
+    chart.data.datasets.forEach((dataset, d) => {
+      const meta = chart.getDatasetMeta(d)
+      if (meta.hidden) return
+      ;(dataset.data as MatrixPoint[]).forEach((point, i) => {
+        if (!hasReviewMark(point.issue)) return
+        const element = meta.data[i] as unknown as { x: number; y: number }
+        ctx.beginPath()
+        ctx.arc(element.x, element.y, REVIEW_RING, 0, 2 * Math.PI)
+        ctx.stroke()
+        ringed.push(point.issue.code)
       })
-      ctx.restore()
-      // What was ringed, for tests to read off the canvas.
-      chart.canvas.dataset.reviewRings = ringed.sort(compareNumeric).join(' ')
-    },
-  }
+    })
+    ctx.restore()
+    // What was ringed, for tests to read off the canvas.
+    chart.canvas.dataset.reviewRings = ringed.sort(compareNumeric).join(' ')
+  },
 }
 
 const compareNumeric = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true })
-
-function labelOrder(issue: MatrixIssue): number {
-  return (issue.tier === 'material' ? 0 : 1000) + (issue.rank ?? 999)
-}
-
-/** The print export's white background (a canvas is transparent). */
-export const whiteBackground: Plugin<'scatter'> = {
-  id: 'materialityWhiteBackground',
-  beforeDraw(chart) {
-    const { ctx, width, height } = chart
-    ctx.save()
-    ctx.fillStyle = '#ffffff'
-    ctx.fillRect(0, 0, width, height)
-    ctx.restore()
-  },
-}

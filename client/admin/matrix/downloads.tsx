@@ -1,15 +1,10 @@
 import { useState } from 'preact/hooks'
-import { bandLegend } from '#surveys/domain/borderline-band'
-import { AXIS_NAMES } from '#surveys/domain/model'
 import type { MatrixText } from '#surveys/i18n/matrix'
 import { exportFileName } from '#surveys/reports/file-names'
 import type { MatrixView } from '#surveys/schemas/matrix-view'
-import { formatScore, wrapText } from './format.ts'
+import { downloadBlob } from '../downloads.ts'
 
-// Characters per footnote line at print size, so chart.js never squeezes the text.
-const FOOTNOTE_WIDTH = 150
-
-/** PNG of the chart (drawn here, at print size) and the ranked table as CSV and XLSX. */
+/** PNG of the matrix figure (the view on the page) and the ranked table as CSV and XLSX. */
 export function Downloads(props: { view: MatrixView; text: MatrixText; search: string }) {
   const { view, text: t } = props
   const [busy, setBusy] = useState(false)
@@ -19,11 +14,11 @@ export function Downloads(props: { view: MatrixView; text: MatrixText; search: s
   const downloadPng = async () => {
     setBusy(true)
     try {
-      const { renderMatrixPng } = await import('./chart-module.ts')
-      const model = { view, text: t, print: printText(view, t) }
-      const blob = await renderMatrixPng(model, undefined, withKey ? pngKey(view, t) : undefined)
+      // The figure's drawing code loads only when a PNG is wanted.
+      const { matrixFigurePng } = await import('./figure-png.ts')
+      const blob = await matrixFigurePng(view, { key: withKey })
       const date = new Date().toISOString().slice(0, 10)
-      save(blob, exportFileName(view.assessment.name, date, 'png'))
+      downloadBlob(exportFileName(view.assessment.name, date, 'png'), blob)
     } finally {
       setBusy(false)
     }
@@ -57,52 +52,4 @@ export function Downloads(props: { view: MatrixView; text: MatrixText; search: s
       </div>
     </section>
   )
-}
-
-/** Title and footnote of the printed matrix, in the page's language. */
-function printText(view: MatrixView, t: MatrixText) {
-  const groups = view.groups.filter((g) => view.group === null || g.key === view.group)
-  // "Responses: 32 (Government 5, …)": the label already says what the number counts.
-  const responses = `${view.responses.total} (${groups
-    .map((g) => `${g.name} ${view.responses.byGroup[g.key] ?? 0}`)
-    .join(', ')})`
-  const weights = view.groups.map((g) => `${g.name} ${view.settings.weights[g.key]}`).join(', ')
-  const thresholds = t.thresholdsNote(
-    formatScore(view.thresholds.impact),
-    formatScore(view.thresholds.stakeholder),
-    t[`rule_${view.rule}`],
-  )
-  const group = view.groups.find((g) => g.key === view.group)
-  const band = bandLegend(view, t)
-  const lines = [
-    t.labelled(t.responses, responses),
-    t.labelled(t.weights, weights),
-    thresholds,
-    ...(band ? [band] : []),
-    `x: ${AXIS_NAMES.impact[view.locale]} · y: ${AXIS_NAMES.stakeholder[view.locale]}`,
-    ...(view.whatIf ? [t.whatIfMark] : []),
-  ]
-  return {
-    title: [view.assessment.name, group ? `${t.title} — ${group.name}` : t.title],
-    footnote: lines.flatMap((line) => wrapText(line, FOOTNOTE_WIDTH)),
-  }
-}
-
-/** Every issue by number, as the points are labelled, in the view's language; material in bold. */
-function pngKey(view: MatrixView, t: MatrixText) {
-  const entries = [...view.issues]
-    .sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }))
-    .map((issue) => ({ code: issue.code, name: issue.name, material: issue.tier === 'material' }))
-  return { title: t.issue, entries }
-}
-
-function save(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = filename
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
 }

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { bandLegend } from '#surveys/domain/borderline-band'
 import { ASPECT_NAMES, ASPECTS } from '#surveys/domain/model'
 import type { Comparison } from '#surveys/domain/year-over-year'
 import type { MatrixText } from '#surveys/i18n/matrix'
+import { ASPECT_STYLES } from '#surveys/reports/aspect-styles'
+import { matrixFootnote, plottedIssues } from '#surveys/reports/matrix-footnote'
 import type { MatrixView } from '#surveys/schemas/matrix-view'
 import { Loading } from '../../shared/components/states.tsx'
-import { type ChartModel, plottedIssues } from './chart-config.ts'
+import type { ChartModel } from './chart-config.ts'
 import type { MatrixChart as ChartHandle } from './chart-module.ts'
-import { ASPECT_STYLES } from './format.ts'
 
 let chartModule: Promise<typeof import('./chart-module.ts')> | undefined
 
@@ -57,8 +57,8 @@ export function MatrixChart(props: {
 
   const plotted = plottedIssues(props.view)
   const { text } = props
-  const missing = props.view.issues.length - plotted.length
-  const band = bandLegend(props.view, text)
+  // The caption says what the figure's footnote says about the band and unplotted issues.
+  const { band, notPlotted } = matrixFootnote(props.view, text)
   return (
     <figure class="matrix-figure">
       {!ready && <Loading label={text.chartLoading} />}
@@ -100,7 +100,7 @@ export function MatrixChart(props: {
             <span>{band}</span>
           </p>
         )}
-        {missing > 0 && <p class="hint">{text.notPlotted(missing)}</p>}
+        {notPlotted && <p class="hint">{notPlotted}</p>}
       </figcaption>
     </figure>
   )

@@ -1,9 +1,9 @@
 import { ASPECT_NAMES } from '#surveys/domain/model'
 import type { Comparison } from '#surveys/domain/year-over-year'
 import type { ComparisonText, MatrixText } from '#surveys/i18n/matrix'
+import { formatScore } from '#surveys/reports/matrix-footnote'
 import type { MatrixView } from '#surveys/schemas/matrix-view'
 import { Link } from '../../shared/router.tsx'
-import { formatScore } from './format.ts'
 import { DeltaCells, MovementBadge } from './year-over-year.tsx'
 
 /** Respondents' comments per issue id, for roles that may read them, linking to the Comments tab. */

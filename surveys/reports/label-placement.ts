@@ -1,4 +1,7 @@
-/** Where to put the number beside each point so that no two labels overlap (greedy, by priority). */
+/**
+ * Where to put the number beside each point so that no two labels overlap (greedy, by priority):
+ * the one placement of the matrix figure (matrix-svg.ts) and the on-screen chart.
+ */
 
 export interface LabelPoint {
   x: number
@@ -27,6 +30,14 @@ interface Box {
   top: number
   right: number
   bottom: number
+}
+
+/**
+ * The order labels choose their spots in: material issues first, then by rank.
+ * @example points.sort((a, b) => labelOrder(a) - labelOrder(b))
+ */
+export function labelOrder(issue: { tier: string; rank: number | null }): number {
+  return (issue.tier === 'material' ? 0 : 1e6) + (issue.rank ?? 1e5)
 }
 
 // Right first (reading order), then left, above, below and the diagonals.
@@ -58,7 +69,7 @@ export function placeLabels(points: readonly LabelPoint[], area: Area): Placemen
 }
 
 function candidate(point: LabelPoint, ring: number, angle: number) {
-  const distance = point.radius + 2 + ring * point.height
+  const distance = point.radius + 3 + ring * point.height
   const x = point.x + Math.cos(angle) * (distance + point.width / 2)
   const y = point.y + Math.sin(angle) * (distance + point.height / 2)
   return { x, y, distance, box: boxAt(x, y, point.width, point.height) }
@@ -68,8 +79,9 @@ function boxAt(x: number, y: number, width: number, height: number): Box {
   return { left: x - width / 2, top: y - height / 2, right: x + width / 2, bottom: y + height / 2 }
 }
 
+// A little wider than the point, so a label never touches a point's outline.
 function dotBox(point: LabelPoint): Box {
-  return boxAt(point.x, point.y, point.radius * 2, point.radius * 2)
+  return boxAt(point.x, point.y, point.radius * 2.4, point.radius * 2.4)
 }
 
 function overlaps(a: Box, b: Box): boolean {
