@@ -4,6 +4,7 @@ import { ASPECTS, type Aspect, IssueDefinition } from '../../surveys/domain/mode
 import { LOCALES } from '../../surveys/i18n/locales.ts'
 import { HKEX_33 } from '../../surveys/libraries/hkex-33.ts'
 import { ISSUE_LIBRARIES } from '../../surveys/libraries/index.ts'
+import { GRI_TOPIC_STANDARDS } from '../support/gri-standards.ts'
 
 /** DESIGN §2, verbatim: [zh-Hant, en] for issues 1..33. */
 const DESIGN_NAMES: readonly (readonly [string, string])[] = [
@@ -80,38 +81,6 @@ const HKEX_ASPECTS_BY_ASPECT: Record<Aspect, RegExp> = {
   operating: /^B[5-7]$/,
   community: /^B8$/,
 }
-
-/** GRI topic standards in force, by their exact titles. */
-const GRI_TOPIC_STANDARDS = new Set([
-  'GRI 201: Economic Performance 2016',
-  'GRI 203: Indirect Economic Impacts 2016',
-  'GRI 204: Procurement Practices 2016',
-  'GRI 205: Anti-corruption 2016',
-  'GRI 206: Anti-competitive Behavior 2016',
-  'GRI 301: Materials 2016',
-  'GRI 302: Energy 2016',
-  'GRI 303: Water and Effluents 2018',
-  'GRI 304: Biodiversity 2016',
-  'GRI 305: Emissions 2016',
-  'GRI 306: Effluents and Waste 2016',
-  'GRI 306: Waste 2020',
-  'GRI 308: Supplier Environmental Assessment 2016',
-  'GRI 401: Employment 2016',
-  'GRI 402: Labor/Management Relations 2016',
-  'GRI 403: Occupational Health and Safety 2018',
-  'GRI 404: Training and Education 2016',
-  'GRI 405: Diversity and Equal Opportunity 2016',
-  'GRI 406: Non-discrimination 2016',
-  'GRI 407: Freedom of Association and Collective Bargaining 2016',
-  'GRI 408: Child Labor 2016',
-  'GRI 409: Forced or Compulsory Labor 2016',
-  'GRI 413: Local Communities 2016',
-  'GRI 414: Supplier Social Assessment 2016',
-  'GRI 415: Public Policy 2016',
-  'GRI 416: Customer Health and Safety 2016',
-  'GRI 417: Marketing and Labeling 2016',
-  'GRI 418: Customer Privacy 2016',
-])
 
 const CHINESE = ['zh-Hant', 'zh-Hans'] as const
 
@@ -284,8 +253,9 @@ describe('HKEX_33', () => {
 })
 
 describe('ISSUE_LIBRARIES', () => {
-  test('offers the default library under the key hkex-33', () => {
-    expect(Object.keys(ISSUE_LIBRARIES)).toEqual(['hkex-33'])
+  test('offers the default library under the key hkex-33, and the ESRS sub-topics by version', () => {
+    expect(Object.keys(ISSUE_LIBRARIES)).toEqual(['hkex-33', 'esrs-2023', 'esrs'])
     expect(ISSUE_LIBRARIES['hkex-33']).toBe(HKEX_33)
+    expect(ISSUE_LIBRARIES.esrs).toBe(ISSUE_LIBRARIES['esrs-2023'])
   })
 })
