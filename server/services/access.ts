@@ -6,7 +6,7 @@ import { PERMISSIONS, type Permission } from '#surveys/domain/permissions'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { forbidden, notFound } from '../errors.ts'
 
-/** Who may do what (DESIGN §7); the table lives in surveys/ so the client reads the same one. */
+/** Who may do what; the table lives in surveys/ so the client reads the same one. */
 export const CAN = PERMISSIONS
 
 export function roleIn(user: SessionUser, organisationId: number): Role | undefined {

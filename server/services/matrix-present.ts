@@ -3,7 +3,7 @@ import { type MatrixView, matrixIssue } from '#surveys/schemas/matrix-view'
 import type { MatrixScores } from '#surveys/scoring/score-matrix'
 import { localeFor, type MatrixSources, settingsFor } from './matrix-scores.ts'
 
-/** The JSON of GET /api/assessments/:id/matrix (DESIGN §6), in full precision. */
+/** The JSON of GET /api/assessments/:id/matrix, in full precision. */
 export function presentMatrix(
   sources: MatrixSources,
   scores: MatrixScores,

@@ -1,6 +1,6 @@
 /**
- * Who may approve or return a confirmation (DESIGN §7, issue 5 step 2). Pure: the server passes
- * in the organisation's members as they are when the decision is made.
+ * Who may approve or return a confirmation (README, "Confirmation, approval and the report").
+ * Pure: the server passes in the organisation's members as they are when the decision is made.
  */
 import type { Role } from './model.ts'
 

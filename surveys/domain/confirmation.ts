@@ -1,7 +1,7 @@
 /**
- * Step 3 rules (DESIGN §1, METHODOLOGY (b) "Confirm"): management decides every issue, gives a
- * reason wherever it departs from the scores or the scores leave the call to it, and orders the
- * material list. Pure, so the page can check a draft with the same rules the server enforces.
+ * Step 3 rules (surveys/METHOD.md §12): management decides every issue, gives a reason wherever
+ * it departs from the scores or the scores leave the call to it, and orders the material list.
+ * Pure, so the page can check a draft with the same rules the server enforces.
  */
 import { confirmationText } from '../i18n/confirmation.ts'
 import type { Locale } from '../i18n/locales.ts'

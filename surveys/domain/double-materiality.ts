@@ -9,8 +9,8 @@ const ModeBThreshold = threshold(1, 'Use 1 to 5.')
 const PresetThreshold = threshold(0, 'Use 0 to 5.')
 
 /**
- * The double-materiality formula and its thresholds (METHODOLOGY.md (b), surveys/METHOD.md
- * "Mode B"), chosen and locked when the assessment opens.
+ * The double-materiality formula and its thresholds (surveys/METHOD-MODE-B.md), chosen and locked
+ * when the assessment opens.
  * - `mode-b` (default): one impact threshold T_I and one financial threshold T_F, 3.0 each.
  * - `severity-likelihood` (Datamaran's published default): a threshold per IRO type on 0–5.
  */

@@ -24,7 +24,7 @@ export const ValueChainStage = v.picklist(
 )
 export type ValueChainStage = v.InferOutput<typeof ValueChainStage>
 
-/** The two formulas of Mode B (METHODOLOGY.md (b)); chosen and locked when the assessment opens. */
+/** The two formulas of Mode B (surveys/METHOD-MODE-B.md); locked when the assessment opens. */
 export const DOUBLE_MATERIALITY_FORMULAS = ['mode-b', 'severity-likelihood'] as const
 export type DoubleMaterialityFormula = (typeof DOUBLE_MATERIALITY_FORMULAS)[number]
 

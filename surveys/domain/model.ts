@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { LocalizedText } from '../i18n/locales.ts'
 import { MAX_LIST_ENTRIES, withoutBidiControls } from '../reports/plain-text.ts'
 
-/** The two dimensions of the materiality matrix (DESIGN §1). */
+/** The two dimensions of the materiality matrix. */
 export const AXES = ['impact', 'stakeholder'] as const
 export const Axis = v.picklist(AXES, 'Use impact or stakeholder.')
 export type Axis = v.InferOutput<typeof Axis>
@@ -49,7 +49,7 @@ export const IssueDefinition = v.object({
 })
 export type IssueDefinition = v.InferOutput<typeof IssueDefinition>
 
-/** A stakeholder group as defined in the default set (DESIGN §3). */
+/** A stakeholder group as defined in the default set. */
 export const StakeholderGroupDefinition = v.object({
   key: v.pipe(
     v.string(),
@@ -79,7 +79,7 @@ export const ASPECT_NAMES: Record<Aspect, LocalizedText> = {
   community: { en: 'Community investment', 'zh-Hant': '社區投資', 'zh-Hans': '社区投资' },
 }
 
-/** Axis titles, verbatim from the source report (DESIGN §1). */
+/** Axis titles, verbatim from the source report. */
 export const AXIS_NAMES: Record<Axis, LocalizedText> = {
   impact: {
     en: 'Significance of economic, environmental and social impacts',

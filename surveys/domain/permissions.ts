@@ -1,8 +1,8 @@
 import type { Role } from './model.ts'
 
 /**
- * Who may do what (DESIGN §7): the one table the server enforces and the client reads to hide
- * or explain what a role cannot do.
+ * Who may do what: the one table the server enforces and the client reads to hide or explain
+ * what a role cannot do.
  *
  * `readComments`: respondents' free text may hold personal data (SECURITY.md), so it is for the
  * people who work with the answers — those who build the survey (admin, analyst), confirm the

@@ -38,8 +38,8 @@ function isStraightLined(scores: readonly (number | null)[]): boolean {
   )
 }
 
-// DESIGN asks for the median time per item, but per-item timings are not recorded: the whole
-// duration spread over the items (answered or "don't know") is the time per item we have.
+// Speeding is about the time per item (METHOD.md §9), but per-item timings are not recorded: the
+// whole duration spread over the items (answered or "don't know") is the time per item we have.
 function isSpeeding({ scores, startedAt, submittedAt }: ResponseTiming): boolean {
   if (scores.length === 0) return false
   const seconds = (submittedAt.getTime() - startedAt.getTime()) / 1000

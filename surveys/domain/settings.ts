@@ -41,9 +41,9 @@ export const MaterialityRule = v.picklist(MATERIALITY_RULES, 'Use both, either o
 export type MaterialityRule = v.InferOutput<typeof MaterialityRule>
 
 /**
- * How near its threshold a score leaves the call to management (the borderline band, DESIGN §4):
- * `se` within max(0.10, k·SE) of the threshold — k = 1.96 is a 95% interval around the score;
- * `fixed` within a set distance either side; `off` no band.
+ * How near its threshold a score leaves the call to management (the borderline band,
+ * surveys/METHOD.md §6.1): `se` within max(0.10, k·SE) of the threshold — k = 1.96 is a 95%
+ * interval around the score; `fixed` within a set distance either side; `off` no band.
  */
 export const BorderlineSettings = v.variant('mode', [
   v.object({

@@ -1,8 +1,9 @@
 /**
- * The confirmed result (DESIGN §1 "Confirmation"): everything needed to reproduce and report it —
- * settings, groups and weights, every score, thresholds, decisions, order, who and when — as one
- * JSON document. The server stores `canonicalJson(snapshot)` and its SHA-256; the disclosure
- * draft, the evidence pack and year-over-year comparisons are built from it, never from live data.
+ * The confirmed result (README, "Confirmation, approval and the report"): everything needed to
+ * reproduce and report it — settings, groups and weights, every score, thresholds, decisions,
+ * order, who and when — as one JSON document. The server stores `canonicalJson(snapshot)` and its
+ * SHA-256; the disclosure draft, the evidence pack and year-over-year comparisons are built from
+ * it, never from live data.
  */
 
 import type { LocalizedText } from '../i18n/locales.ts'

@@ -1,8 +1,8 @@
 import type { StakeholderGroupDefinition } from './model.ts'
 
 /**
- * The six default stakeholder groups (DESIGN §3), with the expectations and engagement channels
- * of the source report. Equal weights; every group rates both axes.
+ * The six default stakeholder groups, with the expectations and engagement channels of the source
+ * report. Equal weights; every group rates both axes.
  */
 export const DEFAULT_STAKEHOLDER_GROUPS: readonly StakeholderGroupDefinition[] = [
   {

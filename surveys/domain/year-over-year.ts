@@ -1,5 +1,5 @@
 /**
- * Year-over-year comparison (METHODOLOGY (d) "Year over year"): issues are matched by code;
+ * Year-over-year comparison (surveys/METHOD.md §11 on scales): issues are matched by code;
  * scores are compared as they are when both years used the same scale, and on the normalised
  * scale x̃ = (x − 1)/(K − 1) when K changed. Feeds the matrix arrows, the Δ table and the
  * GRI 3-2 "changes from the previous period" sentence.

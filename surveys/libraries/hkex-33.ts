@@ -1,7 +1,7 @@
 import type { IssueDefinition } from '../domain/model.ts'
 
 /**
- * The default issue library: the 33 candidate issues of the source report (DESIGN §2), in its
+ * The default issue library: the 33 candidate issues of the source report, in its
  * order, mapped to the HKEX ESG Reporting Guide (Appendix C2) and to GRI topic standards.
  * `gri` is empty where no GRI topic standard fits (compliance is GRI 2-27, a general disclosure).
  */

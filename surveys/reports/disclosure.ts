@@ -1,8 +1,8 @@
 /**
- * The disclosure draft (issue 5 §4, METHODOLOGY (c) 1 and 5): the materiality section of an HKEX
- * ESG report and the GRI 3-1 / 3-2 paragraphs, written from a confirmed snapshot in English,
- * Traditional Chinese (Hong Kong usage) or Simplified Chinese (mainland usage). Pure templates:
- * the same snapshot always gives the same text, so the text can be checked against the evidence.
+ * The disclosure draft (README, "The disclosure says what happened"): the materiality section of an
+ * HKEX ESG report and the GRI 3-1 / 3-2 paragraphs, written from a confirmed snapshot in English,
+ * Traditional Chinese (Hong Kong usage) or Simplified Chinese (mainland usage). Pure templates: the
+ * same snapshot always gives the same text, so the text can be checked against the evidence.
  */
 
 import type { Snapshot } from '../domain/snapshot.ts'

@@ -11,7 +11,7 @@ import type {
   Tier,
 } from '../scoring/score-matrix.ts'
 
-/** The JSON of GET /api/assessments/:id/matrix (DESIGN §6), shared by server and client. */
+/** The JSON of GET /api/assessments/:id/matrix, shared by server and client. */
 export interface MatrixView {
   assessment: { id: string; name: string; status: AssessmentStatus }
   /** Open for responses: the scores change as responses arrive. */

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomInt, randomUUID } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import autocannon from 'autocannon'
@@ -10,7 +10,7 @@ import { benchPostgresUrl, childPath, numberSetting, textSetting } from '../supp
 
 // `npm run bench:submit`: POST /api/survey/:token/submit with a full 66-rating response, 50
 // connections, against a production build on PostgreSQL, measured in the same run and on the same
-// database as ../shared/bench/reference-server.mjs (one jsonb INSERT, no validation). Prints
+// database as test/contract/reference-server.mjs (one jsonb INSERT, no validation). Prints
 // throughput, latency and our server's peak RSS; the ratio is what BENCHMARKS.md tracks.
 
 const CONNECTIONS = numberSetting('BENCH_CONNECTIONS', 50)
@@ -18,11 +18,7 @@ const SECONDS = numberSetting('BENCH_SECONDS', 15)
 const WARMUP_SECONDS = 3
 const ADMIN = { email: 'bench@example.com', password: 'benchmark passphrase' }
 const root = projectRoot()
-// ../shared beside the main checkout; two levels up from a worktree in wt/<branch>.
-const referenceScript =
-  ['..', '../..']
-    .map((up) => join(root, up, 'shared', 'bench', 'reference-server.mjs'))
-    .find((path) => existsSync(path)) ?? join(root, '..', 'shared', 'bench', 'reference-server.mjs')
+const referenceScript = join(root, 'test', 'contract', 'reference-server.mjs')
 
 interface Started {
   url: string

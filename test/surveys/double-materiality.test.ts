@@ -11,9 +11,9 @@ import {
   scoreIro,
 } from '../../surveys/scoring/double-materiality.ts'
 
-// One register, scored by hand under both formulas (METHODOLOGY.md (b), surveys/METHOD.md
-// "Mode B"). Impact scores are [scale, scope, irremediability] and L the likelihood; a, b and c
-// are assessors. Several assessors: each component is averaged first, then the formula runs.
+// One register, scored by hand under both formulas (surveys/METHOD-MODE-B.md). Impact scores are
+// [scale, scope, irremediability] and L the likelihood; a, b and c are assessors. Several
+// assessors: each component is averaged first, then the formula runs.
 
 interface IroSpec {
   type: IroType

@@ -6,8 +6,8 @@ import { HKEX_33 } from '../../surveys/libraries/hkex-33.ts'
 import { ISSUE_LIBRARIES } from '../../surveys/libraries/index.ts'
 import { GRI_TOPIC_STANDARDS } from '../support/gri-standards.ts'
 
-/** DESIGN §2, verbatim: [zh-Hant, en] for issues 1..33. */
-const DESIGN_NAMES: readonly (readonly [string, string])[] = [
+/** The source report's names, verbatim: [zh-Hant, en] for issues 1..33. */
+const SOURCE_NAMES: readonly (readonly [string, string])[] = [
   ['環境合規', 'Environmental compliance'],
   ['空氣污染物管理', 'Air pollutant management'],
   ['溫室氣體排放管理', 'Greenhouse gas emissions management'],
@@ -118,8 +118,8 @@ describe('HKEX_33', () => {
     )
   })
 
-  test('keeps the English and traditional Chinese names of DESIGN §2 verbatim', () => {
-    expect(HKEX_33.map((entry) => [entry.names['zh-Hant'], entry.names.en])).toEqual(DESIGN_NAMES)
+  test('keeps the English and traditional Chinese names of the source report verbatim', () => {
+    expect(HKEX_33.map((entry) => [entry.names['zh-Hant'], entry.names.en])).toEqual(SOURCE_NAMES)
   })
 
   test('puts issues 1–11, 12–18, 19–31 and 32–33 in the four aspects, 11/7/13/2', () => {
@@ -199,7 +199,7 @@ describe('HKEX_33', () => {
     }
   })
 
-  test('maps the issues DESIGN names to their HKEX aspects and KPIs', () => {
+  test('maps the issues the source report names to their HKEX aspects and KPIs', () => {
     expect(issue('7').hkex.aspect).toBe('A2')
     expect(issue('7').hkex.kpis).toContain('A2.2')
     expect(issue('15').hkex.aspect).toBe('B1')

@@ -17,8 +17,8 @@ const HAN = /\p{Script=Han}/u
 const CJK_PUNCTUATION = /[\u3000-\u303f\uff00-\uffef]/
 const LATIN = /[A-Za-z]/
 
-/** DESIGN §3, verbatim: key, zh-Hant and English names in table order. */
-const DESIGN_GROUPS = [
+/** The source report's groups, verbatim: key, zh-Hant and English names in table order. */
+const SOURCE_GROUPS = [
   ['government', '政府及監管機構', 'Government and regulators'],
   ['investors', '股東及投資者', 'Shareholders and investors'],
   ['customers', '客戶', 'Customers'],
@@ -46,14 +46,14 @@ describe('DEFAULT_STAKEHOLDER_GROUPS', () => {
     }
   })
 
-  test('has the six groups of DESIGN §3 in order, with their names verbatim', () => {
+  test('has the six groups of the source report in order, with their names verbatim', () => {
     expect(
       DEFAULT_STAKEHOLDER_GROUPS.map((group) => [
         group.key,
         group.names['zh-Hant'],
         group.names.en,
       ]),
-    ).toEqual(DESIGN_GROUPS)
+    ).toEqual(SOURCE_GROUPS)
   })
 
   test('weighs the groups equally and lets each rate both axes', () => {
