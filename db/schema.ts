@@ -44,6 +44,8 @@ export const axis = pgEnum('axis', ['impact', 'stakeholder'])
 export const linkKind = pgEnum('link_kind', ['open', 'single-use'])
 export const approvalDecision = pgEnum('approval_decision', ['approve', 'return'])
 export const contactLocale = pgEnum('contact_locale', ['en', 'zh-Hant', 'zh-Hans'])
+export const messageKind = pgEnum('message_kind', ['invitation', 'reminder'])
+export const messageStatus = pgEnum('message_status', ['queued', 'sent', 'failed', 'bounced'])
 
 export const organisations = pgTable('organisations', {
   id: id(),
@@ -514,8 +516,83 @@ export const contacts = pgTable(
     affiliation: text().notNull().default(''),
     /** Deactivated contacts stay in the register but are never invited or reminded. */
     deactivatedAt: timestamp({ withTimezone: true }),
+    /** Unsubscribed (one click in an email) or bounced: never emailed again. */
+    unsubscribedAt: timestamp({ withTimezone: true }),
+    bouncedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('contacts_email_unique').on(t.organisationId, t.email)],
+)
+
+/**
+ * A contact invited to an assessment. Anonymous by construction: no link id, no token hash, no
+ * time finer than a day. While unused it holds its survey link's token (to show the link in the
+ * outbox and the mail-merge file and to remind); using the link clears it, so afterwards nothing
+ * stored leads from a response to this row (test/server/invitations-anonymity.test.ts).
+ */
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: id(),
+    assessmentId: ref()
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    contactId: ref()
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    groupId: ref()
+      .notNull()
+      .references(() => stakeholderGroups.id, { onDelete: 'cascade' }),
+    /** The survey link's token in clear until it is used; null after. */
+    token: text(),
+    /** The deadline the messages state (a date, as the template writes it). */
+    deadline: date({ mode: 'string' }).notNull(),
+    invitedOn: date({ mode: 'string' }).notNull(),
+    /** The UTC day the link was first loaded, and the day it was used to answer. */
+    openedOn: date({ mode: 'string' }),
+    respondedOn: date({ mode: 'string' }),
+    reminders: integer().notNull().default(0),
+    lastRemindedOn: date({ mode: 'string' }),
+  },
+  (t) => [
+    uniqueIndex('invitations_contact_unique').on(t.assessmentId, t.contactId),
+    uniqueIndex('invitations_token_unique').on(t.token),
+    index('invitations_group_idx').on(t.assessmentId, t.groupId),
+  ],
+)
+
+/**
+ * The outbox: every message to a contact, queued until a mail worker sends it (or, with no SMTP
+ * server, until someone sends it from the organisation's own mail). The body keeps `{link}` as
+ * a placeholder: the link is the invitation's token, shown only while unused.
+ */
+export const messages = pgTable(
+  'messages',
+  {
+    id: id(),
+    assessmentId: ref()
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    invitationId: ref()
+      .notNull()
+      .references(() => invitations.id, { onDelete: 'cascade' }),
+    kind: messageKind().notNull(),
+    /** invitation:<id>:0 for the invitation, :<n> for reminder n: one message each, ever. */
+    idempotencyKey: text().notNull(),
+    recipient: text().notNull(),
+    locale: contactLocale().notNull(),
+    subject: text().notNull(),
+    body: text().notNull(),
+    status: messageStatus().notNull().default('queued'),
+    /** The SMTP server's reply to a failed or bounced send. */
+    error: text(),
+    createdAt: createdAt(),
+    sentAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('messages_idempotency_unique').on(t.idempotencyKey),
+    index('messages_assessment_idx').on(t.assessmentId, t.id),
+    index('messages_invitation_idx').on(t.invitationId),
+  ],
 )

@@ -29,6 +29,7 @@ import { contactsRoutes } from './routes/contacts.ts'
 import { evidenceRoutes } from './routes/evidence.ts'
 import { exportsRoutes } from './routes/exports.ts'
 import { healthRoutes } from './routes/health.ts'
+import { invitationsRoutes } from './routes/invitations.ts'
 import { matrixRoutes } from './routes/matrix.ts'
 import { membersRoutes } from './routes/members.ts'
 import { retentionRoutes } from './routes/retention.ts'
@@ -90,6 +91,7 @@ export function createApp(options: CreateAppOptions) {
   app.route('/api/assessments', confirmationRoutes(deps))
   app.route('/api/assessments', evidenceRoutes(deps))
   app.route('/api/assessments', commentsRoutes(deps))
+  app.route('/api/assessments', invitationsRoutes(deps))
   app.all('/api/*', notFoundHandler)
   app.route('/', clientPages(deps.config.clientDir))
   return app

@@ -10,6 +10,7 @@ import { flagResponse, REPEAT_WINDOW_HOURS } from '#surveys/domain/quality'
 import type { SubmitBody } from '#surveys/schemas/survey'
 import type { AppDeps } from '../context.ts'
 import { badRequest, conflict, type FieldErrors, tooManyRequests } from '../errors.ts'
+import { noteLinkUsed } from './invitations.ts'
 import { addressHashFor } from './limit-keys.ts'
 import { SINGLE_USE_DRAFT } from './survey-drafts.ts'
 import {
@@ -69,7 +70,12 @@ export async function submitResponse(
         since: new Date(now.getTime() - GUESSES_PER_ADDRESS.windowSeconds * 1000),
       },
     })
-    if (id !== undefined) return { responseId: String(id), created: true }
+    if (id !== undefined) {
+      // After the response committed, in a statement of its own: an invitation never shares a
+      // transaction with a response. Should this fail, a retry of the submit marks it (below).
+      await noteLinkUsed(deps, token)
+      return { responseId: String(id), created: true }
+    }
   } catch (error) {
     if (violates(error, 'survey_links_response_count_check')) throw linkFull()
     throw error
@@ -101,7 +107,10 @@ async function explainNothingStored(
   const link = await findSurveyLink(db, hashToken(token), now, body.browserId)
   if (!link || link.revoked) return rejectUnknownLink(deps, address)
   const existing = await findSubmission(db, link.linkId, body.submissionId)
-  if (existing !== undefined) return { responseId: String(existing), created: false }
+  if (existing !== undefined) {
+    await noteLinkUsed(deps, token)
+    return { responseId: String(existing), created: false }
+  }
   assertUsable(link)
   const limit = addressLimit(deps.config.submitsPerAddressPerMinute)
   if (limit !== null && (await countRecentSubmits(db, addressHash, now)) >= limit) {

@@ -5,6 +5,7 @@ import { ASPECT_NAMES, type Aspect, AXIS_NAMES } from '#surveys/domain/model'
 import { axisQuestion, scaleLabels } from '#surveys/domain/questionnaire'
 import { type Locale, negotiateLocale } from '#surveys/i18n/locales'
 import type { AppDeps } from '../context.ts'
+import { noteLinkOpened } from './invitations.ts'
 import { draftsLiveAfter, SINGLE_USE_DRAFT } from './survey-drafts.ts'
 import { usableLink } from './survey-link.ts'
 
@@ -26,6 +27,7 @@ export async function getQuestionnaire(
   request: QuestionnaireRequest,
 ) {
   const link = await usableLink(deps, token, request.address, request.browserId)
+  if (link.kind === 'single-use') await noteLinkOpened(deps, token)
   const locale =
     request.locale ?? negotiateLocale(request.acceptLanguage) ?? link.settings.defaultLocale
   const { db } = deps.database

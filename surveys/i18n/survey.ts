@@ -13,7 +13,7 @@ export const surveyText = catalog(
     use: 'Answers are combined with those of other respondents in your group and shown only as averages. Scores for each issue decide which issues the report covers in depth.',
     privacyTitle: 'Your privacy',
     privacy:
-      'The survey is anonymous: we do not ask for your name or contact details and do not store your IP address. Please do not write personal data in comments. Answers are collected only for this assessment, kept no longer than needed for it, and handled under the Personal Data (Privacy) Ordinance (Hong Kong) and the Personal Information Protection Law (mainland China). You may stop at any time; taking part is voluntary.',
+      'The survey is anonymous: we do not ask for your name or contact details and do not store your IP address. Please do not write personal data in comments. Answers are collected only for this assessment, kept no longer than needed for it, and handled under the Personal Data (Privacy) Ordinance (Hong Kong) and the Personal Information Protection Law (mainland China). You may stop at any time; taking part is voluntary. If you were sent a personal link by email, we record only that it was used and on which day: your answers are stored with nothing that leads back to you or your invitation — no name, email or link — and the invitation keeps no time finer than the day.',
     estimatedTime: (minutes: number) => `It takes about ${minutes} minutes.`,
     questionCount: (issues: number) => `${issues} issues`,
     start: 'Start the survey',
@@ -95,7 +95,7 @@ export const surveyText = catalog(
     use: '您的答案會與同一持份者類別其他受訪者的答案合併，只以平均數呈現。各議題的評分決定報告會深入披露哪些議題。',
     privacyTitle: '私隱',
     privacy:
-      '本問卷以匿名方式進行：我們不會收集您的姓名或聯絡資料，亦不會儲存您的IP地址。請勿在意見欄填寫個人資料。答案只用於本次評估，保存期不會超過所需時間，並按照香港《個人資料（私隱）條例》及中國內地《個人信息保護法》處理。參與純屬自願，您可隨時停止作答。',
+      '本問卷以匿名方式進行：我們不會收集您的姓名或聯絡資料，亦不會儲存您的IP地址。請勿在意見欄填寫個人資料。答案只用於本次評估，保存期不會超過所需時間，並按照香港《個人資料（私隱）條例》及中國內地《個人信息保護法》處理。參與純屬自願，您可隨時停止作答。如您透過電郵收到個人連結，我們只記錄該連結已被使用及使用日期：您的答案在儲存時不附帶任何可追溯至您或您的邀請的資料——沒有姓名、電郵或連結——而邀請只保留使用當日的日期，不記錄更精確的時間。',
     estimatedTime: (minutes: number) => `大約需要 ${minutes} 分鐘。`,
     questionCount: (issues: number) => `共 ${issues} 項議題`,
     start: '開始作答',
@@ -171,7 +171,7 @@ export const surveyText = catalog(
     use: '您的答案会与同一持份者类别其他受访者的答案合并，只以平均数呈现。各议题的评分决定报告会深入披露哪些议题。',
     privacyTitle: '隐私',
     privacy:
-      '本问卷以匿名方式进行：我们不会收集您的姓名或联系方式，也不会存储您的IP地址。请勿在意见栏填写个人信息。答案只用于本次评估，保存期限不超过所需时间，并按照香港《个人资料（私隐）条例》及中国内地《个人信息保护法》处理。参与纯属自愿，您可随时停止作答。',
+      '本问卷以匿名方式进行：我们不会收集您的姓名或联系方式，也不会存储您的IP地址。请勿在意见栏填写个人信息。答案只用于本次评估，保存期限不超过所需时间，并按照香港《个人资料（私隐）条例》及中国内地《个人信息保护法》处理。参与纯属自愿，您可随时停止作答。如您通过电子邮件收到个人链接，我们只记录该链接已被使用及使用日期：您的答案在存储时不附带任何可追溯到您或您的邀请的信息——没有姓名、电子邮件或链接——而邀请只保留使用当日的日期，不记录更精确的时间。',
     estimatedTime: (minutes: number) => `大约需要 ${minutes} 分钟。`,
     questionCount: (issues: number) => `共 ${issues} 项议题`,
     start: '开始作答',

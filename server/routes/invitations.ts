@@ -1,0 +1,45 @@
+import { Hono } from 'hono'
+import * as v from 'valibot'
+import { InviteBody } from '#surveys/schemas/invitations'
+import type { AppDeps, AppEnv } from '../context.ts'
+import { sendDownload } from '../download.ts'
+import { linkOrigin } from '../link-origin.ts'
+import { requireUser } from '../middleware/session.ts'
+import {
+  invitationRates,
+  invitationsMailMerge,
+  inviteContacts,
+  listAssessmentInvitations,
+  listAssessmentOutbox,
+} from '../services/invitations.ts'
+import { Id, jsonBody, params } from '../validate.ts'
+
+const AssessmentParams = v.object({ id: Id })
+
+/** Invitations by email: invite, list, response rates, the outbox and the mail-merge file. */
+export function invitationsRoutes(deps: AppDeps) {
+  return new Hono<AppEnv>()
+    .post('/:id/invitations', params(AssessmentParams), jsonBody(InviteBody), async (c) => {
+      const { id } = c.req.valid('param')
+      const result = await inviteContacts(deps, requireUser(c), id, c.req.valid('json'))
+      return c.json(result, result.queued > 0 ? 201 : 200)
+    })
+    .get('/:id/invitations', params(AssessmentParams), async (c) => {
+      const { id } = c.req.valid('param')
+      return c.json(await listAssessmentInvitations(deps, requireUser(c), id))
+    })
+    .get('/:id/invitations.csv', params(AssessmentParams), async (c) => {
+      const { id } = c.req.valid('param')
+      const origin = linkOrigin(c, deps.config)
+      return sendDownload(c, await invitationsMailMerge(deps, requireUser(c), id, origin))
+    })
+    .get('/:id/invitations/rates', params(AssessmentParams), async (c) => {
+      const { id } = c.req.valid('param')
+      return c.json(await invitationRates(deps, requireUser(c), id))
+    })
+    .get('/:id/outbox', params(AssessmentParams), async (c) => {
+      const { id } = c.req.valid('param')
+      const origin = linkOrigin(c, deps.config)
+      return c.json(await listAssessmentOutbox(deps, requireUser(c), id, origin))
+    })
+}
