@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import * as v from 'valibot'
 import { AuditQuery } from '#surveys/schemas/audit'
 import type { AppDeps, AppEnv } from '../context.ts'
-import { sendDownload } from '../download.ts'
+import { CSV_TYPE, sendDownload } from '../download.ts'
 import { requireUser } from '../middleware/session.ts'
 import { assessmentAuditCsv, listAssessmentAudit } from '../services/audit.ts'
 import { Id, params, query } from '../validate.ts'
@@ -21,7 +21,7 @@ export function auditRoutes(deps: AppDeps) {
       const csv = await assessmentAuditCsv(deps, requireUser(c), id, c.req.valid('query'))
       return sendDownload(c, {
         body: csv,
-        contentType: 'text/csv; charset=utf-8',
+        contentType: CSV_TYPE,
         filename: `assessment-${id}-audit.csv`,
       })
     })

@@ -7,7 +7,7 @@ import { csvDocument } from '#surveys/reports/csv'
 import { exportFileName } from '#surveys/reports/file-names'
 import type { CommentsQuery } from '#surveys/schemas/comments'
 import type { AppDeps, SessionUser } from '../context.ts'
-import type { Download } from '../download.ts'
+import { CSV_TYPE, type Download } from '../download.ts'
 import { assessmentFor, CAN } from './access.ts'
 
 function filterOf(assessmentId: number, query: CommentsQuery): CommentFilter {
@@ -101,7 +101,7 @@ export async function respondentCommentsCsv(
   const date = deps.clock.now().toISOString().slice(0, 10)
   return {
     body: csvDocument(header, rows),
-    contentType: 'text/csv; charset=utf-8',
+    contentType: CSV_TYPE,
     filename: exportFileName(assessment.name, `comments-${date}`, 'csv'),
   }
 }

@@ -1,7 +1,7 @@
 import { exportFileName } from '#surveys/reports/file-names'
 import type { MatrixQuery } from '#surveys/schemas/matrix'
 import type { AppDeps, SessionUser } from '../context.ts'
-import type { Download } from '../download.ts'
+import { CSV_TYPE, type Download } from '../download.ts'
 import { rankedTable, rankedTableCsv } from '../exports/ranked-table.ts'
 import { toXlsx } from '../exports/xlsx.ts'
 import { getMatrix } from './matrix.ts'
@@ -9,7 +9,7 @@ import { getMatrix } from './matrix.ts'
 export type ExportFormat = 'csv' | 'xlsx'
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
+  csv: CSV_TYPE,
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 }
 

@@ -10,6 +10,7 @@ import {
 } from '../domain/snapshot.ts'
 import type { Comparison } from '../domain/year-over-year.ts'
 import type { LocalizedText } from '../i18n/locales.ts'
+import { compareCodes } from '../scoring/ranking.ts'
 
 /** What happened after the confirmation: the board's decision, if it has approved. */
 export interface BoardApproval {
@@ -114,5 +115,5 @@ export function disclosureFacts(
 
 /** Issues in code order ("2" before "10"), for the candidate list. */
 export function byCode(issues: readonly SnapshotIssue[]): SnapshotIssue[] {
-  return [...issues].sort((a, b) => a.code.localeCompare(b.code, undefined, { numeric: true }))
+  return [...issues].sort((a, b) => compareCodes(a.code, b.code))
 }

@@ -7,6 +7,7 @@
 import { AXES } from '../domain/model.ts'
 import type { SealedResponse } from '../domain/sealed-responses.ts'
 import type { LinkIssue, Snapshot } from '../domain/snapshot.ts'
+import { compareCodes } from '../scoring/ranking.ts'
 import { csvDocument, csvRow } from './csv.ts'
 
 /** The files of the pack, in the order the zip lists them. */
@@ -75,8 +76,8 @@ export const AGGREGATES_HEADER = [
 
 /**
  * aggregates.csv, from the snapshot: per (issue, axis, source group) the weight, whether the group
- * counted (eligible), the answers n, mean, sample standard deviation (n − 1) and "don't know"
- * count the sealed scores were computed from.
+ * counted (eligible), the answers n, mean, sample standard deviation (n − 1; 0 at n = 1, METHOD.md
+ * §2) and "don't know" count the sealed scores were computed from.
  */
 export function aggregatesCsv(snapshot: Snapshot): string {
   const issues = [...snapshot.issues].sort((a, b) => compareCodes(a.code, b.code))
@@ -91,8 +92,9 @@ export function aggregatesCsv(snapshot: Snapshot): string {
           group.weight,
           group.eligible ? 'yes' : 'no',
           group.n,
+          // As sealed: summarise (scoring/statistics.ts) made them, so sd is 0 at n = 1.
           group.mean,
-          group.n >= 2 ? group.sd : null,
+          group.sd,
           group.dontKnow,
         ]),
       ),
@@ -168,9 +170,4 @@ export function decisionsCsv(snapshot: Snapshot): string {
 /** snapshot.sha256 in `sha256sum` format, so `sha256sum -c snapshot.sha256` checks it. */
 export function checksumLine(hash: string): string {
   return `${hash}  snapshot.json\n`
-}
-
-/** Issue codes in natural order: E2 before E10. */
-export function compareCodes(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true })
 }

@@ -10,6 +10,7 @@ import { bandStrips, hasReviewMark } from '../domain/borderline-band.ts'
 import { ASPECT_NAMES, ASPECTS, AXIS_NAMES } from '../domain/model.ts'
 import { type MatrixText, matrixText } from '../i18n/matrix.ts'
 import type { MatrixIssue, MatrixView } from '../schemas/matrix-view.ts'
+import { compareCodes } from '../scoring/ranking.ts'
 import { ASPECT_STYLES, type AspectShape, BAND_FILL, INK } from './aspect-styles.ts'
 import { labelOrder, placeLabels } from './label-placement.ts'
 import { footnoteLines, formatScore, plottedIssues } from './matrix-footnote.ts'
@@ -444,10 +445,6 @@ export function wrapText(value: string, width: number, size: number): string[] {
 
 function isMaterial(issue: MatrixIssue): boolean {
   return issue.tier === 'material'
-}
-
-function compareCodes(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true })
 }
 
 const round = (value: number) => Math.round(value * 10) / 10

@@ -32,7 +32,11 @@ export function compareRankKeys(a: RankKey, b: RankKey): number {
   )
 }
 
-/** "E2" before "E10"; in a fixed locale, so the order never depends on the machine's. */
+/**
+ * Issue codes in natural order, "E2" before "E10", in a fixed locale so the order never depends
+ * on the machine's: the one code comparison (ranking, figure, reports, the admin chart).
+ * @example ['E10', 'E2'].sort(compareCodes) // ['E2', 'E10']
+ */
 export function compareCodes(a: string, b: string): number {
   return a.localeCompare(b, 'en', { numeric: true })
 }

@@ -325,7 +325,7 @@ describe('GET /api/assessments/:id/evidence-pack once confirmed', () => {
           expect(Number(row!.n)).toBe(group.n)
           expect(Number(row!["don't know"])).toBe(group.dontKnow)
           if (group.mean !== null) expect(Number(row!.mean)).toBe(group.mean)
-          if (group.n >= 2) expect(Number(row!.sd)).toBeCloseTo(group.sd, 12)
+          expect(Number(row!.sd)).toBeCloseTo(group.sd, 12)
           compared++
         }
       }

@@ -2,6 +2,7 @@ import type { Plugin } from 'chart.js'
 import { hasReviewMark } from '#surveys/domain/borderline-band'
 import { INK } from '#surveys/reports/aspect-styles'
 import { labelOrder, placeLabels } from '#surveys/reports/label-placement'
+import { compareCodes } from '#surveys/scoring/ranking'
 import type { MatrixPoint } from './chart-config.ts'
 import { FONT } from './format.ts'
 
@@ -94,8 +95,6 @@ export const reviewRings: Plugin<'scatter'> = {
     })
     ctx.restore()
     // What was ringed, for tests to read off the canvas.
-    chart.canvas.dataset.reviewRings = ringed.sort(compareNumeric).join(' ')
+    chart.canvas.dataset.reviewRings = ringed.sort(compareCodes).join(' ')
   },
 }
-
-const compareNumeric = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true })
