@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { client } from '../support/app.ts'
-import { assessmentHarness, auditEntries, rows } from '../support/assessments.ts'
+import { assessmentHarness, assessmentTables, auditEntries, rows } from '../support/assessments.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
 
 let database: TestDatabase
@@ -347,8 +347,10 @@ describe('PATCH /api/assessments/:id status', () => {
       'no_issues',
     )
     await database.db.execute(sql`UPDATE assessments SET status = 'confirmed'`)
+    const confirmed = await assessmentTables(database)
     const renamed = await admin.patch(`/api/assessments/${id}`, { name: 'Changed' })
     expect(renamed.status).toBe(409)
     expect(renamed.json.error.code).toBe('assessment_locked')
+    expect(await assessmentTables(database)).toEqual(confirmed)
   })
 })

@@ -6,6 +6,7 @@ import { sha256Hex } from '#server/services/snapshots'
 import { canonicalJson } from '#surveys/domain/snapshot'
 import { HKEX_33 } from '#surveys/libraries/hkex-33'
 import { createTestApp, seedUser, signIn } from '../support/app.ts'
+import { assessmentTables } from '../support/assessments.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
 import { submission } from '../support/survey.ts'
 
@@ -179,6 +180,7 @@ describe('POST /api/assessments/:id/confirmation', () => {
     await owner.patch(url, { status: 'closed' })
     const { decisions, order } = await decisionsFor(owner)
     expect((await owner.post(`${url}/confirmation`, { decisions, order })).status).toBe(201)
+    const confirmed = await assessmentTables(database)
 
     const submit = await owner.post(`/api/survey/${token}/submit`, submission(questionnaire))
     expect(submit.status).toBe(410)
@@ -195,6 +197,8 @@ describe('POST /api/assessments/:id/confirmation', () => {
     expect(again.status).toBe(409)
     expect(again.json.error.code).toBe('assessment_locked')
     expect(await confirmationCount()).toBe(1)
+    // Refused means not written: no response, issue, name, status, link, confirmation or audit.
+    expect(await assessmentTables(database)).toEqual(confirmed)
   })
 
   test('an open survey must be closed first', async () => {

@@ -6,6 +6,7 @@ import {
   addDraft,
   addResponse,
   assessmentHarness,
+  assessmentTables,
   auditEntries,
   rows,
 } from '../support/assessments.ts'
@@ -111,7 +112,9 @@ describe('POST /api/assessments/:id/links', () => {
     expect((await admin.post('/api/assessments/31337/links', body)).status).toBe(404)
     expect((await (await as('analyst')).post(url, body)).status).toBe(201)
     await database.db.execute(sql`UPDATE assessments SET status = 'confirmed'`)
+    const confirmed = await assessmentTables(database)
     expect((await admin.post(url, body)).json.error.code).toBe('assessment_locked')
+    expect(await assessmentTables(database)).toEqual(confirmed)
   })
 
   test('5,000 single-use links in one request', async () => {

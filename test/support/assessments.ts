@@ -68,3 +68,35 @@ export function auditEntries(database: TestDatabase, entity: string) {
     sql`SELECT action, before, after, reason FROM audit_log WHERE entity = ${entity} ORDER BY id DESC`,
   )
 }
+
+/** The tables that hold assessments and everything done with them, for `assessmentTables`. */
+const ASSESSMENT_TABLES = [
+  'assessments',
+  'assessment_issues',
+  'stakeholder_groups',
+  'survey_links',
+  'drafts',
+  'responses',
+  'ratings',
+  'response_comments',
+  'confirmations',
+  'confirmation_drafts',
+  'approvals',
+  'audit_log',
+] as const
+
+/**
+ * Every row of the assessment tables, each table in a stable order: equal before and after a
+ * refused change proves that the change wrote nothing, not only that it answered an error.
+ */
+export async function assessmentTables(database: TestDatabase) {
+  const state: Record<string, unknown[]> = {}
+  for (const table of ASSESSMENT_TABLES) {
+    const found = await rows<{ row: unknown }>(
+      database,
+      sql`SELECT to_jsonb(t) AS row FROM ${sql.identifier(table)} t ORDER BY to_jsonb(t)::text`,
+    )
+    state[table] = found.map((r) => r.row)
+  }
+  return state
+}

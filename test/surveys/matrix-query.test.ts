@@ -28,7 +28,10 @@ describe('MatrixQuery', () => {
 
   test('no parameters is the saved view, not a what-if', () => {
     const parsed = parse('')
-    expect(parsed.success && isWhatIf(parsed.output)).toBe(false)
+    // A query that fails to parse is no saved view either: it must parse, and be no what-if.
+    if (!parsed.success) throw new Error(`no parse: ${parsed.issues[0].message}`)
+    expect(parsed.output).toEqual({})
+    expect(isWhatIf(parsed.output)).toBe(false)
     expect(matrixSearch({})).toBe('')
   })
 
