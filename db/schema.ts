@@ -465,6 +465,11 @@ export const approvals = pgTable(
     decidedBy: ref()
       .notNull()
       .references(() => users.id, { onDelete: 'restrict' }),
+    /**
+     * The decider was given the right to approve after the confirmation by the person who
+     * confirmed it (surveys/domain/approval.ts#appointedByConfirmer): not an independent review.
+     */
+    appointedByConfirmer: boolean().notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('approvals_confirmation_unique').on(t.confirmationId)],

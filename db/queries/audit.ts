@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gte, isNotNull, lt, ne, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, gte, isNotNull, lt, ne, type SQL, sql } from 'drizzle-orm'
+import type { Role } from '#surveys/domain/model'
 import type { Executor } from '../client.ts'
 import { assessments, auditLog, users } from '../schema.ts'
 import { knownAs } from './members.ts'
@@ -12,7 +13,10 @@ export async function insertAudit(db: Executor, entry: AuditEntry): Promise<void
 
 /**
  * The same entry once in the audit trail of each of the organisation's assessments that is not
- * yet approved (a membership change that alters who may confirm or approve them).
+ * yet approved (a membership change that alters who may confirm or approve them). The rows are
+ * share-locked first, so a confirmation or approval in progress (which holds its row FOR UPDATE)
+ * finishes before the entry is written: an entry after a version's confirm entry in the trail
+ * was made after that confirmation, and none appears while an approval reads the trail.
  */
 export async function insertAuditInOpenAssessments(db: Executor, entry: AuditEntry): Promise<void> {
   const open = await db
@@ -21,9 +25,50 @@ export async function insertAuditInOpenAssessments(db: Executor, entry: AuditEnt
     .where(
       and(eq(assessments.organisationId, entry.organisationId), ne(assessments.status, 'approved')),
     )
+    .orderBy(asc(assessments.id))
+    .for('share')
   if (open.length > 0) {
     await db.insert(auditLog).values(open.map(({ id }) => ({ ...entry, assessmentId: id })))
   }
+}
+
+/**
+ * The role changes in an assessment's trail after the confirm entry of one version, oldest first:
+ * members added, removed or given another role (SECURITY.md, "approved by an appointee").
+ */
+export async function listRoleChangesAfterConfirm(
+  db: Executor,
+  assessmentId: number,
+  version: number,
+) {
+  const confirmed = db
+    .select({ id: sql<number>`max(${auditLog.id})` })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.assessmentId, assessmentId),
+        eq(auditLog.entity, 'confirmation'),
+        eq(auditLog.action, 'confirm'),
+        eq(auditLog.entityId, String(version)),
+      ),
+    )
+  const rows = await db
+    .select({
+      actorId: auditLog.actorId,
+      userId: auditLog.entityId,
+      before: sql<Role | null>`${auditLog.before}->>'role'`,
+      after: sql<Role | null>`${auditLog.after}->>'role'`,
+    })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.assessmentId, assessmentId),
+        eq(auditLog.entity, 'membership'),
+        gt(auditLog.id, sql`(${confirmed})`),
+      ),
+    )
+    .orderBy(asc(auditLog.id))
+  return rows.map((row) => ({ ...row, userId: Number(row.userId) }))
 }
 
 export interface AuditFilter {

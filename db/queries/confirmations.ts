@@ -93,6 +93,7 @@ export async function listVersions(db: Executor, assessmentId: number) {
       comment: approvals.comment,
       decidedAt: approvals.createdAt,
       decidedById: approvals.decidedBy,
+      appointedByConfirmer: approvals.appointedByConfirmer,
       decidedByName: knownAsIn(approvals.decidedBy, confirmations.assessmentId, decider.email),
       decidedByEmail: decider.email,
     })

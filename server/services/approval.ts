@@ -1,34 +1,50 @@
 import type { Executor } from '#db/client'
 import type { Assessment } from '#db/queries/assessments'
 import { updateAssessment } from '#db/queries/assessments'
+import { listRoleChangesAfterConfirm } from '#db/queries/audit'
 import { findLatestConfirmation, insertApproval } from '#db/queries/confirmations'
 import { listMembers } from '#db/queries/members'
-import { type ApprovalRight, approvalRight } from '#surveys/domain/approval'
+import { type ApprovalRight, appointedByConfirmer, approvalRight } from '#surveys/domain/approval'
 import type { ApprovalBody } from '#surveys/schemas/confirmation'
 import type { ApprovalCreated, ApproveBlock } from '#surveys/schemas/confirmation-view'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { conflict, forbidden } from '../errors.ts'
 import { withAssessment } from './access.ts'
 
-/** Whether this user may decide on the latest version now, and whether it would be self-approval. */
+/**
+ * Whether this user may decide on the latest version now, and whether the approval would be
+ * flagged: self-approved, or by someone the confirmer appointed after confirming.
+ */
 export async function approvalBlock(
   deps: AppDeps,
   user: SessionUser,
-  assessment: Pick<Assessment, 'status' | 'organisationId'>,
-  latest: { confirmedById: number } | undefined,
-): Promise<{ blocked: ApproveBlock | null; selfApproval: boolean }> {
-  if (assessment.status !== 'confirmed' || !latest) {
-    return { blocked: 'notConfirmed', selfApproval: false }
+  assessment: Pick<Assessment, 'id' | 'status' | 'organisationId'>,
+  latest: { version: number; confirmedById: number } | undefined,
+): Promise<{ blocked: ApproveBlock | null; selfApproval: boolean; appointedByConfirmer: boolean }> {
+  const none = { selfApproval: false, appointedByConfirmer: false }
+  if (assessment.status !== 'confirmed' || !latest) return { blocked: 'notConfirmed', ...none }
+  const { db } = deps.database
+  const right = await rightOf(db, user, assessment.organisationId, latest.confirmedById)
+  if (!right.allowed) return { blocked: right.reason, ...none }
+  return {
+    blocked: null,
+    selfApproval: right.selfApproved,
+    appointedByConfirmer: await appointedAfter(db, assessment.id, latest, user.id),
   }
-  const right = await rightOf(
-    deps.database.db,
-    user,
-    assessment.organisationId,
-    latest.confirmedById,
-  )
-  return right.allowed
-    ? { blocked: null, selfApproval: right.selfApproved }
-    : { blocked: right.reason, selfApproval: false }
+}
+
+/**
+ * Whether the decider was given the right to approve by the confirmer after this version was
+ * confirmed, read from the role changes the assessment's audit trail holds after its confirm entry.
+ */
+async function appointedAfter(
+  db: Executor,
+  assessmentId: number,
+  confirmation: { version: number; confirmedById: number },
+  decider: number,
+): Promise<boolean> {
+  const changes = await listRoleChangesAfterConfirm(db, assessmentId, confirmation.version)
+  return appointedByConfirmer({ confirmedBy: confirmation.confirmedById, decider, changes })
 }
 
 async function rightOf(
@@ -50,7 +66,9 @@ const REFUSALS = {
  * POST /api/assessments/:id/approval: the board approves the confirmed version (final) or returns
  * it to management, which reopens the confirmation for a new version. The body names the version
  * and hash decided on; unless they are the latest confirmation's, 409 `stale_version` and nothing
- * is stored. One decision per version (a unique index), under the assessment's row lock.
+ * is stored. One decision per version (a unique index), under the assessment's row lock; a
+ * membership change waits for that lock (db/queries/audit.ts), so the members and role changes
+ * read here stay as they are until the decision is stored.
  */
 export async function decideApproval(
   deps: AppDeps,
@@ -72,11 +90,14 @@ export async function decideApproval(
     }
     const right = await rightOf(tx, user, assessment.organisationId, latest.confirmedBy)
     if (!right.allowed) throw forbidden(REFUSALS[right.reason])
+    const confirmation = { version: latest.version, confirmedById: latest.confirmedBy }
+    const appointed = await appointedAfter(tx, assessmentId, confirmation, user.id)
     await insertApproval(tx, {
       confirmationId: latest.id,
       decision: body.decision,
       comment: body.comment,
       decidedBy: user.id,
+      appointedByConfirmer: appointed,
     })
     const next = body.decision === 'approve' ? 'approved' : 'closed'
     await updateAssessment(tx, assessmentId, { status: next })
@@ -91,6 +112,7 @@ export async function decideApproval(
         decision: body.decision,
         comment: body.comment,
         selfApproved: right.selfApproved,
+        appointedByConfirmer: appointed,
       },
     })
     return {
@@ -98,6 +120,7 @@ export async function decideApproval(
       decision: body.decision,
       status: next,
       selfApproved: right.selfApproved,
+      appointedByConfirmer: appointed,
     }
   })
 }

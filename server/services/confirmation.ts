@@ -55,6 +55,7 @@ export async function getConfirmationState(
       approve: block.blocked === null,
       approveBlocked: block.blocked,
       selfApproval: block.selfApproval,
+      appointedByConfirmer: block.appointedByConfirmer,
     },
     starting: assessment.status === 'closed' ? await startingPoint(deps, user, assessment) : null,
     versions: rows.map(versionSummary),
@@ -89,6 +90,7 @@ function versionSummary(row: VersionRow): VersionSummary {
             decidedAt: row.decidedAt.toISOString(),
             decidedBy: { name: row.decidedByName, email: row.decidedByEmail ?? '' },
             selfApproved: row.decidedById === row.confirmedById,
+            appointedByConfirmer: row.appointedByConfirmer ?? false,
           }
         : null,
   }

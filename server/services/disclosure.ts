@@ -33,6 +33,7 @@ export async function getDisclosure(
     ? {
         approvedAt: decided.approval.createdAt.toISOString(),
         selfApproved: decided.approval.decidedBy === latest.confirmedBy,
+        appointedByConfirmer: decided.approval.appointedByConfirmer,
       }
     : null
   const locale = requested ?? assessment.settings.defaultLocale

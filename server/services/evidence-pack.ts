@@ -96,6 +96,9 @@ export async function buildEvidencePack(
     ? {
         decision: decided.approval.decision,
         decidedAt: decided.approval.createdAt.toISOString(),
+        decidedBy: { name: decided.decidedByName ?? '', email: decided.decidedByEmail },
+        selfApproved: decided.approval.decidedBy === stored.confirmedBy,
+        appointedByConfirmer: decided.approval.appointedByConfirmer,
       }
     : null
   const files: Record<EvidenceFile, ZipEntry['data']> = {

@@ -49,3 +49,46 @@ export function approvalRight(input: ApprovalCase): ApprovalRight {
   if (self && others.length > 0) return { allowed: false, reason: 'ownConfirmation' }
   return { allowed: true, selfApproved: self, approvers: eligible.length }
 }
+
+/** A change of a member's role, in the order the audit trail recorded it; null: not a member. */
+export interface RoleChange {
+  /** Who made the change. */
+  actorId: number | null
+  /** Whose role changed. */
+  userId: number
+  before: Role | null
+  after: Role | null
+}
+
+/** Roles that may approve: approvers, and admins (they decide where no approver exists). */
+const MAY_APPROVE: ReadonlySet<Role | null> = new Set<Role | null>(['approver', 'admin'])
+
+/**
+ * Whether the decider owes their right to approve to the person who confirmed: after the
+ * confirmation, the confirmer (or an admin the confirmer made after it) added them with a role
+ * that may approve, or raised them to one from a role that may not. A member who already held
+ * such a role keeps it through a switch between approver and admin; anyone else who appoints or
+ * re-appoints them clears the mark. `changes` are the membership changes after the confirmation.
+ * @example appointedByConfirmer({ confirmedBy: 1, decider: 2, changes: [{ actorId: 1, userId: 2, before: null, after: 'approver' }] }) // true
+ */
+export function appointedByConfirmer(input: {
+  confirmedBy: number
+  decider: number
+  changes: readonly RoleChange[]
+}): boolean {
+  if (input.decider === input.confirmedBy) return false
+  // Those whose appointments count as the confirmer's, and those appointed so.
+  const appointers = new Set([input.confirmedBy])
+  const appointed = new Set<number>()
+  for (const change of input.changes) {
+    if (change.userId === input.confirmedBy) continue
+    const raised = !MAY_APPROVE.has(change.before) && MAY_APPROVE.has(change.after)
+    const byConfirmer = change.actorId !== null && appointers.has(change.actorId)
+    if (!MAY_APPROVE.has(change.after)) appointed.delete(change.userId)
+    else if (raised && byConfirmer) appointed.add(change.userId)
+    else if (raised) appointed.delete(change.userId)
+    if (change.after === 'admin' && appointed.has(change.userId)) appointers.add(change.userId)
+    else appointers.delete(change.userId)
+  }
+  return appointed.has(input.decider)
+}

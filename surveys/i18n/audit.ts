@@ -253,6 +253,7 @@ export const auditFieldText = catalog(
     code: 'Issue',
     rationale: 'Reason',
     selfApproved: 'Approved by the person who confirmed',
+    appointedByConfirmer: 'Approver appointed by the confirmer after the confirmation',
   },
   {
     status: '狀態',
@@ -276,6 +277,7 @@ export const auditFieldText = catalog(
     code: '議題',
     rationale: '理由',
     selfApproved: '由確認者本人批核',
+    appointedByConfirmer: '批准人由確認者於確認後委任',
   },
   {
     status: '状态',
@@ -299,5 +301,6 @@ export const auditFieldText = catalog(
     code: '议题',
     rationale: '理由',
     selfApproved: '由确认者本人批准',
+    appointedByConfirmer: '批准人由确认者在确认后任命',
   },
 )

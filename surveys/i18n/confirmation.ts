@@ -148,6 +148,10 @@ export const confirmationPageText = catalog(
     approvedBy: (name: string, date: string) => `Approved by ${name} on ${date}.`,
     approvedFinal: 'This result is final.',
     selfApproved: 'Self-approved (one-person organisation)',
+    approvedTitleNotBoard: 'Approved',
+    appointedApproval:
+      'The person who confirmed this version made you an approver after confirming it, so your approval will be flagged as not independent of the confirmation. The audit trail, the disclosure and the evidence pack say so.',
+    appointedApproved: 'Approved by an approver whom the confirmer appointed after confirming',
     openDisclosure: 'Open the disclosure draft',
     // Versions
     historyTitle: 'Versions',
@@ -245,6 +249,10 @@ export const confirmationPageText = catalog(
     approvedBy: (name: string, date: string) => `由 ${name} 於 ${date} 批准。`,
     approvedFinal: '此結果已成定案。',
     selfApproved: '自行批准（一人機構）',
+    approvedTitleNotBoard: '已批准',
+    appointedApproval:
+      '確認此版本的人士在確認後才委任您為批准人，因此您的批准將被標示為並非獨立於確認。審計記錄、披露內容及證據包均會註明。',
+    appointedApproved: '批准人由確認者於確認後委任',
     openDisclosure: '開啟披露草稿',
     historyTitle: '版本',
     evidencePack: (version: number) => `第 ${version} 版證據包（zip）`,
@@ -341,6 +349,10 @@ export const confirmationPageText = catalog(
     approvedBy: (name: string, date: string) => `由 ${name} 于 ${date} 批准。`,
     approvedFinal: '此结果已成定案。',
     selfApproved: '自行批准（一人机构）',
+    approvedTitleNotBoard: '已批准',
+    appointedApproval:
+      '确认此版本的人员在确认后才任命您为批准人，因此您的批准将被标示为并非独立于确认。审计记录、披露内容及证据包均会注明。',
+    appointedApproved: '批准人由确认者在确认后任命',
     openDisclosure: '打开披露草稿',
     historyTitle: '版本',
     evidencePack: (version: number) => `第 ${version} 版证据包（zip）`,

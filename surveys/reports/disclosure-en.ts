@@ -141,8 +141,10 @@ function board(f: DisclosureFacts, format: Format): string {
   if (!f.approval) return "The results are pending the Board's approval."
   const on = format.date(f.approval.approvedAt)
   // Not the Board: the person who confirmed approved too, so nobody else reviewed the result.
-  if (f.approval.selfApproved)
+  if (f.approvedBy === 'confirmer')
     return `As only one person in the Group is authorised to approve the assessment, the results were approved on ${on} by the same person who confirmed them, without review by a second person.`
+  if (f.approvedBy === 'appointee')
+    return `The results were approved on ${on} by a person whom the person who confirmed them appointed as an approver after confirming them; they were not reviewed by an independently appointed approver.`
   return `The Board reviewed and approved the results of the materiality assessment on ${on}.`
 }
 
@@ -150,9 +152,11 @@ function board(f: DisclosureFacts, format: Format): string {
 function finalList(f: DisclosureFacts, format: Format): string {
   if (!f.approval) return "the final list is pending the Board's approval"
   const on = format.date(f.approval.approvedAt)
-  return f.approval.selfApproved
-    ? `the final list was approved on ${on} by the person who confirmed it`
-    : `the Board approved the final list on ${on}`
+  if (f.approvedBy === 'confirmer')
+    return `the final list was approved on ${on} by the person who confirmed it`
+  if (f.approvedBy === 'appointee')
+    return `the final list was approved on ${on} by an approver whom the person who confirmed it appointed after confirming it`
+  return `the Board approved the final list on ${on}`
 }
 
 /** "On 3 December 2026, the Group" when the survey opened and closed on one day. */
@@ -260,7 +264,7 @@ export const en: Templates = {
     const lead =
       n === 0
         ? 'No issue was confirmed as material.'
-        : f.approval?.selfApproved
+        : f.approvedBy === 'confirmer' || f.approvedBy === 'appointee'
           ? `${found}. In order of importance, they are as follows:`
           : f.approval
             ? `${found}. Following the Board's review, the material issues, in order of importance, are as follows:`

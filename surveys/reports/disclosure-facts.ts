@@ -17,6 +17,20 @@ export interface BoardApproval {
   approvedAt: string
   /** The confirmer approved it too, as the organisation's only approver (see approval.ts). */
   selfApproved: boolean
+  /** The approver owes the right to approve to the confirmer, given after the confirmation. */
+  appointedByConfirmer?: boolean
+}
+
+/**
+ * Who the disclosure may say approved: the board only when the approval was independent of the
+ * confirmation; otherwise the confirmer themselves, or an approver the confirmer appointed after.
+ */
+export type ApprovedBy = 'board' | 'confirmer' | 'appointee'
+
+/** @example approvedBy({ approvedAt, selfApproved: false, appointedByConfirmer: true }) // 'appointee' */
+export function approvedBy(approval: BoardApproval): ApprovedBy {
+  if (approval.selfApproved) return 'confirmer'
+  return approval.appointedByConfirmer ? 'appointee' : 'board'
 }
 
 export interface GroupFact {
@@ -56,6 +70,8 @@ export interface DisclosureFacts {
   overrideCount: number
   confirmedAt: string
   approval: BoardApproval | null
+  /** Who approved (null while pending): the templates claim the Board only for 'board'. */
+  approvedBy: ApprovedBy | null
   comparison: Comparison | null
 }
 
@@ -109,6 +125,7 @@ export function disclosureFacts(
     overrideCount: decided.filter((entry) => entry.decision.override).length,
     confirmedAt: snapshot.confirmedAt,
     approval,
+    approvedBy: approval && approvedBy(approval),
     comparison,
   }
 }

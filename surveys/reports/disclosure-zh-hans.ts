@@ -109,8 +109,10 @@ function scale(f: DisclosureFacts, format: Format): string {
 function board(f: DisclosureFacts, format: Format): string {
   if (!f.approval) return '评估结果尚待董事会批准。'
   const on = format.date(f.approval.approvedAt)
-  if (f.approval.selfApproved)
+  if (f.approvedBy === 'confirmer')
     return `由于本集团仅有一名获授权批准评估的人员，评估结果已于${on}由确认结果的同一人批准，未经他人审阅。`
+  if (f.approvedBy === 'appointee')
+    return `评估结果已于${on}获批准；批准人由确认结果的人员在确认后任命，因此结果未经独立任命的批准人审阅。`
   return `董事会已于${on}审阅并批准实质性评估结果。`
 }
 
@@ -118,9 +120,10 @@ function board(f: DisclosureFacts, format: Format): string {
 function finalList(f: DisclosureFacts, format: Format): string {
   if (!f.approval) return '最终清单尚待董事会批准'
   const on = format.date(f.approval.approvedAt)
-  return f.approval.selfApproved
-    ? `最终清单已于${on}由确认结果的同一人批准`
-    : `董事会已于${on}批准最终清单`
+  if (f.approvedBy === 'confirmer') return `最终清单已于${on}由确认结果的同一人批准`
+  if (f.approvedBy === 'appointee')
+    return `最终清单已于${on}由确认结果的人员在确认后任命的批准人批准`
+  return `董事会已于${on}批准最终清单`
 }
 
 /** 问卷在同一天开放和截止时只写一个日期。 */
@@ -224,7 +227,7 @@ export const zhHans: Templates = {
     const lead =
       n === 0
         ? '本次评估未有议题被确认为实质性议题。'
-        : f.approval?.selfApproved
+        : f.approvedBy === 'confirmer' || f.approvedBy === 'appointee'
           ? `根据评估结果，本集团识别出${n}项实质性议题，按重要程度排列如下：`
           : f.approval
             ? `根据评估结果，本集团识别出${n}项实质性议题。经董事会审阅，按重要程度排列如下：`

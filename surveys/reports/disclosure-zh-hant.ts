@@ -108,8 +108,10 @@ function scale(f: DisclosureFacts, format: Format): string {
 function board(f: DisclosureFacts, format: Format): string {
   if (!f.approval) return '評估結果尚待董事會批准。'
   const on = format.date(f.approval.approvedAt)
-  if (f.approval.selfApproved)
+  if (f.approvedBy === 'confirmer')
     return `由於本集團只有一名獲授權批准評估的人士，評估結果已於${on}由確認結果的同一人批准，並未經另一人審閱。`
+  if (f.approvedBy === 'appointee')
+    return `評估結果已於${on}獲批准；批准人是確認結果的人士在確認後委任的，因此結果並未經獨立委任的批准人審閱。`
   return `董事會已於${on}審閱並批准重要性評估結果。`
 }
 
@@ -117,9 +119,10 @@ function board(f: DisclosureFacts, format: Format): string {
 function finalList(f: DisclosureFacts, format: Format): string {
   if (!f.approval) return '最終清單尚待董事會批准'
   const on = format.date(f.approval.approvedAt)
-  return f.approval.selfApproved
-    ? `最終清單已於${on}由確認結果的同一人批准`
-    : `董事會已於${on}批准最終清單`
+  if (f.approvedBy === 'confirmer') return `最終清單已於${on}由確認結果的同一人批准`
+  if (f.approvedBy === 'appointee')
+    return `最終清單已於${on}由確認結果的人士在確認後委任的批准人批准`
+  return `董事會已於${on}批准最終清單`
 }
 
 /** 問卷在同一日開放及截止時只寫一個日期。 */
@@ -217,7 +220,7 @@ export const zhHant: Templates = {
     const lead =
       n === 0
         ? '本次評估並無議題獲確認為重要性議題。'
-        : f.approval?.selfApproved
+        : f.approvedBy === 'confirmer' || f.approvedBy === 'appointee'
           ? `本集團根據評估結果，識別出${n}個重要性議題，按重要程度排列如下：`
           : f.approval
             ? `本集團根據評估結果，識別出${n}個重要性議題。經董事會審視後，有關結果按重要程度排列如下：`

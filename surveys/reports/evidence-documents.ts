@@ -16,8 +16,16 @@ export interface PackInfo {
   hash: string
   /** When the pack was made (ISO timestamp). */
   generatedAt: string
-  /** The board's decision on this version, if any. */
-  approval: { decision: 'approve' | 'return'; decidedAt: string } | null
+  /** The board's decision on this version, if any, with who made it and how it is flagged. */
+  approval: {
+    decision: 'approve' | 'return'
+    decidedAt: string
+    decidedBy: { name: string; email: string }
+    /** Decided by the person who confirmed it. */
+    selfApproved: boolean
+    /** Decided by someone the confirmer made an approver (or admin) after confirming. */
+    appointedByConfirmer: boolean
+  } | null
   /** Ratings in responses.csv (the responses are snapshot.responses.count). */
   ratings: number
   /** The latest version when this pack is of an earlier one. */
@@ -26,13 +34,29 @@ export interface PackInfo {
   linksSealed: boolean
 }
 
+/** The Board line of README.txt, and a flag on the next line when the decision was not independent. */
+function decisionLines(approval: NonNullable<PackInfo['approval']>): string[] {
+  const verb = approval.decision === 'approve' ? 'Approved' : 'Returned'
+  const who = `${approval.decidedBy.name} <${approval.decidedBy.email}>`
+  const head = `${verb} on ${approval.decidedAt.slice(0, 10)} by ${who}.`
+  if (approval.selfApproved) {
+    return [head, 'FLAG: self-approved - decided by the person who confirmed this version.']
+  }
+  if (approval.appointedByConfirmer) {
+    return [
+      head,
+      'FLAG: the decider was made an approver by the person who confirmed this version,',
+      'after the confirmation; not an independent review (see audit-log.csv).',
+    ]
+  }
+  return [head]
+}
+
 /** README.txt: what the pack is, its files, and how to check it. */
 export function readmeText(snapshot: Snapshot, info: PackInfo): string {
   const { assessment, responses } = snapshot
   const period = [assessment.periodStart, assessment.periodEnd].filter(Boolean).join(' to ')
-  const approval = info.approval
-    ? `${info.approval.decision === 'approve' ? 'Approved' : 'Returned'} by the board on ${info.approval.decidedAt.slice(0, 10)}.`
-    : 'Not yet decided by the board.'
+  const approval = info.approval ? decisionLines(info.approval) : ['Not yet decided by the board.']
   const earlier =
     snapshot.version < info.latestVersion
       ? [
@@ -48,7 +72,8 @@ export function readmeText(snapshot: Snapshot, info: PackInfo): string {
     `Organisation:  ${assessment.organisation.name}`,
     ...(period ? [`Period:        ${period}`] : []),
     `Confirmed:     version ${snapshot.version}, ${snapshot.confirmedAt} by ${snapshot.confirmedBy.name} <${snapshot.confirmedBy.email}>`,
-    `Board:         ${approval}`,
+    `Board:         ${approval[0]}`,
+    ...approval.slice(1).map((line) => `               ${line}`),
     `SHA-256:       ${info.hash}`,
     `Responses:     ${responses.count} sealed, digest ${responses.digest}`,
     `Generated:     ${info.generatedAt}`,

@@ -22,6 +22,8 @@ export interface ApprovalSummary {
   decidedAt: string
   decidedBy: Person
   selfApproved: boolean
+  /** The decider was made an approver (or admin) by the confirmer after the confirmation. */
+  appointedByConfirmer: boolean
 }
 
 export interface VersionSummary {
@@ -45,6 +47,8 @@ export interface ConfirmationState {
     approveBlocked: ApproveBlock | null
     /** Approving now would be recorded as self-approved (a one-person organisation). */
     selfApproval: boolean
+    /** Approving now would be recorded as by an approver the confirmer appointed after confirming. */
+    appointedByConfirmer: boolean
   }
   /** Where a new confirmation starts (after a return: the previous decisions); null when closed to it. */
   starting: { decisions: DraftDecision[]; order: string[] } | null
@@ -81,6 +85,8 @@ export interface ApprovalCreated {
   decision: ApprovalBody['decision']
   status: AssessmentStatus
   selfApproved: boolean
+  /** See ApprovalSummary.appointedByConfirmer. */
+  appointedByConfirmer: boolean
 }
 
 /** GET /api/assessments/:id/disclosure */

@@ -181,6 +181,7 @@ describe('the confirmation tab', () => {
     // Alone in the organisation, the admin may approve, but it would be recorded as self-approved.
     await page.getByTestId('self-approval').waitFor()
 
+    // The confirming admin appoints the approver only now: the approval will say so (issue 11 §7).
     await addApprover(page)
     await page.reload()
     await page.getByText('Only an approver can approve or return a confirmation.').waitFor()
@@ -192,6 +193,12 @@ describe('the confirmation tab', () => {
       await board.page.goto(tab)
       await board.page.getByRole('heading', { name: 'Board approval' }).waitFor()
       await board.page.getByTestId('final-list').waitFor()
+      await board.page
+        .getByTestId('appointed-approval')
+        .getByText(
+          /^The person who confirmed this version made you an approver after confirming it/,
+        )
+        .waitFor()
       const name = viewport === PHONE ? 'phone' : 'desktop'
       if (viewport === PHONE) await noSidewaysScroll(board.page)
       else await expectAccessible(board.page, 'confirmation approval')
@@ -206,14 +213,24 @@ describe('the confirmation tab', () => {
         const sure = board.page.getByRole('dialog', { name: 'Approve version 1?' })
         await sure.getByText(/can no longer be returned or changed/).waitFor()
         await sure.getByRole('button', { name: 'Approve', exact: true }).click()
-        await board.page.getByRole('heading', { name: 'Approved by the board' }).waitFor()
-        const stored = await queryRows<{ version: number; hash: string; decision: string }>(
+        // Not "by the board": the confirmer appointed this approver after confirming.
+        await board.page.getByRole('heading', { name: 'Approved', exact: true }).waitFor()
+        await board.page
+          .getByTestId('appointed-approved')
+          .getByText('Approved by an approver whom the confirmer appointed after confirming')
+          .waitFor()
+        const stored = await queryRows<{
+          version: number
+          hash: string
+          decision: string
+          appointed: boolean
+        }>(
           database.db,
-          sql`SELECT c.version, c.hash, a.decision FROM approvals a
-              JOIN confirmations c ON c.id = a.confirmation_id
+          sql`SELECT c.version, c.hash, a.decision, a.appointed_by_confirmer AS appointed
+              FROM approvals a JOIN confirmations c ON c.id = a.confirmation_id
               WHERE c.assessment_id = ${demo.assessmentId}`,
         )
-        expect(stored).toEqual([{ version: 1, hash: shown, decision: 'approve' }])
+        expect(stored).toEqual([{ version: 1, hash: shown, decision: 'approve', appointed: true }])
         await board.page.getByText(/^Approved by Bo Board on .*This result is final\.$/).waitFor()
         await board.page.locator('.assessment-header .badge').getByText('Approved').waitFor()
         await board.page.getByRole('link', { name: 'Open the disclosure draft' }).waitFor()
@@ -248,6 +265,13 @@ describe('the confirmation tab', () => {
     await signIn(board.page, APPROVER.email, APPROVER.password)
     await board.page.goto(`${server.url}/assessments/${demo.assessmentId}/confirmation`)
     await board.page.getByRole('heading', { name: '董事會批准' }).waitFor()
+    // Appointed by the confirming admin after version 1 was confirmed: flagged in 繁體中文.
+    await board.page
+      .getByTestId('appointed-approval')
+      .getByText(/^確認此版本的人士在確認後才委任您為批准人/)
+      .waitFor()
+    await noSidewaysScroll(board.page)
+    await screenshot(board.page, 'confirmation-appointed-zh-Hant-phone')
     await board.page.getByRole('radio', { name: '退回管理層' }).check()
     await board.page.getByRole('button', { name: '退回此版本' }).click()
     await board.page
@@ -301,6 +325,33 @@ describe('the confirmation tab', () => {
     expect(await history.count()).toBe(2)
     await history.nth(1).locator('.badge').getByText('已退回').waitFor()
     await admin.context.close()
+
+    // Version 2 was confirmed after the approver was appointed: the board's approval, unflagged.
+    const again = await newPage(browser, DESKTOP, 'zh-HK')
+    await signIn(again.page, APPROVER.email, APPROVER.password)
+    await again.page.goto(`${server.url}/assessments/${demo.assessmentId}/confirmation`)
+    await again.page.getByRole('heading', { name: '董事會批准' }).waitFor()
+    expect(await again.page.getByTestId('appointed-approval').count()).toBe(0)
+    await again.page.getByRole('radio', { name: '批准', exact: true }).check()
+    await again.page.getByRole('button', { name: '批准此版本' }).click()
+    await again.page
+      .getByRole('dialog', { name: '批准第 2 版？' })
+      .getByRole('button', { name: '批准', exact: true })
+      .click()
+    await again.page.getByRole('heading', { name: '董事會已批准' }).waitFor()
+    expect(await again.page.getByTestId('appointed-approved').count()).toBe(0)
+    await screenshot(again.page, 'confirmation-approved-zh-Hant-desktop')
+    const flags = await queryRows<{ version: number; appointed: boolean }>(
+      database.db,
+      sql`SELECT c.version, a.appointed_by_confirmer AS appointed FROM approvals a
+          JOIN confirmations c ON c.id = a.confirmation_id
+          WHERE c.assessment_id = ${demo.assessmentId} ORDER BY c.version`,
+    )
+    expect(flags).toEqual([
+      { version: 1, appointed: true },
+      { version: 2, appointed: false },
+    ])
+    await again.context.close()
   })
 
   test('before the survey closes it explains why; a viewer cannot confirm', async () => {

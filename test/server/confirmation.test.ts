@@ -238,6 +238,7 @@ describe('POST /api/assessments/:id/approval', () => {
       decision: 'approve',
       status: 'approved',
       selfApproved: false,
+      appointedByConfirmer: false,
     })
     expect((await approver.get(url)).json.status).toBe('approved')
     expect(

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest'
-import { approvalRight, eligibleApprovers, type Member } from '../../surveys/domain/approval.ts'
+import {
+  appointedByConfirmer,
+  approvalRight,
+  eligibleApprovers,
+  type Member,
+  type RoleChange,
+} from '../../surveys/domain/approval.ts'
 
 const board: Member[] = [
   { userId: 1, role: 'admin' },
@@ -73,5 +79,57 @@ describe('approvalRight', () => {
       allowed: false,
       reason: 'notApprover',
     })
+  })
+})
+
+describe('appointedByConfirmer', () => {
+  // User 1 confirmed; the changes are those after the confirmation, oldest first.
+  const flagged = (decider: number, changes: RoleChange[]) =>
+    appointedByConfirmer({ confirmedBy: 1, decider, changes })
+  const change = (
+    actorId: number,
+    userId: number,
+    before: Member['role'] | null,
+    after: Member['role'] | null,
+  ): RoleChange => ({
+    actorId,
+    userId,
+    before,
+    after,
+  })
+
+  test('a member the confirmer added as approver or admin, or raised to one', () => {
+    expect(flagged(2, [change(1, 2, null, 'approver')])).toBe(true)
+    expect(flagged(2, [change(1, 2, null, 'admin')])).toBe(true)
+    expect(flagged(2, [change(1, 2, 'viewer', 'approver')])).toBe(true)
+    expect(flagged(2, [change(1, 2, 'reviewer', 'admin')])).toBe(true)
+  })
+
+  test('through an admin the confirmer appointed after the confirmation', () => {
+    expect(flagged(3, [change(1, 2, null, 'admin'), change(2, 3, null, 'approver')])).toBe(true)
+    // Once no longer an admin, that member's appointments are their own.
+    const demoted = [change(1, 2, null, 'admin'), change(1, 2, 'admin', 'approver')]
+    expect(flagged(3, [...demoted, change(2, 3, null, 'approver')])).toBe(false)
+  })
+
+  test('not: appointed by someone else, held the right before, or re-appointed independently', () => {
+    expect(flagged(2, [change(5, 2, null, 'approver')])).toBe(false)
+    expect(flagged(2, [change(1, 2, 'admin', 'approver')])).toBe(false)
+    expect(flagged(2, [])).toBe(false)
+    const reappointed = [
+      change(1, 2, null, 'approver'),
+      change(5, 2, 'approver', 'viewer'),
+      change(5, 2, 'viewer', 'approver'),
+    ]
+    expect(flagged(2, reappointed)).toBe(false)
+    // The confirmer's own approval is self-approval, not this flag.
+    expect(flagged(1, [change(1, 1, 'admin', 'approver')])).toBe(false)
+  })
+
+  test('a switch between approver and admin keeps the mark', () => {
+    expect(flagged(2, [change(1, 2, null, 'admin'), change(5, 2, 'admin', 'approver')])).toBe(true)
+    expect(flagged(2, [change(1, 2, null, 'approver'), change(5, 2, 'approver', 'reviewer')])).toBe(
+      false,
+    )
   })
 })

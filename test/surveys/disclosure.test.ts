@@ -206,6 +206,27 @@ describe('buildDisclosure', () => {
   })
 
   test.each([
+    ['en', ['The Board reviewed', 'Board approved', "Following the Board's review"]],
+    ['zh-Hant', ['董事會已於', '經董事會審視']],
+    ['zh-Hans', ['董事会已于', '经董事会审阅']],
+  ] as const)(
+    '%s: an approver the confirmer appointed after confirming is no Board either',
+    (locale, board) => {
+      const approval = { ...APPROVED, appointedByConfirmer: true }
+      const text = allText(buildDisclosure(demoSnapshot(), locale, { approval }))
+      for (const claim of board) expect(text).not.toContain(claim)
+      const plain = {
+        en: 'The results were approved on 20 March 2026 by a person whom the person who confirmed them appointed as an approver after confirming them; they were not reviewed by an independently appointed approver.',
+        'zh-Hant':
+          '評估結果已於2026年3月20日獲批准；批准人是確認結果的人士在確認後委任的，因此結果並未經獨立委任的批准人審閱。',
+        'zh-Hans':
+          '评估结果已于2026年3月20日获批准；批准人由确认结果的人员在确认后任命，因此结果未经独立任命的批准人审阅。',
+      }
+      expect(text).toContain(plain[locale])
+    },
+  )
+
+  test.each([
     ['en', 'On 3 December 2026, the Group invited', 'Between 3 December 2026 and 4 December 2026'],
     ['zh-Hant', '本集團於2026年12月3日邀請', '於2026年12月3日至2026年12月4日期間，本集團邀請'],
     ['zh-Hans', '本集团于2026年12月3日邀请', '2026年12月3日至2026年12月4日期间，本集团邀请'],

@@ -108,6 +108,11 @@ function ApprovalForm(props: {
           {t.selfApproval}
         </p>
       )}
+      {props.state.can.appointedByConfirmer && (
+        <p class="notice notice--warning" data-testid="appointed-approval">
+          {t.appointedApproval}
+        </p>
+      )}
       <ErrorSummary title={common.errorSummaryTitle} errors={summarise(errors, ['comment'])} />
       <p class="approval-subject">
         {t.decidingOn(props.version.version)}{' '}
@@ -172,9 +177,10 @@ export function ApprovedPanel(props: {
 }) {
   const t = confirmationPageText[props.locale]
   const approval = props.version.approval
+  const independent = !approval?.selfApproved && !approval?.appointedByConfirmer
   return (
     <section class="card approval-panel approval-panel--approved" aria-labelledby="approved-title">
-      <h3 id="approved-title">{t.approvedTitle}</h3>
+      <h3 id="approved-title">{independent ? t.approvedTitle : t.approvedTitleNotBoard}</h3>
       {approval && (
         <>
           <p>
@@ -182,6 +188,11 @@ export function ApprovedPanel(props: {
             {t.approvedFinal}
           </p>
           {approval.selfApproved && <p class="notice notice--warning">{t.selfApproved}</p>}
+          {approval.appointedByConfirmer && (
+            <p class="notice notice--warning" data-testid="appointed-approved">
+              {t.appointedApproved}
+            </p>
+          )}
           {approval.comment && <blockquote>{approval.comment}</blockquote>}
         </>
       )}

@@ -42,6 +42,7 @@ export function VersionHistory(props: {
                     formatWhen(version.approval.decidedAt, props.locale),
                   )}
                   {version.approval.selfApproved && <> · {t.selfApproved}</>}
+                  {version.approval.appointedByConfirmer && <> · {t.appointedApproved}</>}
                 </p>
               )}
               {version.approval?.comment && <blockquote>{version.approval.comment}</blockquote>}

@@ -1,0 +1,1 @@
+ALTER TABLE "approvals" ADD COLUMN "appointed_by_confirmer" boolean DEFAULT false NOT NULL;
