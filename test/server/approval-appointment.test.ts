@@ -3,6 +3,7 @@ import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { createTestApp, seedAdmin, seedUser, signIn } from '../support/app.ts'
 import { rows } from '../support/assessments.ts'
+import { csvObjects } from '../support/csv.ts'
 import { createTestDb, type TestDatabase, testDriver } from '../support/db.ts'
 import { lockWaiters, openTransaction } from '../support/other-connection.ts'
 import { seedSurvey } from '../support/survey.ts'
@@ -84,15 +85,16 @@ async function approve(by: Caller, named: { version: number; hash: string }) {
   return by.post(`${url}/approval`, { decision: 'approve', ...named, comment: '' })
 }
 
-/** The evidence pack's README.txt, whose Board line is its approval record. */
-async function packReadme() {
+/** A file of the evidence pack: README.txt's Board line is its approval record. */
+async function packFile(name: 'README.txt' | 'audit-log.csv') {
   const response = await harness.app.request(`http://localhost${url}/evidence-pack`, {
     headers: { origin: 'http://localhost', cookie: confirmer.cookie },
   })
   expect(response.status).toBe(200)
   const files = unzipSync(new Uint8Array(await response.arrayBuffer()))
-  return new TextDecoder().decode(files['README.txt'])
+  return new TextDecoder().decode(files[name])
 }
+const packReadme = () => packFile('README.txt')
 
 /** What is stored: the approval row, its audit entry and the disclosure in three languages. */
 async function stored() {
@@ -171,6 +173,11 @@ describe('an approval by an approver the confirmer appointed after confirming', 
     expect(readme).toContain(
       'FLAG: the decider was made an approver by the person who confirmed this version,',
     )
+    // The appointment itself is in the pack's audit log (issue 11 §7, second bullet).
+    const log = csvObjects(await packFile('audit-log.csv'))
+    const added = log.filter((row) => row.entity === 'membership' && row.action === 'add')
+    expect(added).toHaveLength(1)
+    expect(JSON.stringify(added[0])).toContain('board@example.com')
   })
 
   test('an existing viewer the confirmer raised to approver after the confirmation: flagged', async () => {

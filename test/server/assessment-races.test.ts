@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { createTestApp, seedAdmin } from '../support/app.ts'
+import { createTestApp, seedAdmin, seedUser, signIn } from '../support/app.ts'
 import { rows } from '../support/assessments.ts'
 import { createTestDb, type TestDatabase, testDriver } from '../support/db.ts'
 import { holdAssessmentRow, lockWaiters } from '../support/other-connection.ts'
@@ -260,5 +260,83 @@ describe.skipIf(testDriver() !== 'postgres')('verbs on one assessment at once', 
     expect(await stored()).toMatchObject({ status: 'closed', responses: accepted })
     expect((await confirm()).status).toBe(201)
     expect((await sealedResponses()).sealed.count).toBe(accepted)
+  })
+
+  // Issue 11 §6 and §7: a decision names its version, one decision per version, and who may
+  // decide is read under the row lock, so a role change and a decision end in a serial order.
+  async function approvers() {
+    const { json } = await survey.admin.get(url)
+    const organisationId = Number(json.organisationId)
+    const seeded = await Promise.all(
+      ['board-a@example.com', 'board-b@example.com'].map((email) =>
+        seedUser(database, { email, role: 'approver', organisationId }),
+      ),
+    )
+    const callers = await Promise.all(seeded.map((user) => signIn(harness.app, user.email)))
+    return { organisationId, seeded, callers }
+  }
+
+  async function decisions() {
+    return rows<{ decision: string; decided_by: number }>(
+      database,
+      sql`SELECT a.decision, a.decided_by::int AS decided_by FROM approvals a
+          JOIN confirmations c ON c.id = a.confirmation_id
+          WHERE c.assessment_id = ${survey.assessmentId}::bigint`,
+    )
+  }
+
+  test('an approval and a return of the same version at once: one decision is stored', async () => {
+    await closeAndFold()
+    const { callers } = await approvers()
+    const confirmed = await confirm()
+    expect(confirmed.status).toBe(201)
+    const named = { version: confirmed.json.version, hash: confirmed.json.hash }
+    const comment = 'Please reconsider the supply-chain issues first.'
+    const [approved, returned] = await race(
+      () => callers[0]!.post(`${url}/approval`, { decision: 'approve', ...named }),
+      () => callers[1]!.post(`${url}/approval`, { decision: 'return', ...named, comment }),
+    )
+    expect([approved.status, returned.status].sort()).toEqual([201, 409])
+    const winner = approved.status === 201 ? 'approve' : 'return'
+    const loser = approved.status === 201 ? returned : approved
+    expect(loser.json.error.code).toBe('not_confirmed')
+    expect((await decisions()).map((d) => d.decision)).toEqual([winner])
+    expect(await stored()).toMatchObject({ status: winner === 'approve' ? 'approved' : 'closed' })
+    expect((await audited(winner)).length).toBe(1)
+    expect((await audited(winner === 'approve' ? 'return' : 'approve')).length).toBe(0)
+  })
+
+  test.each([
+    ['removal', 'approval'],
+    ['approval', 'removal'],
+  ])('the approver removed against their approval, %s first: one serial order', async (first) => {
+    await closeAndFold()
+    const { organisationId, seeded, callers } = await approvers()
+    const confirmed = await confirm()
+    const named = { version: confirmed.json.version, hash: confirmed.json.hash }
+    const approve = () => callers[0]!.post(`${url}/approval`, { decision: 'approve', ...named })
+    const remove = () =>
+      survey.admin.delete(`/api/organisations/${organisationId}/members/${seeded[0]!.userId}`)
+    const [approved, removed] =
+      first === 'removal'
+        ? await inOrder(remove, approve).then(([r, a]) => [a, r] as const)
+        : await inOrder(approve, remove)
+    expect(removed.status, removed.text).toBe(200)
+    const removals = await rows<{ entity_id: string }>(
+      database,
+      sql`SELECT entity_id FROM audit_log WHERE assessment_id = ${survey.assessmentId}::bigint
+          AND entity = 'membership' AND action = 'remove'`,
+    )
+    if (first === 'removal') {
+      expect(approved.status, approved.text).toBe(403)
+      expect(await decisions()).toEqual([])
+      expect(await stored()).toMatchObject({ status: 'confirmed' })
+      expect(removals.map((entry) => entry.entity_id)).toEqual([String(seeded[0]!.userId)])
+    } else {
+      expect(approved.status, approved.text).toBe(201)
+      expect(await decisions()).toEqual([{ decision: 'approve', decided_by: seeded[0]!.userId }])
+      expect(await stored()).toMatchObject({ status: 'approved' })
+      expect(removals).toEqual([]) // approved first: no longer an open assessment
+    }
   })
 })

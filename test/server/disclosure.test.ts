@@ -117,4 +117,49 @@ describe('the disclosure says what happened', () => {
     expect(hant).not.toContain('董事會已於')
     expect(hant).toContain('由確認結果的同一人批准')
   })
+
+  test.each([
+    [
+      0,
+      'On 1 March 2026, the Group invited',
+      '本集團於2026年3月1日邀請',
+      '本集团于2026年3月1日邀请',
+    ],
+    [
+      2,
+      'Between 1 March 2026 and 3 March 2026, the Group invited',
+      '於2026年3月1日至2026年3月3日期間，本集團邀請',
+      '2026年3月1日至2026年3月3日期间，本集团邀请',
+    ],
+  ])(
+    'a survey open for %i days names its window as the stored dates say',
+    async (days, en, hant, hans) => {
+      const owner = await admin()
+      const created = await owner.post('/api/assessments', { name: 'FY2026' })
+      const fresh = `/api/assessments/${created.json.id}`
+      expect((await owner.patch(fresh, { status: 'open' })).status).toBe(200)
+      harness.clock.advance(days * 24 * 3600 * 1000)
+      expect((await owner.patch(fresh, { status: 'closed' })).status).toBe(200)
+      const [stored] = await rows<{ opened: string; closed: string }>(
+        sql`SELECT opened_at::date::text AS opened, closed_at::date::text AS closed
+          FROM assessments WHERE id = ${Number(created.json.id)}`,
+      )
+      expect(stored).toEqual({ opened: '2026-03-01', closed: days ? '2026-03-03' : '2026-03-01' })
+      const { json } = await owner.get(`${fresh}/issues`)
+      const decisions = (json.issues as { id: string }[]).map((issue) => ({
+        issueId: issue.id,
+        material: false,
+        rationale: REASON,
+      }))
+      const confirmed = await owner.post(`${fresh}/confirmation`, { decisions, order: [] })
+      expect(confirmed.status, confirmed.text).toBe(201)
+      const text = async (locale: string) =>
+        textOf((await owner.get(`${fresh}/disclosure?locale=${locale}`)).json.sections)
+      const english = await text('en')
+      expect(english).toContain(en)
+      if (!days) expect(english).not.toContain('Between 1 March 2026 and 1 March 2026')
+      expect(await text('zh-Hant')).toContain(hant)
+      expect(await text('zh-Hans')).toContain(hans)
+    },
+  )
 })
