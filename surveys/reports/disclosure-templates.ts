@@ -1,20 +1,281 @@
-import type { Comparison } from '../domain/year-over-year.ts'
-import type { Locale } from '../i18n/locales.ts'
-import type { DisclosureSection, SectionId } from './disclosure.ts'
-import { en } from './disclosure-en.ts'
+/**
+ * The disclosure's sentences chosen once for every language: which threshold rule, which approval
+ * sentence, what changed since last year, which paragraphs a section has. The words come from
+ * the language's DisclosureWords (disclosure-en.ts, -zh-hant.ts, -zh-hans.ts).
+ */
+
+import { ASPECT_NAMES } from '../domain/model.ts'
+import { type Comparison, materialChanges } from '../domain/year-over-year.ts'
 import type { DisclosureFacts } from './disclosure-facts.ts'
-import type { Format } from './disclosure-format.ts'
-import { zhHans } from './disclosure-zh-hans.ts'
-import { zhHant } from './disclosure-zh-hant.ts'
+import { type Format, series } from './disclosure-format.ts'
+import {
+  candidateTable,
+  griTable,
+  groupTable,
+  judgementTable,
+  materialTable,
+  type TableLabels,
+} from './disclosure-tables.ts'
+import type { SectionId, SectionText } from './disclosure-types.ts'
+import type { DisclosureWords } from './disclosure-words.ts'
 
-export type SectionText = Omit<DisclosureSection, 'id'>
+type Section = (f: DisclosureFacts, format: Format, w: DisclosureWords) => SectionText
 
-/** One language's templates: a function per section, and the GRI 3-2 changes sentence. */
-export type Templates = Record<
-  SectionId,
-  (facts: DisclosureFacts, format: Format) => SectionText
-> & {
-  changes(comparison: Comparison | null, format: Format): string
+/** One section of the disclosure in the language of `w`. */
+export function writeSection(
+  id: SectionId,
+  f: DisclosureFacts,
+  format: Format,
+  w: DisclosureWords,
+): SectionText {
+  return SECTIONS[id](f, format, w)
 }
 
-export const TEMPLATES: Record<Locale, Templates> = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans }
+const guide = (f: DisclosureFacts, w: DisclosureWords) =>
+  w.guide[f.reportingCode ? 'code' : 'guide']
+
+const labels = (f: DisclosureFacts, w: DisclosureWords): TableLabels => ({
+  ...w.labels,
+  hkexAspect: w.hkexAspect(guide(f, w).name),
+})
+
+const sources = (f: DisclosureFacts, w: DisclosureWords) =>
+  series(
+    f.sources.map((source, i) => w.source(i + 1, w.sources[source](guide(f, w).name))),
+    ...w.sourceJoin,
+  )
+
+const period = (f: DisclosureFacts, format: Format, w: DisclosureWords) =>
+  f.periodEnd ? w.period(format.day(f.periodEnd)) : ''
+
+/**
+ * Who approved, in the words of `sentences`: pending; the Board only when the approval was
+ * independent of the confirmation; else the confirmer themselves (the only approver), or an
+ * approver the confirmer appointed after confirming (approvedBy, disclosure-facts.ts).
+ */
+function approvedBy(f: DisclosureFacts, format: Format, sentences: DisclosureWords['approval']) {
+  if (!f.approval) return sentences.pending
+  const on = format.date(f.approval.approvedAt)
+  if (f.approvedBy === 'confirmer') return sentences.self(on)
+  if (f.approvedBy === 'appointee') return sentences.appointee(on)
+  return sentences.board(on)
+}
+
+/** The approval sentence of the overview and Step 3. */
+const approval = (f: DisclosureFacts, format: Format, w: DisclosureWords) =>
+  approvedBy(f, format, w.approval)
+
+/** When the final list was approved, and by whom, for GRI 3-1. */
+const finalList = (f: DisclosureFacts, format: Format, w: DisclosureWords) =>
+  approvedBy(f, format, w.finalList)
+
+/** How the threshold rule proposed issues as material (topN, fixed or percentile thresholds). */
+function thresholdRule(f: DisclosureFacts, format: Format, w: DisclosureWords): string {
+  const { threshold } = f
+  if (threshold.mode === 'topN') {
+    const cut = f.cutPriority === null ? '' : w.threshold.cut(format.score(f.cutPriority))
+    return w.threshold.topN(threshold.n, cut, format)
+  }
+  const rule = w.threshold.rules[f.rule](format)
+  const values = w.threshold.values(
+    format.score(f.thresholds.impact),
+    format.score(f.thresholds.stakeholder),
+    format,
+  )
+  if (threshold.mode === 'absolute') return w.threshold.absolute(rule, values)
+  const midpoint = format.score((f.scaleMax + 1) / 2)
+  return w.threshold.percentile(rule, threshold.p, midpoint, values)
+}
+
+function ruleInBrief(f: DisclosureFacts, format: Format, w: DisclosureWords): string {
+  const { threshold } = f
+  if (threshold.mode === 'topN') return w.brief.topN(threshold.n, format)
+  if (threshold.mode === 'percentile') return w.brief.percentile[f.rule](threshold.p, format)
+  const [impact, stakeholder] = [f.thresholds.impact, f.thresholds.stakeholder].map(format.score)
+  return w.brief.absolute[f.rule](impact!, stakeholder!, format)
+}
+
+/** The scale in the words respondents saw, from its labelled end points. */
+function scale(f: DisclosureFacts, format: Format, w: DisclosureWords): string {
+  const [low, ...rest] = f.scale.labels
+  const high = rest.pop()
+  if (!low || !high) return w.scale.unlabelled(f.scaleMax)
+  const point = (l: typeof low) => w.scale.point(l.value, l.label[w.locale], format)
+  const middle = rest.map((l) => ({ value: l.value, label: l.label[w.locale] }))
+  const range = w.scale.range(point(low), point(high))
+  return middle.length > 0 ? range + w.scale.middle(middle, format) : range
+}
+
+/** When the survey ran; one date when it opened and closed on one day. */
+function surveyWindow(f: DisclosureFacts, format: Format, w: DisclosureWords): string {
+  const { openedAt, closedAt } = f.survey
+  if (!openedAt || !closedAt) return w.surveyWindow.unknown
+  const [from, to] = [format.date(openedAt), format.date(closedAt)]
+  return from === to ? w.surveyWindow.day(from) : w.surveyWindow.range(from, to)
+}
+
+/**
+ * The GRI 3-2 "changes from the previous period" sentence: first assessment, unchanged, or the
+ * topics that entered and left the material list (on a common scale when the scale changed).
+ */
+export function changesSentence(
+  comparison: Comparison | null,
+  format: Format,
+  w: DisclosureWords,
+): string {
+  if (!comparison) return w.changes.first
+  const { entered, left, stayed } = materialChanges(comparison)
+  const rescaled =
+    comparison.basis === 'normalised'
+      ? w.changes.rescaled(comparison.previousScaleMax, comparison.currentScaleMax)
+      : ''
+  if (entered.length === 0 && left.length === 0) return w.changes.unchanged(rescaled)
+  const names = (list: typeof entered) =>
+    format.list(list.map((issue) => format.quote(issue.names[w.locale])))
+  const clauses: string[] = []
+  if (entered.length > 0) clauses.push(w.changes.entered(names(entered), entered.length))
+  if (left.length > 0) {
+    const leftClause = entered.length > 0 ? w.changes.leftToo : w.changes.left
+    clauses.push(leftClause(names(left), left.length))
+  }
+  const rest =
+    stayed === 0
+      ? w.changes.noneStayed
+      : stayed === 1
+        ? w.changes.oneStayed
+        : w.changes.stayed(stayed, format)
+  return w.changes.sentence(clauses, rest, rescaled)
+}
+
+const SECTIONS: Record<SectionId, Section> = {
+  overview: (f, format, w) => ({
+    title: w.titles.overview,
+    paragraphs: [
+      w.overview.intro(f.periodEnd ? w.assessedPeriod(format.day(f.periodEnd)) : '', guide(f, w)),
+    ],
+    table: {
+      head: [...w.overview.head],
+      rows: [
+        [w.overview.steps[0], w.overview.identified(f.issueCount, sources(f, w), format)],
+        [w.overview.steps[1], w.overview.ranked(f.groups.length, f.responded, format)],
+        [
+          w.overview.steps[2],
+          w.overview.confirmed(format.date(f.confirmedAt), approval(f, format, w)),
+        ],
+      ],
+    },
+  }),
+
+  identify: (f, format, w) => ({
+    title: w.titles.identify,
+    paragraphs: [
+      w.identify(
+        f.issueCount,
+        sources(f, w),
+        f.aspects.map(({ aspect, issues }) => ({
+          name: ASPECT_NAMES[aspect][w.locale],
+          issues: issues.length,
+        })),
+        format,
+      ),
+    ],
+    table: candidateTable(f, w.locale, labels(f, w)),
+  }),
+
+  stakeholders: (f, format, w) => {
+    const window = surveyWindow(f, format, w)
+    const paragraphs = [
+      w.stakeholders.invited(window, f.groups.length, f.responded, format),
+      f.equalWeights ? w.stakeholders.equalWeights : w.stakeholders.setWeights,
+    ]
+    if (f.silentGroups.length > 0) {
+      const names = f.silentGroups.map((group) => group.names[w.locale])
+      paragraphs.push(w.stakeholders.silent(names, format))
+    }
+    if (f.groups.some((group) => group.invited === null)) paragraphs.push(w.stakeholders.openLinks)
+    return {
+      title: w.titles.stakeholders,
+      paragraphs,
+      table: groupTable(f, w.locale, format, labels(f, w)),
+    }
+  },
+
+  prioritise: (f, format, w) => {
+    const oneDimension =
+      f.rule === 'both' && f.threshold.mode !== 'topN' ? w.prioritise.oneDimensionOnly : ''
+    return {
+      title: w.titles.prioritise,
+      paragraphs: [
+        w.prioritise.rated(scale(f, format, w), f.scale.dontKnow[w.locale], format),
+        w.prioritise.method(f.nMin, format),
+        thresholdRule(f, format, w),
+        w.prioritise.referred(oneDimension),
+        w.prioritise.figure(f.threshold.mode === 'topN' ? '' : w.prioritise.quadrants),
+      ],
+      figure: { id: 'matrix', caption: w.prioritise.caption },
+    }
+  },
+
+  confirm: (f, format, w) => {
+    const overrides = f.overrideCount
+    const referred = f.judgements.length - overrides
+    const parts: string[] = []
+    if (overrides > 0) parts.push(w.confirm.overrides(overrides, format))
+    if (referred > 0) parts.push(w.confirm.referred(referred, format))
+    return {
+      title: w.titles.confirm,
+      paragraphs: [
+        w.confirm.confirmed(format.date(f.confirmedAt), f.material.length, format),
+        parts.length === 0 ? w.confirm.unchanged : w.confirm.changed(parts),
+        approval(f, format, w),
+        w.confirm.annual,
+      ],
+      ...(f.judgements.length > 0 ? { table: judgementTable(f, w.locale, labels(f, w)) } : {}),
+    }
+  },
+
+  material: (f, format, w) => {
+    const n = f.material.length
+    const lead =
+      n === 0
+        ? w.material.none
+        : f.approvedBy === 'confirmer' || f.approvedBy === 'appointee'
+          ? w.material.self(n, format)
+          : f.approval
+            ? w.material.board(n, format)
+            : w.material.pending(n, format)
+    return {
+      title: w.titles.material,
+      paragraphs: [lead, w.material.approach(guide(f, w).name)],
+      table: materialTable(f, w.locale, labels(f, w)),
+    }
+  },
+
+  'gri-3-1': (f, format, w) => ({
+    title: w.titles['gri-3-1'],
+    paragraphs: [
+      w.gri31({
+        issues: f.issueCount,
+        sources: sources(f, w),
+        groups: f.groups.map((group) => group.names[w.locale]),
+        responded: f.responded,
+        scaleMax: f.scaleMax,
+        weights: f.equalWeights ? w.gri31Weights.equal : w.gri31Weights.set,
+        brief: ruleInBrief(f, format, w),
+        finalList: finalList(f, format, w),
+        format,
+      }),
+    ],
+  }),
+
+  'gri-3-2': (f, format, w) => ({
+    title: w.titles['gri-3-2'],
+    paragraphs: [
+      f.material.length === 0
+        ? w.gri32.none(period(f, format, w))
+        : w.gri32.listed(period(f, format, w)),
+      changesSentence(f.comparison, format, w),
+    ],
+    table: griTable(f, w.locale, labels(f, w)),
+  }),
+}

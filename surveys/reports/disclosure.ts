@@ -8,40 +8,26 @@
 import type { Snapshot } from '../domain/snapshot.ts'
 import type { Comparison } from '../domain/year-over-year.ts'
 import type { Locale } from '../i18n/locales.ts'
+import { en } from './disclosure-en.ts'
 import type { BoardApproval } from './disclosure-facts.ts'
 import { disclosureFacts } from './disclosure-facts.ts'
 import { formatFor } from './disclosure-format.ts'
-import { TEMPLATES, type Templates } from './disclosure-templates.ts'
+import { changesSentence as changesIn, writeSection } from './disclosure-templates.ts'
+import { type DisclosureSection, SECTION_IDS } from './disclosure-types.ts'
+import type { DisclosureWords } from './disclosure-words.ts'
+import { zhHans } from './disclosure-zh-hans.ts'
+import { zhHant } from './disclosure-zh-hant.ts'
 
 export type { BoardApproval } from './disclosure-facts.ts'
+export {
+  type DisclosureSection,
+  type DisclosureTable,
+  SECTION_IDS,
+  type SectionId,
+} from './disclosure-types.ts'
 export { HKEX_ASPECT_NAMES } from './hkex-aspects.ts'
 
-/** The sections, in the order a report prints them. */
-export const SECTION_IDS = [
-  'overview',
-  'identify',
-  'stakeholders',
-  'prioritise',
-  'confirm',
-  'material',
-  'gri-3-1',
-  'gri-3-2',
-] as const
-export type SectionId = (typeof SECTION_IDS)[number]
-
-export interface DisclosureTable {
-  head: string[]
-  rows: string[][]
-}
-
-export interface DisclosureSection {
-  id: SectionId
-  title: string
-  paragraphs: string[]
-  table?: DisclosureTable
-  /** Where the page puts the matrix chart; the text refers to it by this caption. */
-  figure?: { id: 'matrix'; caption: string }
-}
+const WORDS: Record<Locale, DisclosureWords> = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans }
 
 export interface DisclosureOptions {
   /** The board's approval; null or absent: the text says approval is pending. */
@@ -64,8 +50,7 @@ export function buildDisclosure(
 ): DisclosureSection[] {
   const facts = disclosureFacts(snapshot, options.approval ?? null, options.comparison ?? null)
   const format = formatFor(locale, options.timeZone)
-  const templates: Templates = TEMPLATES[locale]
-  return SECTION_IDS.map((id) => ({ id, ...templates[id](facts, format) }))
+  return SECTION_IDS.map((id) => ({ id, ...writeSection(id, facts, format, WORDS[locale]) }))
 }
 
 /**
@@ -73,7 +58,7 @@ export function buildDisclosure(
  * @example changesSentence(compareResults(lastYear, thisYear), 'en')
  */
 export function changesSentence(comparison: Comparison | null, locale: Locale): string {
-  return TEMPLATES[locale].changes(comparison, formatFor(locale))
+  return changesIn(comparison, formatFor(locale), WORDS[locale])
 }
 
 /**
