@@ -162,4 +162,32 @@ describe('the disclosure says what happened', () => {
       expect(await text('zh-Hans')).toContain(hans)
     },
   )
+
+  test.each([
+    ['zh-Hant', '管理層於三月會議上決定維持問卷建議的結果。'],
+    ['zh-Hans', '管理层在三月会议上决定维持问卷建议的结果。'],
+  ])('a %s report, pending and approved, holds no English but codes', async (locale, reason) => {
+    const owner = await admin()
+    const { json } = await owner.get(`${url}/matrix`)
+    const decisions = (json.issues as { id: string; tier: string }[]).map((issue) => ({
+      issueId: issue.id,
+      material: issue.tier === 'material',
+      ...(issue.tier === 'review' ? { rationale: reason } : {}),
+    }))
+    const order = decisions.filter((d) => d.material).map((d) => d.issueId)
+    const confirmed = await owner.post(`${url}/confirmation`, { decisions, order, locale })
+    expect(confirmed.status, confirmed.text).toBe(201)
+    const english = async () => {
+      const view = (await owner.get(`${url}/disclosure?locale=${locale}`)).json
+      const captions = (view.sections as DisclosureSection[]).map((s) => s.figure?.caption ?? '')
+      const text = [textOf(view.sections), ...captions].join('\n').replace(/GRI \d-\d/g, '')
+      return text.replace(/\b(GRI|ESG|HKEX|C2|[AB]\d(\.\d+)?)\b/g, '').match(/[A-Za-z]{2,}/g) ?? []
+    }
+    expect(await english()).toEqual([])
+    const named = { version: confirmed.json.version, hash: confirmed.json.hash }
+    expect((await owner.post(`${url}/approval`, { decision: 'approve', ...named })).status).toBe(
+      201,
+    )
+    expect(await english()).toEqual([])
+  })
 })
