@@ -129,14 +129,6 @@ export function axisSources(groups: Pick<StakeholderGroup, 'key' | 'axes'>[]) {
   return { impact: sources('impact'), stakeholder: sources('stakeholder') }
 }
 
-export async function listAssessmentIssues({ database: { db } }: AppDeps, assessmentId: number) {
-  return (await listIssues(db, assessmentId)).map(presentIssue)
-}
-
-export async function listAssessmentGroups({ database: { db } }: AppDeps, assessmentId: number) {
-  return (await listGroups(db, assessmentId)).map(presentGroup)
-}
-
 export function presentAssessment(a: Assessment) {
   return {
     id: String(a.id),

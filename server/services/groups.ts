@@ -9,11 +9,17 @@ import {
 } from '#surveys/schemas/groups'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { badRequest, DomainError, notFound } from '../errors.ts'
-import { withAssessment } from './access.ts'
+import { assessmentFor, CAN, withAssessment } from './access.ts'
 import { presentGroup } from './assessments.ts'
 import { assertReasonForLocked, auditDiff, changedKeys } from './locks.ts'
 
 const SCORING_FIELDS: readonly string[] = GROUP_SCORING_FIELDS
+
+/** The assessment's stakeholder groups in their order, for anyone who may read it. */
+export async function listAssessmentGroups(deps: AppDeps, user: SessionUser, assessmentId: number) {
+  await assessmentFor(deps, user, assessmentId, CAN.read)
+  return (await listGroups(deps.database.db, assessmentId)).map(presentGroup)
+}
 
 /** Adds a custom group (e.g. NGOs). After opening it changes the scores, so it needs a reason. */
 export async function createGroup(

@@ -15,11 +15,17 @@ import {
 } from '#surveys/schemas/issues'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { conflict, DomainError, notFound } from '../errors.ts'
-import { withAssessment } from './access.ts'
+import { assessmentFor, CAN, withAssessment } from './access.ts'
 import { presentIssue } from './assessments.ts'
 import { assertDraft, assertNotFinal, auditDiff, changedKeys } from './locks.ts'
 
 const EDITABLE_WHEN_OPEN: readonly string[] = ISSUE_FIELDS_EDITABLE_WHEN_OPEN
+
+/** The assessment's issues in their order, for anyone who may read it. */
+export async function listAssessmentIssues(deps: AppDeps, user: SessionUser, assessmentId: number) {
+  await assessmentFor(deps, user, assessmentId, CAN.read)
+  return (await listIssues(deps.database.db, assessmentId)).map(presentIssue)
+}
 
 /** Adds an issue while the assessment is a draft; it goes last unless a position is given. */
 export async function createIssue(

@@ -28,6 +28,22 @@ const storedGroup = async (key: string) => {
   return row
 }
 
+describe('GET /api/assessments/:id/groups', () => {
+  test('lists the groups in order to any member; 401 without a session, 404 to an outsider', async () => {
+    const { app, id, as, outsider } = await assessmentHarness(database)
+    const url = `/api/assessments/${id}/groups`
+    const listed = await (await as('viewer')).get(url)
+    expect(listed.status).toBe(200)
+    const stored = await rows<{ key: string }>(
+      database,
+      sql`SELECT key FROM stakeholder_groups WHERE assessment_id = ${id} ORDER BY position`,
+    )
+    expect(listed.json.groups.map((g: { key: string }) => g.key)).toEqual(stored.map((g) => g.key))
+    expect((await client(app).get(url)).status).toBe(401)
+    expect((await (await outsider()).get(url)).status).toBe(404)
+  })
+})
+
 describe('POST /api/assessments/:id/groups', () => {
   test('adds a custom group last with its weight and axes, and logs it', async () => {
     const { admin, id } = await assessmentHarness(database)
