@@ -23,7 +23,7 @@ import {
 import type { DraftDecision } from '#surveys/domain/confirmation'
 import type { Aspect, HkexMapping } from '#surveys/domain/model'
 import type { AssessmentSettings } from '#surveys/domain/settings'
-import type { LocalizedText } from '#surveys/i18n/locales'
+import type { Locale, LocalizedText } from '#surveys/i18n/locales'
 
 // Every table's columns are camelCase in TypeScript and snake_case in SQL (`casing` in client.ts).
 
@@ -265,7 +265,7 @@ export const drafts = pgTable(
       .references(() => surveyLinks.id, { onDelete: 'cascade' }),
     resumeKey: bytea().notNull(),
     answers: jsonb().notNull(),
-    locale: text().notNull(),
+    locale: text().$type<Locale>().notNull(),
     startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /**

@@ -28,10 +28,14 @@ import { confirmationRoutes } from './routes/confirmation.ts'
 import { contactsRoutes } from './routes/contacts.ts'
 import { evidenceRoutes } from './routes/evidence.ts'
 import { exportsRoutes } from './routes/exports.ts'
+import { groupsRoutes } from './routes/groups.ts'
 import { healthRoutes } from './routes/health.ts'
 import { invitationsRoutes } from './routes/invitations.ts'
+import { issuesRoutes } from './routes/issues.ts'
+import { linksRoutes } from './routes/links.ts'
 import { matrixRoutes } from './routes/matrix.ts'
 import { membersRoutes } from './routes/members.ts'
+import { responseTrackingRoutes } from './routes/response-tracking.ts'
 import { retentionRoutes } from './routes/retention.ts'
 import { surveyRoutes } from './routes/survey.ts'
 
@@ -78,26 +82,43 @@ export function createApp(options: CreateAppOptions) {
   app.use('/api/*', adminOnly(sameOrigin(deps.config)))
   app.use('/api/*', adminOnly(loadSession(deps)))
   app.use('/api/*', adminOnly(requirePasswordChange()))
-  app.route('/api/auth', authRoutes(deps))
-  app.route('/api/assessments', assessmentsRoutes(deps))
-  app.route('/api/survey', surveyRoutes(deps))
-  app.route('/api/assessments', auditRoutes(deps))
-  app.route('/api/organisations', membersRoutes(deps))
-  app.route('/api/organisations', contactsRoutes(deps))
-  app.route('/api/assessments', matrixRoutes(deps))
-  app.route('/api/assessments', comparisonRoutes(deps))
-  app.route('/api/assessments', exportsRoutes(deps))
-  app.route('/api/assessments', retentionRoutes(deps))
-  app.route('/api/assessments', confirmationRoutes(deps))
-  app.route('/api/assessments', evidenceRoutes(deps))
-  app.route('/api/assessments', commentsRoutes(deps))
-  app.route('/api/assessments', invitationsRoutes(deps))
+  const routes = app.route('/api', apiRoutes(deps))
   app.all('/api/*', notFoundHandler)
   app.route('/', clientPages(deps.config.clientDir))
-  return app
+  return routes
+}
+
+/**
+ * Every /api route, mounted the same way: a resource's file at the path it serves, an
+ * assessment's parts at /assessments/:id. One chain, so its type lists every route: the
+ * clients' `hc<AppType>` reads paths, bodies and answers from it (client/shared/api.ts).
+ */
+function apiRoutes(deps: AppDeps) {
+  return new Hono<AppEnv>()
+    .route('/auth', authRoutes(deps))
+    .route('/survey', surveyRoutes(deps))
+    .route('/organisations/:id', membersRoutes(deps))
+    .route('/organisations/:id', contactsRoutes(deps))
+    .route('/assessments', assessmentsRoutes(deps))
+    .route('/assessments/:id', issuesRoutes(deps))
+    .route('/assessments/:id', groupsRoutes(deps))
+    .route('/assessments/:id', linksRoutes(deps))
+    .route('/assessments/:id', responseTrackingRoutes(deps))
+    .route('/assessments/:id', auditRoutes(deps))
+    .route('/assessments/:id', matrixRoutes(deps))
+    .route('/assessments/:id', comparisonRoutes(deps))
+    .route('/assessments/:id', exportsRoutes(deps))
+    .route('/assessments/:id', retentionRoutes(deps))
+    .route('/assessments/:id', confirmationRoutes(deps))
+    .route('/assessments/:id', evidenceRoutes(deps))
+    .route('/assessments/:id', commentsRoutes(deps))
+    .route('/assessments/:id', invitationsRoutes(deps))
 }
 
 export type App = ReturnType<typeof createApp>
+
+/** The HTTP API as the clients see it: `hc<AppType>('/')` (see client/shared/api.ts). */
+export type AppType = App
 
 const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],

@@ -1,4 +1,13 @@
-/** The one place the client talks to the server. Errors arrive as ApiError with field messages. */
+import { type ClientResponse, hc } from 'hono/client'
+import type { AppType } from '#server/app'
+
+/**
+ * The one place the client talks to the server. `server` is hono's RPC client: its paths, request
+ * bodies and answers are the routes' own types (server/app.ts), so nothing is cast here. `call`
+ * turns an answer into its data, and every failure into an ApiError with the field messages.
+ * @example const { issues } = await call(server.assessments[':id'].issues.$get({ param: { id } }))
+ */
+export const server = hc<AppType>('/', { init: { credentials: 'same-origin' } }).api
 
 export class ApiError extends Error {
   constructor(
@@ -19,21 +28,27 @@ interface ErrorBody {
 /** status 0 = the request never reached the server. */
 export const isNetworkError = (error: unknown) => error instanceof ApiError && error.status === 0
 
-export async function api<T>(
-  method: string,
-  path: string,
-  body?: unknown,
-  init: RequestInit = {},
-): Promise<T> {
-  let response: Response
+// biome-ignore lint/suspicious/noExplicitAny: matches a response of any route
+type AnyResponse = ClientResponse<any, number, string>
+
+/** What a route answers when it succeeds: its JSON, or undefined for an empty answer (204). */
+export type Answer<R> =
+  R extends ClientResponse<infer T, infer _S, infer F> ? (F extends 'json' ? T : undefined) : never
+
+/**
+ * What a route of `server` answers when it succeeds, e.g. the type of a page's data.
+ * @example type Questionnaire = Data<(typeof server.survey)[':token']['$get']>
+ */
+// biome-ignore lint/suspicious/noExplicitAny: any route's arguments
+export type Data<F extends (...args: any[]) => Promise<AnyResponse>> = Answer<
+  Awaited<ReturnType<F>>
+>
+
+/** Waits for a request made with `server`; its data, or an ApiError (status 0: no network). */
+export async function call<R extends AnyResponse>(request: Promise<R>): Promise<Answer<R>> {
+  let response: R
   try {
-    response = await fetch(path, {
-      method,
-      credentials: 'same-origin',
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      ...init,
-    })
+    response = await request
   } catch {
     throw new ApiError(0, 'network', 'network')
   }
@@ -48,7 +63,7 @@ export async function api<T>(
       error?.fields,
     )
   }
-  return json as T
+  return json as Answer<R>
 }
 
 function safeParse(text: string): unknown {
@@ -57,6 +72,23 @@ function safeParse(text: string): unknown {
   } catch {
     return undefined
   }
+}
+
+/** @deprecated Being replaced by `call(server…)`; answers are untyped here. */
+export async function api<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  more: RequestInit = {},
+): Promise<T> {
+  const init: RequestInit = {
+    method,
+    credentials: 'same-origin',
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    ...more,
+  }
+  return call(fetch(path, init) as unknown as Promise<ClientResponse<T, number, 'json'>>) as T
 }
 
 export const get = <T>(path: string) => api<T>('GET', path)

@@ -1,28 +1,12 @@
 import type { Axis } from '#surveys/domain/model'
 import type { Locale } from '#surveys/i18n/locales'
 import type { DraftAnswers, SubmitBody } from '#surveys/schemas/survey'
+import type { Data, server } from '../shared/api.ts'
 
-/** GET /api/survey/:token, as the server shapes it (server/services/survey.ts). */
-export interface Questionnaire {
-  assessment: { name: string; organisation: string }
-  group: { key: string; name: string }
-  kind: 'open' | 'single-use'
-  locale: Locale
-  scale: { min: number; max: number; labels: { value: number; label: string }[] }
-  axes: { key: Axis; label: string; question: string }[]
-  aspects: { key: string; name: string }[]
-  issues: Issue[]
-  draft: { answers: DraftAnswers; locale: Locale; savedAt: string } | null
-}
+/** GET /api/survey/:token: the type the route answers with (server/services/survey.ts). */
+export type Questionnaire = Data<(typeof server.survey)[':token']['$get']>
 
-export interface Issue {
-  id: string
-  code: string
-  aspect: string
-  name: string
-  description: string
-  axes: Axis[]
-}
+export type Issue = Questionnaire['issues'][number]
 
 export type Answers = DraftAnswers
 

@@ -1,25 +1,21 @@
 import type { Locale } from '#surveys/i18n/locales'
 import type { DraftBody, SubmitBody } from '#surveys/schemas/survey'
-import { ApiError, api } from '../shared/api.ts'
-import type { Answers, Questionnaire } from './model.ts'
+import { ApiError, call, server } from '../shared/api.ts'
 
-const base = (token: string) => `/api/survey/${encodeURIComponent(token)}`
+/** The respondent's routes; a token is base64url, encoded anyway as the path segment it is. */
+const survey = (token: string) => ({ param: { token: encodeURIComponent(token) } })
+const route = server.survey[':token']
 
 export function fetchQuestionnaire(token: string, locale: Locale | undefined, browser: string) {
-  const query = new URLSearchParams({ browser, ...(locale ? { locale } : {}) })
-  return api<Questionnaire>('GET', `${base(token)}?${query}`)
+  return call(route.$get({ ...survey(token), query: { browser, ...(locale ? { locale } : {}) } }))
 }
 
 export function saveDraft(token: string, body: DraftBody) {
-  return api<{ savedAt: string; resumeCode: string | null }>('PUT', `${base(token)}/draft`, body)
+  return call(route.draft.$put({ ...survey(token), json: body }))
 }
 
 export function fetchDraft(token: string, resume: string) {
-  const query = new URLSearchParams({ resume })
-  return api<{ answers: Answers; locale: Locale; savedAt: string; resumeCode: string | null }>(
-    'GET',
-    `${base(token)}/draft?${query}`,
-  )
+  return call(route.draft.$get({ ...survey(token), query: { resume } }))
 }
 
 export type SendState = { offline: boolean; retryIn: number }
@@ -42,7 +38,7 @@ export async function submitWithRetry(
 ): Promise<{ responseId: string }> {
   for (let delay = 1000; ; delay = Math.min(delay * 2, MAX_DELAY_MS)) {
     try {
-      return await api<{ responseId: string }>('POST', `${base(token)}/submit`, body)
+      return await call(route.submit.$post({ ...survey(token), json: body }))
     } catch (error) {
       if (!retryable(error)) throw error
       await waitOrOnline(delay, onWait)

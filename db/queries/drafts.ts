@@ -1,4 +1,5 @@
 import { and, eq, gt, lte, sql } from 'drizzle-orm'
+import type { Locale } from '#surveys/i18n/locales'
 import type { DraftAnswers } from '#surveys/schemas/survey'
 import { type Executor, queryRows } from '../client.ts'
 import { drafts } from '../schema.ts'
@@ -7,7 +8,7 @@ export interface DraftValues {
   linkId: number
   resumeKey: Buffer
   answers: DraftAnswers
-  locale: string
+  locale: Locale
   now: Date
   /** Drafts last saved at or before this have expired: not found, not updated. */
   liveAfter: Date

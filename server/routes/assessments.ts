@@ -6,10 +6,6 @@ import { requireUser } from '../middleware/session.ts'
 import { changeAssessment } from '../services/assessment-update.ts'
 import { createAssessment, getAssessment, listAssessmentsFor } from '../services/assessments.ts'
 import { Id, jsonBody, params } from '../validate.ts'
-import { groupsRoutes } from './groups.ts'
-import { issuesRoutes } from './issues.ts'
-import { linksRoutes } from './links.ts'
-import { responseTrackingRoutes } from './response-tracking.ts'
 
 const AssessmentParams = v.object({ id: Id })
 
@@ -27,8 +23,4 @@ export function assessmentsRoutes(deps: AppDeps) {
       const { id } = c.req.valid('param')
       return c.json(await changeAssessment(deps, requireUser(c), id, c.req.valid('json')))
     })
-    .route('/:id/issues', issuesRoutes(deps))
-    .route('/:id/groups', groupsRoutes(deps))
-    .route('/:id/links', linksRoutes(deps))
-    .route('/:id/responses', responseTrackingRoutes(deps))
 }

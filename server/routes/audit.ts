@@ -12,11 +12,11 @@ const AssessmentParams = v.object({ id: Id })
 /** The audit trail of one assessment: a paged timeline and a CSV of all of it. */
 export function auditRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
-    .get('/:id/audit', params(AssessmentParams), query(AuditQuery), async (c) => {
+    .get('/audit', params(AssessmentParams), query(AuditQuery), async (c) => {
       const { id } = c.req.valid('param')
       return c.json(await listAssessmentAudit(deps, requireUser(c), id, c.req.valid('query')))
     })
-    .get('/:id/audit.csv', params(AssessmentParams), query(AuditQuery), async (c) => {
+    .get('/audit.csv', params(AssessmentParams), query(AuditQuery), async (c) => {
       const { id } = c.req.valid('param')
       const csv = await assessmentAuditCsv(deps, requireUser(c), id, c.req.valid('query'))
       return sendDownload(c, {

@@ -12,11 +12,11 @@ const AssessmentParams = v.object({ id: Id })
 /** Respondents' comments and suggested issues: as JSON for the Comments tab, and as a CSV. */
 export function commentsRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
-    .get('/:id/comments', params(AssessmentParams), query(CommentsQuery), async (c) => {
+    .get('/comments', params(AssessmentParams), query(CommentsQuery), async (c) => {
       const { id } = c.req.valid('param')
       return c.json(await listRespondentComments(deps, requireUser(c), id, c.req.valid('query')))
     })
-    .get('/:id/comments.csv', params(AssessmentParams), query(CommentsQuery), async (c) => {
+    .get('/comments.csv', params(AssessmentParams), query(CommentsQuery), async (c) => {
       const { id } = c.req.valid('param')
       return sendDownload(
         c,

@@ -11,7 +11,7 @@ const AssessmentParams = v.object({ id: Id })
 /** GET /api/assessments/:id/comparison: year over year against an earlier assessment. */
 export function comparisonRoutes(deps: AppDeps) {
   return new Hono<AppEnv>().get(
-    '/:id/comparison',
+    '/comparison',
     params(AssessmentParams),
     query(ComparisonQuery),
     async (c) => {

@@ -20,20 +20,20 @@ const VersionParams = v.object({ id: Id, version: Id })
 /** Step 3: management's confirmation, the board's approval, and the disclosure built from them. */
 export function confirmationRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
-    .get('/:id/confirmation', params(AssessmentParams), async (c) => {
+    .get('/confirmation', params(AssessmentParams), async (c) => {
       const { id } = c.req.valid('param')
       return c.json(await getConfirmationState(deps, requireUser(c), id))
     })
-    .post('/:id/confirmation', params(AssessmentParams), jsonBody(ConfirmationBody), async (c) => {
+    .post('/confirmation', params(AssessmentParams), jsonBody(ConfirmationBody), async (c) => {
       const { id } = c.req.valid('param')
       return c.json(await confirmAssessment(deps, requireUser(c), id, c.req.valid('json')), 201)
     })
-    .get('/:id/confirmation/draft', params(AssessmentParams), async (c) => {
+    .get('/confirmation/draft', params(AssessmentParams), async (c) => {
       const { id } = c.req.valid('param')
       return c.json(await getConfirmationDraft(deps, requireUser(c), id))
     })
     .put(
-      '/:id/confirmation/draft',
+      '/confirmation/draft',
       params(AssessmentParams),
       jsonBody(ConfirmationDraftBody),
       async (c) => {
@@ -41,15 +41,15 @@ export function confirmationRoutes(deps: AppDeps) {
         return c.json(await putConfirmationDraft(deps, requireUser(c), id, c.req.valid('json')))
       },
     )
-    .get('/:id/confirmations/:version', params(VersionParams), async (c) => {
+    .get('/confirmations/:version', params(VersionParams), async (c) => {
       const { id, version } = c.req.valid('param')
       return c.json(await getConfirmedVersion(deps, requireUser(c), id, version))
     })
-    .post('/:id/approval', params(AssessmentParams), jsonBody(ApprovalBody), async (c) => {
+    .post('/approval', params(AssessmentParams), jsonBody(ApprovalBody), async (c) => {
       const { id } = c.req.valid('param')
       return c.json(await decideApproval(deps, requireUser(c), id, c.req.valid('json')), 201)
     })
-    .get('/:id/disclosure', params(AssessmentParams), query(DisclosureQuery), async (c) => {
+    .get('/disclosure', params(AssessmentParams), query(DisclosureQuery), async (c) => {
       const { id } = c.req.valid('param')
       const { locale } = c.req.valid('query')
       return c.json(await getDisclosure(deps, requireUser(c), id, locale))

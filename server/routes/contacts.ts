@@ -45,13 +45,13 @@ async function importRows(c: Context<AppEnv>) {
 /** The organisation's stakeholder register: import, list, edit, deactivate, erase; audited. */
 export function contactsRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
-    .get('/:id/contacts', params(OrganisationParams), query(ListContactsQuery), async (c) => {
+    .get('/contacts', params(OrganisationParams), query(ListContactsQuery), async (c) => {
       const { id } = c.req.valid('param')
       const { group, active } = c.req.valid('query')
       const filter = { group, active: active === undefined ? undefined : active === 'true' }
       return c.json(await listOrganisationContacts(deps, requireUser(c), id, filter))
     })
-    .post('/:id/contacts', params(OrganisationParams), query(ImportContactsQuery), async (c) => {
+    .post('/contacts', params(OrganisationParams), query(ImportContactsQuery), async (c) => {
       const { id } = c.req.valid('param')
       const user = requireUser(c)
       const { rows, source } = await importRows(c)
@@ -67,7 +67,7 @@ export function contactsRoutes(deps: AppDeps) {
       return c.json({ error: { code: 'contacts_invalid', message }, ...result }, 422)
     })
     .patch(
-      '/:id/contacts/:contactId',
+      '/contacts/:contactId',
       params(ContactParams),
       jsonBody(UpdateContactBody),
       async (c) => {
@@ -76,15 +76,15 @@ export function contactsRoutes(deps: AppDeps) {
         return c.json({ contact: await editContact(deps, requireUser(c), id, contactId, body) })
       },
     )
-    .post('/:id/contacts/:contactId/deactivate', params(ContactParams), async (c) => {
+    .post('/contacts/:contactId/deactivate', params(ContactParams), async (c) => {
       const { id, contactId } = c.req.valid('param')
       return c.json({ contact: await setContactActive(deps, requireUser(c), id, contactId, false) })
     })
-    .post('/:id/contacts/:contactId/reactivate', params(ContactParams), async (c) => {
+    .post('/contacts/:contactId/reactivate', params(ContactParams), async (c) => {
       const { id, contactId } = c.req.valid('param')
       return c.json({ contact: await setContactActive(deps, requireUser(c), id, contactId, true) })
     })
-    .delete('/:id/contacts/:contactId', params(ContactParams), async (c) => {
+    .delete('/contacts/:contactId', params(ContactParams), async (c) => {
       const { id, contactId } = c.req.valid('param')
       return c.json(await eraseContact(deps, requireUser(c), id, contactId))
     })

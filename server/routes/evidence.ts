@@ -12,7 +12,7 @@ const AssessmentParams = v.object({ id: Id })
 /** GET /api/assessments/:id/evidence-pack: the zip for an assurance provider. */
 export function evidenceRoutes(deps: AppDeps) {
   return new Hono<AppEnv>().get(
-    '/:id/evidence-pack',
+    '/evidence-pack',
     params(AssessmentParams),
     query(EvidencePackQuery),
     async (c) => {

@@ -12,12 +12,12 @@ const AssessmentParams = v.object({ id: Id })
 /** GET /api/assessments/:id/export.csv and .xlsx: the ranked table to download. */
 export function exportsRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
-    .get('/:id/export.csv', params(AssessmentParams), query(MatrixQuery), async (c) => {
+    .get('/export.csv', params(AssessmentParams), query(MatrixQuery), async (c) => {
       const { id } = c.req.valid('param')
       const file = await exportRankedTable(deps, requireUser(c), id, c.req.valid('query'), 'csv')
       return sendDownload(c, file)
     })
-    .get('/:id/export.xlsx', params(AssessmentParams), query(MatrixQuery), async (c) => {
+    .get('/export.xlsx', params(AssessmentParams), query(MatrixQuery), async (c) => {
       const { id } = c.req.valid('param')
       const file = await exportRankedTable(deps, requireUser(c), id, c.req.valid('query'), 'xlsx')
       return sendDownload(c, file)

@@ -12,15 +12,15 @@ const GroupParams = v.object({ id: Id, groupId: Id })
 /** /api/assessments/:id/groups: the stakeholder groups, their weights and axes. */
 export function groupsRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
-    .get('/', params(AssessmentParams), async (c) => {
+    .get('/groups', params(AssessmentParams), async (c) => {
       const { id } = c.req.valid('param')
       return c.json({ groups: await listAssessmentGroups(deps, requireUser(c), id) })
     })
-    .post('/', params(AssessmentParams), jsonBody(CreateGroupBody), async (c) => {
+    .post('/groups', params(AssessmentParams), jsonBody(CreateGroupBody), async (c) => {
       const { id } = c.req.valid('param')
       return c.json(await createGroup(deps, requireUser(c), id, c.req.valid('json')), 201)
     })
-    .patch('/:groupId', params(GroupParams), jsonBody(UpdateGroupBody), async (c) => {
+    .patch('/groups/:groupId', params(GroupParams), jsonBody(UpdateGroupBody), async (c) => {
       const { id, groupId } = c.req.valid('param')
       return c.json(await editGroup(deps, requireUser(c), id, groupId, c.req.valid('json')))
     })

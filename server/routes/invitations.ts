@@ -19,25 +19,25 @@ const AssessmentParams = v.object({ id: Id })
 /** Invitations by email: invite, list, response rates, the outbox and the mail-merge file. */
 export function invitationsRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
-    .post('/:id/invitations', params(AssessmentParams), jsonBody(InviteBody), async (c) => {
+    .post('/invitations', params(AssessmentParams), jsonBody(InviteBody), async (c) => {
       const { id } = c.req.valid('param')
       const result = await inviteContacts(deps, requireUser(c), id, c.req.valid('json'))
       return c.json(result, result.queued > 0 ? 201 : 200)
     })
-    .get('/:id/invitations', params(AssessmentParams), async (c) => {
+    .get('/invitations', params(AssessmentParams), async (c) => {
       const { id } = c.req.valid('param')
       return c.json(await listAssessmentInvitations(deps, requireUser(c), id))
     })
-    .get('/:id/invitations.csv', params(AssessmentParams), async (c) => {
+    .get('/invitations.csv', params(AssessmentParams), async (c) => {
       const { id } = c.req.valid('param')
       const origin = linkOrigin(c, deps.config)
       return sendDownload(c, await invitationsMailMerge(deps, requireUser(c), id, origin))
     })
-    .get('/:id/invitations/rates', params(AssessmentParams), async (c) => {
+    .get('/invitations/rates', params(AssessmentParams), async (c) => {
       const { id } = c.req.valid('param')
       return c.json(await invitationRates(deps, requireUser(c), id))
     })
-    .get('/:id/outbox', params(AssessmentParams), async (c) => {
+    .get('/outbox', params(AssessmentParams), async (c) => {
       const { id } = c.req.valid('param')
       const origin = linkOrigin(c, deps.config)
       return c.json(await listAssessmentOutbox(deps, requireUser(c), id, origin))

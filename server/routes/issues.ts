@@ -12,19 +12,19 @@ const IssueParams = v.object({ id: Id, issueId: Id })
 /** /api/assessments/:id/issues: the assessment's issue library. */
 export function issuesRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
-    .get('/', params(AssessmentParams), async (c) => {
+    .get('/issues', params(AssessmentParams), async (c) => {
       const { id } = c.req.valid('param')
       return c.json({ issues: await listAssessmentIssues(deps, requireUser(c), id) })
     })
-    .post('/', params(AssessmentParams), jsonBody(CreateIssueBody), async (c) => {
+    .post('/issues', params(AssessmentParams), jsonBody(CreateIssueBody), async (c) => {
       const { id } = c.req.valid('param')
       return c.json(await createIssue(deps, requireUser(c), id, c.req.valid('json')), 201)
     })
-    .patch('/:issueId', params(IssueParams), jsonBody(UpdateIssueBody), async (c) => {
+    .patch('/issues/:issueId', params(IssueParams), jsonBody(UpdateIssueBody), async (c) => {
       const { id, issueId } = c.req.valid('param')
       return c.json(await editIssue(deps, requireUser(c), id, issueId, c.req.valid('json')))
     })
-    .delete('/:issueId', params(IssueParams), async (c) => {
+    .delete('/issues/:issueId', params(IssueParams), async (c) => {
       const { id, issueId } = c.req.valid('param')
       await removeIssue(deps, requireUser(c), id, issueId)
       return c.body(null, 204)

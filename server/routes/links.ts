@@ -16,23 +16,23 @@ const LinkParams = v.object({ id: Id, linkId: Id })
  */
 export function linksRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
-    .get('/', params(AssessmentParams), query(ListLinksQuery), async (c) => {
+    .get('/links', params(AssessmentParams), query(ListLinksQuery), async (c) => {
       const { id } = c.req.valid('param')
       const origin = linkOrigin(c, deps.config)
       const query = c.req.valid('query')
       return c.json(await listAssessmentLinks(deps, requireUser(c), id, query, origin))
     })
-    .post('/', params(AssessmentParams), jsonBody(CreateLinksBody), async (c) => {
+    .post('/links', params(AssessmentParams), jsonBody(CreateLinksBody), async (c) => {
       const { id } = c.req.valid('param')
       const origin = linkOrigin(c, deps.config)
       const links = await createLinks(deps, requireUser(c), id, c.req.valid('json'), origin)
       return c.json({ links }, 201)
     })
-    .patch('/:linkId', params(LinkParams), jsonBody(UpdateLinkBody), async (c) => {
+    .patch('/links/:linkId', params(LinkParams), jsonBody(UpdateLinkBody), async (c) => {
       const { id, linkId } = c.req.valid('param')
       return c.json(await changeLink(deps, requireUser(c), id, linkId, c.req.valid('json')))
     })
-    .post('/:linkId/reissue', params(LinkParams), async (c) => {
+    .post('/links/:linkId/reissue', params(LinkParams), async (c) => {
       const { id, linkId } = c.req.valid('param')
       const origin = linkOrigin(c, deps.config)
       return c.json(await reissueLink(deps, requireUser(c), id, linkId, origin))

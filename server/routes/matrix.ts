@@ -11,7 +11,7 @@ const AssessmentParams = v.object({ id: Id })
 /** GET /api/assessments/:id/matrix: the scored matrix, one group's view, or a what-if. */
 export function matrixRoutes(deps: AppDeps) {
   return new Hono<AppEnv>().get(
-    '/:id/matrix',
+    '/matrix',
     params(AssessmentParams),
     query(MatrixQuery),
     async (c) => {

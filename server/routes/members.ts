@@ -13,29 +13,29 @@ const MemberParams = v.object({ id: Id, userId: Id })
 /** An organisation's members and their roles; changes are admins' and audited. */
 export function membersRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
-    .get('/:id/members', params(OrganisationParams), async (c) => {
+    .get('/members', params(OrganisationParams), async (c) => {
       const { id } = c.req.valid('param')
       return c.json(await listOrganisationMembers(deps, requireUser(c), id))
     })
-    .post('/:id/members', params(OrganisationParams), jsonBody(AddMemberBody), async (c) => {
+    .post('/members', params(OrganisationParams), jsonBody(AddMemberBody), async (c) => {
       const { id } = c.req.valid('param')
       return c.json(await addMember(deps, requireUser(c), id, c.req.valid('json')), 201)
     })
-    .patch('/:id/members/:userId', params(MemberParams), jsonBody(ChangeRoleBody), async (c) => {
+    .patch('/members/:userId', params(MemberParams), jsonBody(ChangeRoleBody), async (c) => {
       const { id, userId } = c.req.valid('param')
       const member = await changeMemberRole(deps, requireUser(c), id, userId, c.req.valid('json'))
       return c.json({ member })
     })
-    .delete('/:id/members/:userId', params(MemberParams), async (c) => {
+    .delete('/members/:userId', params(MemberParams), async (c) => {
       const { id, userId } = c.req.valid('param')
       return c.json({ member: await removeMember(deps, requireUser(c), id, userId) })
     })
-    .post('/:id/members/:userId/deactivate', params(MemberParams), async (c) => {
+    .post('/members/:userId/deactivate', params(MemberParams), async (c) => {
       const { id, userId } = c.req.valid('param')
       const member = await setAccountActive(deps, requireUser(c), id, userId, false)
       return c.json({ member })
     })
-    .post('/:id/members/:userId/reactivate', params(MemberParams), async (c) => {
+    .post('/members/:userId/reactivate', params(MemberParams), async (c) => {
       const { id, userId } = c.req.valid('param')
       const member = await setAccountActive(deps, requireUser(c), id, userId, true)
       return c.json({ member })

@@ -10,9 +10,14 @@ const AssessmentParams = v.object({ id: Id })
 
 /** /api/assessments/:id/responses: survey progress per stakeholder group. */
 export function responseTrackingRoutes(deps: AppDeps) {
-  return new Hono<AppEnv>().get('/', params(AssessmentParams), query(ResponsesQuery), async (c) => {
-    const { id } = c.req.valid('param')
-    const { tz } = c.req.valid('query')
-    return c.json(await trackResponses(deps, requireUser(c), id, tz))
-  })
+  return new Hono<AppEnv>().get(
+    '/responses',
+    params(AssessmentParams),
+    query(ResponsesQuery),
+    async (c) => {
+      const { id } = c.req.valid('param')
+      const { tz } = c.req.valid('query')
+      return c.json(await trackResponses(deps, requireUser(c), id, tz))
+    },
+  )
 }

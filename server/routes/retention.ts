@@ -9,7 +9,7 @@ import { Id, jsonBody, params } from '../validate.ts'
 /** Data retention: erase an assessment's personal data, keep its anonymised answers. */
 export function retentionRoutes(deps: AppDeps) {
   return new Hono<AppEnv>().post(
-    '/:id/personal-data/erase',
+    '/personal-data/erase',
     params(v.object({ id: Id })),
     jsonBody(EraseBody),
     async (c) => {
