@@ -3,7 +3,7 @@ import { assessmentText } from '#surveys/i18n/assessment'
 import { auditText } from '#surveys/i18n/audit'
 import { commentsText } from '#surveys/i18n/comments'
 import type { Locale } from '#surveys/i18n/locales'
-import type { AssessmentDetail } from './assessment-types.ts'
+import type { AssessmentTabProps } from './assessment-types.ts'
 import { GroupsTab } from './pages/assessment/groups.tsx'
 import { IssuesTab } from './pages/assessment/issues.tsx'
 import { LinksTab } from './pages/assessment/links.tsx'
@@ -13,12 +13,6 @@ import { AuditTab } from './pages/audit.tsx'
 import { CommentsTab } from './pages/comments.tsx'
 import { ConfirmationTab } from './pages/confirmation.tsx'
 import { MatrixTab } from './pages/matrix.tsx'
-
-export interface AssessmentTabProps {
-  assessment: AssessmentDetail
-  /** Reloads the assessment, e.g. after its status or settings change. */
-  reload(): void
-}
 
 export interface AssessmentTab {
   /** The path segment after /assessments/:id ('' for the overview). */

@@ -1,96 +1,39 @@
-import type { Aspect, AssessmentStatus, Axis, HkexMapping, Role } from '#surveys/domain/model'
 import { can } from '#surveys/domain/permissions'
-import type { AssessmentSettings } from '#surveys/domain/settings'
-import type { LocalizedText } from '#surveys/i18n/locales'
-import type { LinkKind, LinkState } from '#surveys/schemas/links'
+import type { Data, server } from '../shared/api.ts'
 
-/** GET /api/assessments/:id, as the assessment pages use it. */
-export interface AssessmentDetail {
-  id: string
-  organisationId: string
-  name: string
-  status: AssessmentStatus
-  periodStart: string | null
-  periodEnd: string | null
-  settings: AssessmentSettings
-  previousId: string | null
-  createdAt: string
-  openedAt: string | null
-  closedAt: string | null
-  role: Role
-  axisSources: Record<Axis, string[]>
-}
+// What the assessment pages get from the server: each type is its route's own answer
+// (client/shared/api.ts), so a field the server adds or drops shows here at compile time.
 
-export interface Issue {
-  id: string
-  code: string
-  aspect: Aspect
-  names: LocalizedText
-  descriptions: LocalizedText
-  hkex: HkexMapping
-  gri: string[]
-  position: number
-}
+type AssessmentRoutes = (typeof server.assessments)[':id']
 
-export interface Group {
-  id: string
-  key: string
-  names: LocalizedText
-  weight: number
-  axes: Axis[]
-  expectations: LocalizedText
-  channels: LocalizedText
-  position: number
-}
+/** GET /api/assessments/:id: the assessment with the caller's role and who rates which axis. */
+export type AssessmentDetail = Data<AssessmentRoutes['$get']>
 
-export interface NewLink {
-  id: string
-  token: string
-  url: string
-}
+export type Issue = Data<AssessmentRoutes['issues']['$get']>['issues'][number]
 
-export interface LinkRow {
-  id: string
-  group: string
-  kind: LinkKind
-  status: LinkState
-  completions: number
-  maxResponses: number | null
-  createdAt: string
-  expiresAt: string | null
-  revokedAt: string | null
-  /** An open link's address, kept so it can be shown again; null for single-use links. */
-  url: string | null
-}
+export type Group = Data<AssessmentRoutes['groups']['$get']>['groups'][number]
+
+/** POST …/links: a new link; its token is shown this once. */
+export type NewLink = Data<AssessmentRoutes['links']['$post']>['links'][number]
 
 /** GET …/links: a page and the cursors of the pages either side (null at either end). */
-export interface LinkPage {
-  links: LinkRow[]
-  total: number
-  nextCursor: string | null
-  prevCursor: string | null
-}
+export type LinkPage = Data<AssessmentRoutes['links']['$get']>
 
-export interface GroupProgress {
-  id: string
-  key: string
-  names: LocalizedText
-  invited: number
-  started: number
-  startedSingleUse: number
-  completed: number
-  completedSingleUse: number
-  completionRate: number | null
-  openLinks: number
-  completedOpen: number
-  /** Responses per calendar day (the browser's time zone), oldest first, days with some. */
-  perDay: { day: string; count: number }[]
-}
+export type LinkRow = LinkPage['links'][number]
 
-export interface ResponseProgress {
-  groups: GroupProgress[]
-  totals: { invited: number; started: number; completed: number; completionRate: number | null }
-  checkedAt: string
+/** GET …/responses: survey progress per stakeholder group. */
+export type ResponseProgress = Data<AssessmentRoutes['responses']['$get']>
+
+export type GroupProgress = ResponseProgress['groups'][number]
+
+/** GET …/comments: respondents' comments and suggested issues. */
+export type RespondentComments = Data<AssessmentRoutes['comments']['$get']>
+
+/** What every tab of an assessment page receives. */
+export interface AssessmentTabProps {
+  assessment: AssessmentDetail
+  /** Reloads the assessment, e.g. after its status or settings change. */
+  reload(): void
 }
 
 /** Admins and analysts change assessments; every other role reads them. */
@@ -102,9 +45,3 @@ export const canEdit = (assessment: Pick<AssessmentDetail, 'role' | 'status'>) =
 /** Whether the scoring settings have locked (the survey has opened). */
 export const isLocked = (assessment: Pick<AssessmentDetail, 'status'>) =>
   assessment.status !== 'draft'
-
-/** GET /api/assessments/:id/comments. */
-export interface RespondentComments {
-  comments: { issueId: string; group: string; locale: string; body: string; submittedOn: string }[]
-  suggestions: { group: string; locale: string; body: string; submittedOn: string }[]
-}

@@ -5,19 +5,13 @@ import type { Comparison } from '#surveys/domain/year-over-year'
 import type { MatrixText } from '#surveys/i18n/matrix'
 import { ASPECT_STYLES, INK } from '#surveys/reports/aspect-styles'
 import { formatScore, plottedIssues } from '#surveys/reports/matrix-footnote'
-import type { MatrixIssue, MatrixView } from '#surveys/schemas/matrix-view'
+import type { MatrixView } from '#surveys/schemas/matrix-view'
 import { axesUsedBy } from '#surveys/scoring/score-matrix'
 import { annotationsOf } from './chart-annotations.ts'
 import { yearArrows, yearArrowsPlugin } from './chart-arrows.ts'
 import { pointLabels, reviewRings } from './chart-plugins.ts'
 import { FONT } from './format.ts'
-
-/** One plotted issue: chart.js keeps it as the point's raw data. */
-export interface MatrixPoint {
-  x: number
-  y: number
-  issue: MatrixIssue
-}
+import type { MatrixPoint } from './matrix-point.ts'
 
 /**
  * What the on-screen chart shows. Files and print use the SVG figure

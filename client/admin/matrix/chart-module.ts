@@ -4,7 +4,8 @@
  */
 import { Chart, LinearScale, PointElement, ScatterController, Tooltip } from 'chart.js'
 import annotationPlugin from 'chartjs-plugin-annotation'
-import { type ChartModel, chartConfig, datasetsOf, type MatrixPoint } from './chart-config.ts'
+import { type ChartModel, chartConfig, datasetsOf } from './chart-config.ts'
+import type { MatrixPoint } from './matrix-point.ts'
 
 Chart.register(ScatterController, PointElement, LinearScale, Tooltip)
 Chart.register(annotationPlugin)

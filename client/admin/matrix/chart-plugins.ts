@@ -3,8 +3,8 @@ import { hasReviewMark } from '#surveys/domain/borderline-band'
 import { INK } from '#surveys/reports/aspect-styles'
 import { labelOrder, placeLabels } from '#surveys/reports/label-placement'
 import { compareCodes } from '#surveys/scoring/ranking'
-import type { MatrixPoint } from './chart-config.ts'
 import { FONT } from './format.ts'
+import type { MatrixPoint } from './matrix-point.ts'
 
 /** Draws each point's number beside it, clear of the others, with a leader line if moved away. */
 export function pointLabels(fontSize: number): Plugin<'scatter'> {

@@ -5,7 +5,7 @@ import { get } from '../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
 import { formatLocale, useLocale } from '../../shared/locale.tsx'
 import { useResource } from '../../shared/use-resource.ts'
-import type { AssessmentTabProps } from '../assessment-tabs.ts'
+import type { AssessmentTabProps } from '../assessment-types.ts'
 import { type AuditEntry, AuditEntryItem } from '../audit/entry.tsx'
 import {
   AuditFilterForm,

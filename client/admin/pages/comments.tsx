@@ -6,8 +6,7 @@ import { get } from '../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useLocale } from '../../shared/locale.tsx'
 import { useResource } from '../../shared/use-resource.ts'
-import type { AssessmentTabProps } from '../assessment-tabs.ts'
-import type { Group, Issue, RespondentComments } from '../assessment-types.ts'
+import type { AssessmentTabProps, Group, Issue, RespondentComments } from '../assessment-types.ts'
 import { IssueComments, Suggestions } from '../comments/comment-list.tsx'
 import {
   CommentFilterForm,

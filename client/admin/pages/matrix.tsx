@@ -12,8 +12,11 @@ import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useLocale } from '../../shared/locale.tsx'
 import type { Resource } from '../../shared/use-resource.ts'
 import { useResource } from '../../shared/use-resource.ts'
-import type { AssessmentTabProps } from '../assessment-tabs.ts'
-import type { AssessmentDetail, RespondentComments } from '../assessment-types.ts'
+import type {
+  AssessmentDetail,
+  AssessmentTabProps,
+  RespondentComments,
+} from '../assessment-types.ts'
 import { MatrixControls, type ViewChoice } from '../matrix/controls.tsx'
 import { Downloads } from '../matrix/downloads.tsx'
 import { loadChartModule, MatrixChart } from '../matrix/matrix-chart.tsx'

@@ -5,7 +5,7 @@ import { post } from '../../../shared/api.ts'
 import { ErrorSummary } from '../../../shared/components/error-summary.tsx'
 import { errorsFromApi, type FieldErrors, summarise } from '../../../shared/form.ts'
 import { useLocale } from '../../../shared/locale.tsx'
-import type { AssessmentTabProps } from '../../assessment-tabs.ts'
+import type { AssessmentTabProps } from '../../assessment-types.ts'
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx'
 import { TextAreaField } from '../../components/fields.tsx'
 

@@ -4,7 +4,7 @@ import { get } from '../../../shared/api.ts'
 import { ErrorState, Loading } from '../../../shared/components/states.tsx'
 import { useLocale } from '../../../shared/locale.tsx'
 import { useResource } from '../../../shared/use-resource.ts'
-import type { AssessmentTabProps } from '../../assessment-tabs.ts'
+import type { AssessmentTabProps } from '../../assessment-types.ts'
 import { canEdit, type Group, isLocked } from '../../assessment-types.ts'
 import { formatShare, GroupForm, shareOf } from './group-form.tsx'
 

@@ -4,8 +4,7 @@ import { get } from '../../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../../shared/components/states.tsx'
 import { useLocale } from '../../../shared/locale.tsx'
 import { useResource } from '../../../shared/use-resource.ts'
-import type { AssessmentTabProps } from '../../assessment-tabs.ts'
-import type { GroupProgress, ResponseProgress } from '../../assessment-types.ts'
+import type { AssessmentTabProps, GroupProgress, ResponseProgress } from '../../assessment-types.ts'
 
 const POLL_MS = 10_000
 
