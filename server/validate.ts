@@ -1,5 +1,7 @@
-import { validator } from 'hono/validator'
+import type { MiddlewareHandler } from 'hono'
+import { type InferInput, validator } from 'hono/validator'
 import * as v from 'valibot'
+import type { AppEnv } from './context.ts'
 import { DomainError, notFound, parseInput } from './errors.ts'
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i
@@ -18,8 +20,19 @@ export const jsonBody = <S extends v.GenericSchema>(schema: S) =>
     return parseInput(schema, await c.req.json())
   })
 
+/**
+ * Validates the query string; `c.req.valid('query')` is the schema's output. Clients (hc) send
+ * the schema's input as strings: a cursor as its text, not the object it parses to.
+ */
 export const query = <S extends v.GenericSchema>(schema: S) =>
-  validator('query', (value): v.InferOutput<S> => parseInput(schema, value))
+  validator('query', (value): v.InferOutput<S> => parseInput(schema, value)) as MiddlewareHandler<
+    AppEnv,
+    string,
+    {
+      in: { query: InferInput<v.InferInput<S>, 'query'> }
+      out: { query: v.InferOutput<S> }
+    }
+  >
 
 /** Ids in paths are positive integers; anything else cannot exist, so it is a 404. */
 export const Id = v.pipe(v.string(), v.regex(/^[1-9]\d{0,14}$/), v.transform(Number))

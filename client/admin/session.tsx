@@ -1,17 +1,13 @@
 import { type ComponentChildren, createContext } from 'preact'
 import { useCallback, useContext, useEffect, useState } from 'preact/hooks'
-import type { Role } from '#surveys/domain/model'
 import { can, type Permission } from '#surveys/domain/permissions'
-import { ApiError, get, post } from '../shared/api.ts'
+import { ApiError, call, type Data, server } from '../shared/api.ts'
 
-export interface Me {
-  id: string
-  email: string
-  name: string
-  /** Signed in with a password an admin chose: only the change-password page works. */
-  mustChangePassword: boolean
-  organisations: { id: string; name: string; role: Role; permissions: Permission[] }[]
-}
+/**
+ * GET /api/auth/me: the signed-in user and a role per organisation. `mustChangePassword`: signed
+ * in with a password an admin chose, so only the change-password page works.
+ */
+export type Me = Data<typeof server.auth.me.$get>
 
 /** The organisations in which the signed-in user holds a permission. */
 export const organisationsWhere = (me: Me | null | undefined, permission: Permission) =>
@@ -34,14 +30,14 @@ export function SessionProvider(props: { children: ComponentChildren }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined)
   const refresh = useCallback(async () => {
     try {
-      setMe(await get<Me>('/api/auth/me'))
+      setMe(await call(server.auth.me.$get()))
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) setMe(null)
       else throw error
     }
   }, [])
   const signOut = useCallback(async () => {
-    await post('/api/auth/logout')
+    await call(server.auth.logout.$post())
     setMe(null)
   }, [])
   useEffect(() => {

@@ -63,6 +63,7 @@ export async function call<R extends AnyResponse>(request: Promise<R>): Promise<
       error?.fields,
     )
   }
+  // The body is what the route answered: its type is the route's own (the one assertion left).
   return json as Answer<R>
 }
 
@@ -73,26 +74,3 @@ function safeParse(text: string): unknown {
     return undefined
   }
 }
-
-/** @deprecated Being replaced by `call(server…)`; answers are untyped here. */
-export async function api<T>(
-  method: string,
-  path: string,
-  body?: unknown,
-  more: RequestInit = {},
-): Promise<T> {
-  const init: RequestInit = {
-    method,
-    credentials: 'same-origin',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    ...more,
-  }
-  return call(fetch(path, init) as unknown as Promise<ClientResponse<T, number, 'json'>>) as T
-}
-
-export const get = <T>(path: string) => api<T>('GET', path)
-export const post = <T>(path: string, body: unknown = {}) => api<T>('POST', path, body)
-export const put = <T>(path: string, body: unknown = {}) => api<T>('PUT', path, body)
-export const patch = <T>(path: string, body: unknown = {}) => api<T>('PATCH', path, body)
-export const del = <T>(path: string) => api<T>('DELETE', path)

@@ -103,28 +103,50 @@ export function thresholdOf(query: MatrixQuery): ThresholdSettings | undefined {
   return undefined
 }
 
+/** A matrix request's query, field by field: MatrixQuery's input, what a typed client sends. */
+export type MatrixQueryInput = v.InferInput<typeof MatrixQuery>
+
 /**
- * The query string for a view and its what-if choices (the inverse of MatrixQuery).
- * @example matrixSearch({ group: 'customers' }, { rule: 'either' }) // 'group=customers&rule=either'
+ * The query for a view and its what-if choices (the inverse of MatrixQuery).
+ * @example matrixQuery({ group: 'customers' }, { rule: 'either' }) // { group: 'customers', rule: 'either' }
  */
-export function matrixSearch(view: { group?: string; locale?: string }, whatIf: WhatIf = {}) {
-  const params = new URLSearchParams()
-  if (view.group) params.set('group', view.group)
-  if (view.locale) params.set('locale', view.locale)
-  if (whatIf.rule) params.set('rule', whatIf.rule)
+export function matrixQuery(
+  view: { group?: string | undefined; locale?: Locale | undefined },
+  whatIf: WhatIf = {},
+): MatrixQueryInput {
+  const query: MatrixQueryInput = {}
+  if (view.group) query.group = view.group
+  if (view.locale) query.locale = view.locale
+  if (whatIf.rule) query.rule = whatIf.rule
   const { threshold, weights } = whatIf
   if (threshold) {
-    params.set('threshold', threshold.mode)
-    if (threshold.mode === 'percentile') params.set('p', String(threshold.p))
+    query.threshold = threshold.mode
+    if (threshold.mode === 'percentile') query.p = String(threshold.p)
     if (threshold.mode === 'absolute') {
-      params.set('impact', String(threshold.impact))
-      params.set('stakeholder', String(threshold.stakeholder))
+      query.impact = String(threshold.impact)
+      query.stakeholder = String(threshold.stakeholder)
     }
-    if (threshold.mode === 'topN') params.set('n', String(threshold.n))
+    if (threshold.mode === 'topN') query.n = String(threshold.n)
   }
   if (weights && Object.keys(weights).length > 0) {
-    const pairs = Object.entries(weights).map(([key, weight]) => `${key}:${weight}`)
-    params.set('weights', pairs.join(','))
+    query.weights = Object.entries(weights)
+      .map(([key, weight]) => `${key}:${weight}`)
+      .join(',')
+  }
+  return query
+}
+
+/**
+ * The same as a query string.
+ * @example matrixSearch({ group: 'customers' }, { rule: 'either' }) // 'group=customers&rule=either'
+ */
+export function matrixSearch(
+  view: { group?: string | undefined; locale?: Locale | undefined },
+  whatIf: WhatIf = {},
+) {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(matrixQuery(view, whatIf))) {
+    if (value !== undefined) params.set(key, value)
   }
   return params.toString()
 }

@@ -1,6 +1,6 @@
 import { commentsText } from '#surveys/i18n/comments'
 import { LOCALE_NAMES, type Locale, parseLocale } from '#surveys/i18n/locales'
-import { get } from '../../shared/api.ts'
+import { call, server } from '../../shared/api.ts'
 import { useLocale } from '../../shared/locale.tsx'
 import { useResource } from '../../shared/use-resource.ts'
 import type { RespondentComments } from '../assessment-types.ts'
@@ -18,7 +18,8 @@ export function PreviousSuggestions(props: {
   const { locale } = useLocale()
   const t = commentsText[locale]
   const loaded = useResource(
-    () => get<RespondentComments>(`/api/assessments/${props.previousId}/comments`),
+    () =>
+      call(server.assessments[':id'].comments.$get({ param: { id: props.previousId }, query: {} })),
     [props.previousId],
   )
   // Nothing to offer (or no right to read them): the panel stays away.

@@ -2,8 +2,7 @@ import { useEffect, useState } from 'preact/hooks'
 import { commonText } from '#surveys/i18n/common'
 import { dialogText } from '#surveys/i18n/dialogs'
 import type { Locale } from '#surveys/i18n/locales'
-import { get } from '../../shared/api.ts'
-import type { ResponseProgress } from '../assessment-types.ts'
+import { fetchProgress } from '../remote.ts'
 import { ConfirmDialog } from './confirm-dialog.tsx'
 
 /**
@@ -23,7 +22,7 @@ export function CloseSurveyDialog(props: {
   useEffect(() => {
     if (!props.open) return
     setStarted(null)
-    get<ResponseProgress>(`/api/assessments/${props.assessmentId}/responses`).then(
+    fetchProgress(props.assessmentId).then(
       (progress) => setStarted(progress.totals.started),
       () => setStarted(null),
     )

@@ -4,15 +4,12 @@ import { confirmationPageText, confirmationText } from '#surveys/i18n/confirmati
 import { dialogText } from '#surveys/i18n/dialogs'
 import type { Locale } from '#surveys/i18n/locales'
 import { type ApprovalBody, MIN_RETURN_COMMENT } from '#surveys/schemas/confirmation'
-import type {
-  ApprovalCreated,
-  ConfirmationState,
-  VersionSummary,
-} from '#surveys/schemas/confirmation-view'
-import { ApiError, post } from '../../shared/api.ts'
+import type { ConfirmationState, VersionSummary } from '#surveys/schemas/confirmation-view'
+import { ApiError, call, server } from '../../shared/api.ts'
 import { ErrorSummary } from '../../shared/components/error-summary.tsx'
-import { errorsFromApi, type FieldErrors, summarise } from '../../shared/form.ts'
+import { summarise } from '../../shared/form.ts'
 import { Link } from '../../shared/router.tsx'
+import { useChange } from '../../shared/use-change.ts'
 import { ConfirmDialog } from '../components/confirm-dialog.tsx'
 import { Choice, ChoiceGroup, TextAreaField } from '../components/fields.tsx'
 import { formatWhen } from './when.ts'
@@ -63,8 +60,9 @@ function ApprovalForm(props: {
   const common = commonText[props.locale]
   const [decision, setDecision] = useState<Decision>('approve')
   const [comment, setComment] = useState('')
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [busy, setBusy] = useState(false)
+  const { errors, setErrors, busy, run } = useChange((error, fallback) =>
+    error instanceof ApiError && error.code === 'stale_version' ? { _: t.staleVersion } : fallback,
+  )
   const [asking, setAsking] = useState(false)
   const ask = () => {
     if (decision === 'return' && comment.trim().length < MIN_RETURN_COMMENT) {
@@ -74,24 +72,12 @@ function ApprovalForm(props: {
     setAsking(true)
   }
   const submit = async () => {
-    setBusy(true)
-    try {
-      const { version, hash } = props.version
-      await post<ApprovalCreated>(`/api/assessments/${props.assessmentId}/approval`, {
-        decision,
-        version,
-        hash,
-        comment,
-      })
-      setErrors({})
-      props.onDecided()
-    } catch (error) {
-      const stale = error instanceof ApiError && error.code === 'stale_version'
-      setErrors(stale ? { _: t.staleVersion } : errorsFromApi(error, common.networkError))
-    } finally {
-      setBusy(false)
-      setAsking(false)
-    }
+    const { version, hash } = props.version
+    const json = { decision, version, hash, comment }
+    const param = { id: props.assessmentId }
+    const decided = await run(() => call(server.assessments[':id'].approval.$post({ param, json })))
+    setAsking(false)
+    if (decided) props.onDecided()
   }
   const d = dialogText[props.locale]
   const version = props.state.versions[0]?.version ?? 0

@@ -5,8 +5,7 @@ import { commonText } from '#surveys/i18n/common'
 import { type ConfirmationPageText, confirmationPageText } from '#surveys/i18n/confirmation'
 import type { Locale } from '#surveys/i18n/locales'
 import { matrixText } from '#surveys/i18n/matrix'
-import type { ConfirmedVersion } from '#surveys/schemas/confirmation-view'
-import { get } from '../../shared/api.ts'
+import { call, server } from '../../shared/api.ts'
 import { ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useResource } from '../../shared/use-resource.ts'
 import { formatWhen } from './when.ts'
@@ -24,8 +23,10 @@ export function ConfirmedVersionView(props: {
   const common = commonText[locale]
   const loaded = useResource(
     () =>
-      get<ConfirmedVersion>(
-        `/api/assessments/${props.assessmentId}/confirmations/${props.version}`,
+      call(
+        server.assessments[':id'].confirmations[':version'].$get({
+          param: { id: props.assessmentId, version: String(props.version) },
+        }),
       ),
     [props.assessmentId, props.version],
   )

@@ -3,9 +3,9 @@ import type { ComputedIssue } from '#surveys/domain/confirmation'
 import { commonText } from '#surveys/i18n/common'
 import { confirmationPageText } from '#surveys/i18n/confirmation'
 import type { Locale } from '#surveys/i18n/locales'
-import type { ConfirmationCreated, ConfirmationState } from '#surveys/schemas/confirmation-view'
+import type { ConfirmationState } from '#surveys/schemas/confirmation-view'
 import type { MatrixIssue, MatrixView } from '#surveys/schemas/matrix-view'
-import { ApiError, post } from '../../shared/api.ts'
+import { ApiError, call, server } from '../../shared/api.ts'
 import { ErrorSummary, type SummaryError } from '../../shared/components/error-summary.tsx'
 import { errorsFromApi } from '../../shared/form.ts'
 import { ConfirmDialog } from '../components/confirm-dialog.tsx'
@@ -93,10 +93,10 @@ export function DecisionForm(props: {
     const { body, issueIds } = draftBody(draft, tiers)
     try {
       // The page's language tells the server which Chinese a rationale is in, where the text cannot.
-      await post<ConfirmationCreated>(`/api/assessments/${props.assessmentId}/confirmation`, {
-        ...body,
-        locale,
-      })
+      const json = { ...body, locale }
+      await call(
+        server.assessments[':id'].confirmation.$post({ param: { id: props.assessmentId }, json }),
+      )
       setDialog(false)
       props.onConfirmed()
     } catch (error) {

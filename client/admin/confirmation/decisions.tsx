@@ -3,8 +3,7 @@ import { confirmationPageText } from '#surveys/i18n/confirmation'
 import { draftText } from '#surveys/i18n/confirmation-draft'
 import type { Locale } from '#surveys/i18n/locales'
 import type { ConfirmationDraft, ConfirmationState } from '#surveys/schemas/confirmation-view'
-import type { MatrixView } from '#surveys/schemas/matrix-view'
-import { get } from '../../shared/api.ts'
+import { call, server } from '../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useResource } from '../../shared/use-resource.ts'
 import { DecisionForm } from './decision-form.tsx'
@@ -39,7 +38,7 @@ function SyncedDecisions(props: DecisionsProps & { saved: ConfirmationDraft }) {
   const common = commonText[locale]
   const sync = useDraftSync(id, props.saved, draftText[locale].leave)
   const matrix = useResource(
-    () => get<MatrixView>(`/api/assessments/${id}/matrix?locale=${locale}`),
+    () => call(server.assessments[':id'].matrix.$get({ param: { id }, query: { locale } })),
     [id, locale],
   )
   if (matrix.state === 'loading') return <Loading label={common.loading} />

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
 import type { ConfirmationDraft } from '#surveys/schemas/confirmation-view'
-import { ApiError, api, get } from '../../shared/api.ts'
+import { ApiError, call, server } from '../../shared/api.ts'
 import { useLeaveGuard } from '../../shared/router.tsx'
 import type { Draft } from './draft.ts'
 
@@ -20,12 +20,14 @@ export type DraftMeta = Omit<ConfirmationDraft, 'decisions' | 'order'>
 // the page never shows (and then saves over) the version before it.
 const inFlight = new Map<string, Promise<unknown>>()
 
-const draftUrl = (assessmentId: string) => `/api/assessments/${assessmentId}/confirmation/draft`
+const draftRoute = server.assessments[':id'].confirmation.draft
+
+const fetchDraft = (id: string) => call(draftRoute.$get({ param: { id } }))
 
 /** The saved draft, once any save still on its way from this tab has landed. */
 export async function loadDraft(assessmentId: string): Promise<ConfirmationDraft> {
   await inFlight.get(assessmentId)
-  return get<ConfirmationDraft>(draftUrl(assessmentId))
+  return fetchDraft(assessmentId)
 }
 
 const toDraft = ({ decisions, order }: ConfirmationDraft): Draft => ({ decisions, order })
@@ -72,11 +74,12 @@ export function useDraftSync(
     const sent = state.edits
     setStatus('saving')
     const { decisions, order } = state.draft
-    const request = api<ConfirmationDraft>(
-      'PUT',
-      draftUrl(assessmentId),
-      { decisions, order, version: state.version },
-      keepalive ? { keepalive: true } : {},
+    // keepalive: a save as the page unloads still reaches the server.
+    const request = call(
+      draftRoute.$put(
+        { param: { id: assessmentId }, json: { decisions, order, version: state.version } },
+        keepalive ? { init: { keepalive: true } } : undefined,
+      ),
     )
     const landed = request.catch(() => undefined)
     inFlight.set(assessmentId, landed)
@@ -89,7 +92,7 @@ export function useDraftSync(
     } catch (error) {
       if (error instanceof ApiError && error.code === 'draft_conflict') {
         setStatus('conflict')
-        get<ConfirmationDraft>(draftUrl(assessmentId)).then(
+        fetchDraft(assessmentId).then(
           (current) => state.mounted && setTheirs(current),
           () => undefined,
         )
@@ -158,7 +161,7 @@ export function useDraftSync(
     // Back on this tab: show what others saved meanwhile, unless we have changes of our own.
     const visible = () => {
       if (document.visibilityState !== 'visible' || state.status !== 'saved') return
-      get<ConfirmationDraft>(draftUrl(assessmentId)).then(
+      fetchDraft(assessmentId).then(
         (current) => {
           if (state.mounted && state.status === 'saved' && current.version > state.version)
             takeTheirs(current)

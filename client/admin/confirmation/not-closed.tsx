@@ -3,12 +3,13 @@ import { assessmentText } from '#surveys/i18n/assessment'
 import { commonText } from '#surveys/i18n/common'
 import { confirmationPageText } from '#surveys/i18n/confirmation'
 import type { Locale } from '#surveys/i18n/locales'
-import { get, patch } from '../../shared/api.ts'
 import { ErrorState } from '../../shared/components/states.tsx'
 import { Link } from '../../shared/router.tsx'
+import { useChange } from '../../shared/use-change.ts'
 import { useResource } from '../../shared/use-resource.ts'
-import { type AssessmentDetail, canEdit, type ResponseProgress } from '../assessment-types.ts'
+import { type AssessmentDetail, canEdit } from '../assessment-types.ts'
 import { CloseSurveyDialog } from '../components/close-survey-dialog.tsx'
+import { fetchProgress, patchAssessment } from '../remote.ts'
 
 /** Before the survey closes there is nothing to confirm: say so, with the progress so far. */
 export function NotClosed(props: {
@@ -19,25 +20,13 @@ export function NotClosed(props: {
   const { assessment, locale } = props
   const t = confirmationPageText[locale]
   const common = commonText[locale]
-  const progress = useResource(
-    () => get<ResponseProgress>(`/api/assessments/${assessment.id}/responses`),
-    [assessment.id],
-  )
-  const [busy, setBusy] = useState(false)
-  const [failed, setFailed] = useState(false)
+  const progress = useResource(() => fetchProgress(assessment.id), [assessment.id])
+  const { busy, failed, run } = useChange()
   const [asking, setAsking] = useState(false)
   const close = async () => {
-    setBusy(true)
-    setFailed(false)
-    try {
-      await patch(`/api/assessments/${assessment.id}`, { status: 'closed' })
-      props.onClosed()
-    } catch {
-      setFailed(true)
-    } finally {
-      setBusy(false)
-      setAsking(false)
-    }
+    const closed = await run(() => patchAssessment(assessment.id, { status: 'closed' }))
+    setAsking(false)
+    if (closed) props.onClosed()
   }
   const totals = progress.state === 'ready' ? progress.data.totals : undefined
   return (

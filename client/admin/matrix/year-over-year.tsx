@@ -2,15 +2,10 @@ import type { Comparison, IssueChange } from '#surveys/domain/year-over-year'
 import type { Locale } from '#surveys/i18n/locales'
 import type { ComparisonText } from '#surveys/i18n/matrix'
 import type { ComparisonView } from '#surveys/schemas/comparison-view'
-import { get } from '../../shared/api.ts'
+import { call, server } from '../../shared/api.ts'
 import { type Resource, useResource } from '../../shared/use-resource.ts'
 import type { AssessmentDetail } from '../assessment-types.ts'
-
-interface AssessmentChoice {
-  id: string
-  name: string
-  organisationId: string
-}
+import { fetchAssessments } from '../remote.ts'
 
 /** The comparison with an earlier assessment, or null while none is chosen. */
 export function useComparison(
@@ -22,8 +17,11 @@ export function useComparison(
   return useResource(
     () =>
       previousId
-        ? get<ComparisonView>(
-            `/api/assessments/${assessmentId}/comparison?${new URLSearchParams({ previous: previousId, locale })}`,
+        ? call(
+            server.assessments[':id'].comparison.$get({
+              param: { id: assessmentId },
+              query: { previous: previousId, locale },
+            }),
           )
         : Promise.resolve(null),
     [assessmentId, previousId, locale],
@@ -40,10 +38,7 @@ export function CompareSelect(props: {
   comparison: Resource<ComparisonView | null>
 }) {
   const { assessment, text: t, comparison } = props
-  const list = useResource(
-    () => get<{ assessments: AssessmentChoice[] }>('/api/assessments'),
-    [assessment.id],
-  )
+  const list = useResource(fetchAssessments, [assessment.id])
   const others =
     list.state === 'ready'
       ? list.data.assessments.filter(

@@ -4,10 +4,11 @@ import { commonText } from '#surveys/i18n/common'
 import type { Locale } from '#surveys/i18n/locales'
 import { membersText } from '#surveys/i18n/members'
 import { AddMemberBody } from '#surveys/schemas/members'
-import { ApiError, post } from '../../shared/api.ts'
+import { ApiError, call, server } from '../../shared/api.ts'
 import { ErrorSummary } from '../../shared/components/error-summary.tsx'
 import { Field } from '../../shared/components/field.tsx'
-import { errorsFromApi, type FieldErrors, summarise, validateForm } from '../../shared/form.ts'
+import { type FieldErrors, summarise, validateForm } from '../../shared/form.ts'
+import { useChange } from '../../shared/use-change.ts'
 
 const FIELDS = ['email', 'name', 'role', 'password'] as const
 const EMPTY = { email: '', name: '', role: 'viewer' as Role, password: '' }
@@ -39,31 +40,25 @@ export function AddMemberForm(props: {
   const t = membersText[props.locale]
   const common = commonText[props.locale]
   const [values, setValues] = useState(EMPTY)
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [busy, setBusy] = useState(false)
+  const { errors, setErrors, busy, run } = useChange((error, fallback) =>
+    error instanceof ApiError && error.code === 'already_member'
+      ? { email: t.alreadyMember }
+      : localErrors(fallback, t),
+  )
 
   const submit = async (event: Event) => {
     event.preventDefault()
     const { password, ...rest } = values
     const checked = validateForm(AddMemberBody, password ? values : rest)
     if (!checked.ok) return setErrors(localErrors(checked.errors, t))
-    setBusy(true)
-    try {
-      const added = await post<{
-        member: { name: string }
-        newAccount: boolean
-        temporaryPassword?: string
-      }>(`/api/organisations/${props.organisationId}/members`, checked.value)
+    const param = { id: props.organisationId }
+    await run(async () => {
+      const added = await call(
+        server.organisations[':id'].members.$post({ param, json: checked.value }),
+      )
       setValues(EMPTY)
-      setErrors({})
       props.onAdded({ ...added, name: added.member.name })
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'already_member')
-        setErrors({ email: t.alreadyMember })
-      else setErrors(localErrors(errorsFromApi(error, common.networkError), t))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   const input = (field: keyof typeof EMPTY) => (event: { currentTarget: { value: string } }) =>

@@ -1,44 +1,10 @@
-import type { Role } from '#surveys/domain/model'
 import { commonText } from '#surveys/i18n/common'
 import type { Locale } from '#surveys/i18n/locales'
 import { membersText } from '#surveys/i18n/members'
-import { ApiError, del, post } from '../../shared/api.ts'
 import { ConfirmDialog } from '../components/confirm-dialog.tsx'
-
-export interface MemberView {
-  userId: string
-  name: string
-  email: string
-  role: Role
-  since: string
-  active: boolean
-}
-
-export type MemberChange = 'remove' | 'deactivate' | 'reactivate'
+import type { MemberChange, MemberView } from './use-members.ts'
 
 type Text = (typeof membersText)['en']
-
-/** Sends a removal, deactivation or reactivation; the result is the sentence to announce. */
-export async function applyMemberChange(
-  organisationId: string,
-  change: MemberChange,
-  member: MemberView,
-  t: Text,
-): Promise<string> {
-  const path = `/api/organisations/${organisationId}/members/${member.userId}`
-  if (change === 'remove') await del(path)
-  else await post(`${path}/${change}`)
-  const done = { remove: t.removed, deactivate: t.deactivated, reactivate: t.reactivated }
-  return done[change](member.name)
-}
-
-/** What to tell the admin when a change is refused. */
-export function changeError(error: unknown, t: Text): string {
-  const code = error instanceof ApiError ? error.code : ''
-  if (code === 'last_admin') return t.lastAdmin
-  if (code === 'shared_account') return t.sharedAccount
-  return t.actionFailed
-}
 
 /** A member's row actions: remove, and deactivate or reactivate the account. */
 export function MemberButtons(props: {

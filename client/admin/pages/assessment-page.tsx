@@ -2,14 +2,14 @@ import { useEffect, useRef } from 'preact/hooks'
 import { adminText } from '#surveys/i18n/admin'
 import { assessmentText } from '#surveys/i18n/assessment'
 import { commonText } from '#surveys/i18n/common'
-import { ApiError, get } from '../../shared/api.ts'
+import { ApiError } from '../../shared/api.ts'
 import { ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useLocale } from '../../shared/locale.tsx'
 import { Link } from '../../shared/router.tsx'
 import { useResource } from '../../shared/use-resource.ts'
 import { ASSESSMENT_TABS } from '../assessment-tabs.ts'
-import type { AssessmentDetail } from '../assessment-types.ts'
 import { Layout } from '../layout.tsx'
+import { fetchAssessment } from '../remote.ts'
 
 /** /assessments/:id[/:tab]: the assessment's header, its section nav and the chosen section. */
 export function AssessmentPage(props: { params: Record<string, string> }) {
@@ -18,7 +18,7 @@ export function AssessmentPage(props: { params: Record<string, string> }) {
   const common = commonText[locale]
   const id = props.params.id ?? ''
   const slug = props.params.tab ?? ''
-  const resource = useResource(() => get<AssessmentDetail>(`/api/assessments/${id}`), [id])
+  const resource = useResource(() => fetchAssessment(id), [id])
   const tab = ASSESSMENT_TABS.find((entry) => entry.slug === slug)
   const nav = useRef<HTMLElement>(null)
   // On a phone the tab row scrolls sideways; bring the current tab into view.

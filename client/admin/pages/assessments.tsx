@@ -1,28 +1,18 @@
-import type { AssessmentStatus } from '#surveys/domain/model'
 import { adminText } from '#surveys/i18n/admin'
 import { commonText } from '#surveys/i18n/common'
-import { get } from '../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useLocale } from '../../shared/locale.tsx'
 import { Link } from '../../shared/router.tsx'
 import { useResource } from '../../shared/use-resource.ts'
 import { Layout } from '../layout.tsx'
+import { fetchAssessments } from '../remote.ts'
 import { organisationsWhere, useSession } from '../session.tsx'
-
-export interface AssessmentSummary {
-  id: string
-  name: string
-  status: AssessmentStatus
-  periodStart: string | null
-  periodEnd: string | null
-  createdAt: string
-}
 
 export function AssessmentsPage() {
   const { locale } = useLocale()
   const t = adminText[locale]
   const common = commonText[locale]
-  const list = useResource(() => get<{ assessments: AssessmentSummary[] }>('/api/assessments'), [])
+  const list = useResource(fetchAssessments, [])
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
   const mayCreate = organisationsWhere(useSession().me, 'edit').length > 0
 

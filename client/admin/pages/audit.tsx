@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { auditText } from '#surveys/i18n/audit'
 import { commonText } from '#surveys/i18n/common'
-import { get } from '../../shared/api.ts'
+import { call, server } from '../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
 import { formatLocale, useLocale } from '../../shared/locale.tsx'
 import { useResource } from '../../shared/use-resource.ts'
@@ -11,17 +11,12 @@ import {
   AuditFilterForm,
   type AuditFilters,
   auditQuery,
-  type Facets,
   filtersFromUrl,
   filtersToUrl,
   NO_FILTERS,
 } from '../audit/filters.tsx'
 
-interface AuditPageData {
-  entries: AuditEntry[]
-  nextCursor: string | null
-  facets?: Facets
-}
+const audit = server.assessments[':id'].audit
 
 /** The audit trail tab of an assessment: filters, a timeline of readable changes, CSV export. */
 export function AuditTab(props: AssessmentTabProps) {
@@ -32,7 +27,8 @@ export function AuditTab(props: AssessmentTabProps) {
   const [filters, setFilters] = useState<AuditFilters>(filtersFromUrl)
   const query = auditQuery(filters).toString()
   const first = useResource(
-    () => get<AuditPageData>(`/api/assessments/${id}/audit?${query}`),
+    () =>
+      call(audit.$get({ param: { id }, query: Object.fromEntries(new URLSearchParams(query)) })),
     [id, query],
   )
   const older = useOlderPages(id, query, first.state === 'ready' ? first.data.nextCursor : null)
@@ -130,8 +126,9 @@ function useOlderPages(id: string, query: string, firstCursor: string | null) {
     setBusy(true)
     setError(false)
     try {
-      const page = await get<AuditPageData>(
-        `/api/assessments/${id}/audit?${query}${query ? '&' : ''}cursor=${pages.cursor}`,
+      const filters = Object.fromEntries(new URLSearchParams(query))
+      const page = await call(
+        audit.$get({ param: { id }, query: { ...filters, cursor: pages.cursor } }),
       )
       setPages({ entries: [...pages.entries, ...page.entries], cursor: page.nextCursor })
     } catch {

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks'
 import { can } from '#surveys/domain/permissions'
 import { commentsText } from '#surveys/i18n/comments'
 import { commonText } from '#surveys/i18n/common'
-import { get } from '../../shared/api.ts'
+import { call, server } from '../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useLocale } from '../../shared/locale.tsx'
 import { useResource } from '../../shared/use-resource.ts'
@@ -15,6 +15,7 @@ import {
   commentFiltersToUrl,
   commentsQuery,
 } from '../comments/filters.tsx'
+import { fetchGroups, fetchIssues } from '../remote.ts'
 
 interface Names {
   issues: Issue[]
@@ -32,15 +33,19 @@ export function CommentsTab(props: AssessmentTabProps) {
   const allowed = can(role, 'readComments')
   const names = useResource(async (): Promise<Names | null> => {
     if (!allowed) return null
-    const [issues, groups] = await Promise.all([
-      get<{ issues: Issue[] }>(`/api/assessments/${id}/issues`),
-      get<{ groups: Group[] }>(`/api/assessments/${id}/groups`),
-    ])
+    const [issues, groups] = await Promise.all([fetchIssues(id), fetchGroups(id)])
     return { issues: issues.issues, groups: groups.groups }
   }, [id, allowed])
   const comments = useResource(
     async () =>
-      allowed ? get<RespondentComments>(`/api/assessments/${id}/comments?${query}`) : null,
+      allowed
+        ? call(
+            server.assessments[':id'].comments.$get({
+              param: { id },
+              query: Object.fromEntries(new URLSearchParams(query)),
+            }),
+          )
+        : null,
     [id, query, allowed],
   )
   const failed = names.state === 'error' || comments.state === 'error'

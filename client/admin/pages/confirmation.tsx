@@ -2,7 +2,7 @@ import { commonText } from '#surveys/i18n/common'
 import { confirmationPageText } from '#surveys/i18n/confirmation'
 import type { Locale } from '#surveys/i18n/locales'
 import type { ConfirmationState } from '#surveys/schemas/confirmation-view'
-import { get } from '../../shared/api.ts'
+import { call, server } from '../../shared/api.ts'
 import { ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useLocale } from '../../shared/locale.tsx'
 import { useResource } from '../../shared/use-resource.ts'
@@ -23,7 +23,7 @@ export function ConfirmationTab(props: AssessmentTabProps) {
   const common = commonText[locale]
   const { id } = props.assessment
   const state = useResource(
-    () => get<ConfirmationState>(`/api/assessments/${id}/confirmation`),
+    () => call(server.assessments[':id'].confirmation.$get({ param: { id } })),
     [id],
   )
   // A confirmation or an approval changes the assessment's status in the header too.

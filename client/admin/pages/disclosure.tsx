@@ -5,13 +5,13 @@ import { commonText } from '#surveys/i18n/common'
 import { disclosureText } from '#surveys/i18n/disclosure'
 import { type Locale, parseLocale } from '#surveys/i18n/locales'
 import type { DisclosureView } from '#surveys/schemas/confirmation-view'
-import { ApiError, get } from '../../shared/api.ts'
+import { ApiError, call, server } from '../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useLocale } from '../../shared/locale.tsx'
 import { Link } from '../../shared/router.tsx'
 import { useResource } from '../../shared/use-resource.ts'
-import type { AssessmentDetail } from '../assessment-types.ts'
 import { EvidencePackLink } from '../confirmation/evidence-pack-link.tsx'
+import { fetchAssessment } from '../remote.ts'
 import '../disclosure/disclosure.css'
 import { usePrintFooter } from '../disclosure/print-footer.ts'
 import { ReportLanguage } from '../disclosure/report-language.tsx'
@@ -34,10 +34,15 @@ export function DisclosurePage(props: { params: Record<string, string> }) {
   const [chosen, setChosen] = useState<Locale | undefined>(() =>
     parseLocale(new URLSearchParams(location.search).get(REPORT_PARAM)),
   )
-  const assessment = useResource(() => get<AssessmentDetail>(`/api/assessments/${id}`), [id])
+  const assessment = useResource(() => fetchAssessment(id), [id])
   const draft = useResource(
     () =>
-      get<DisclosureView>(`/api/assessments/${id}/disclosure${chosen ? `?locale=${chosen}` : ''}`),
+      call(
+        server.assessments[':id'].disclosure.$get({
+          param: { id },
+          query: chosen ? { locale: chosen } : {},
+        }),
+      ),
     [id, chosen],
   )
   const detail = assessment.state === 'ready' ? assessment.data : undefined

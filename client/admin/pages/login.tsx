@@ -2,12 +2,13 @@ import { useState } from 'preact/hooks'
 import { authText } from '#surveys/i18n/auth'
 import { commonText } from '#surveys/i18n/common'
 import { LoginBody } from '#surveys/schemas/auth'
-import { ApiError, post } from '../../shared/api.ts'
+import { ApiError, call, server } from '../../shared/api.ts'
 import { ErrorSummary } from '../../shared/components/error-summary.tsx'
 import { Field } from '../../shared/components/field.tsx'
 import { errorsFromApi, type FieldErrors, summarise, validateForm } from '../../shared/form.ts'
 import { useLocale } from '../../shared/locale.tsx'
 import { navigate } from '../../shared/router.tsx'
+import { useChange } from '../../shared/use-change.ts'
 import { AuthFrame } from '../auth-frame.tsx'
 import { useSession } from '../session.tsx'
 
@@ -17,25 +18,21 @@ export function LoginPage() {
   const common = commonText[locale]
   const { refresh } = useSession()
   const [values, setValues] = useState({ email: '', password: '' })
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [busy, setBusy] = useState(false)
+  const { errors, setErrors, busy, run } = useChange((error) =>
+    loginErrors(error, t, common.networkError),
+  )
 
   const submit = async (event: Event) => {
     event.preventDefault()
     const checked = validateForm(LoginBody, values)
     if (!checked.ok) return setErrors(checked.errors)
-    setBusy(true)
-    try {
-      await post('/api/auth/login', checked.value)
+    await run(async () => {
+      await call(server.auth.login.$post({ json: checked.value }))
       await refresh()
       navigate(new URLSearchParams(location.search).get('next') ?? '/assessments', {
         replace: true,
       })
-    } catch (error) {
-      setErrors(loginErrors(error, t, common.networkError))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

@@ -5,18 +5,14 @@ import { commonText } from '#surveys/i18n/common'
 import type { Locale } from '#surveys/i18n/locales'
 import { comparisonText, type MatrixText, matrixText } from '#surveys/i18n/matrix'
 import type { ComparisonView } from '#surveys/schemas/comparison-view'
-import { matrixSearch } from '#surveys/schemas/matrix'
+import { matrixQuery, matrixSearch } from '#surveys/schemas/matrix'
 import type { MatrixView } from '#surveys/schemas/matrix-view'
-import { get } from '../../shared/api.ts'
+import { call, server } from '../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useLocale } from '../../shared/locale.tsx'
 import type { Resource } from '../../shared/use-resource.ts'
 import { useResource } from '../../shared/use-resource.ts'
-import type {
-  AssessmentDetail,
-  AssessmentTabProps,
-  RespondentComments,
-} from '../assessment-types.ts'
+import type { AssessmentDetail, AssessmentTabProps } from '../assessment-types.ts'
 import { MatrixControls, type ViewChoice } from '../matrix/controls.tsx'
 import { Downloads } from '../matrix/downloads.tsx'
 import { loadChartModule, MatrixChart } from '../matrix/matrix-chart.tsx'
@@ -38,13 +34,17 @@ export function MatrixTab(props: AssessmentTabProps) {
   useEffect(() => {
     void loadChartModule()
   }, [])
-  const search = useSettled(
-    matrixSearch({ group: choice.group || undefined, locale }, choice.whatIf),
+  const wanted = { group: choice.group || undefined, locale }
+  const settled = useSettled(
+    { view: wanted, whatIf: choice.whatIf },
+    matrixSearch(wanted, choice.whatIf),
     SETTLE_MS,
   )
+  const query = matrixQuery(settled.view, settled.whatIf)
+  const search = matrixSearch(settled.view, settled.whatIf)
   const [live, setLive] = useState(false)
   const matrix = useResource(
-    () => get<MatrixView>(`/api/assessments/${id}/matrix?${search}`),
+    () => call(server.assessments[':id'].matrix.$get({ param: { id }, query })),
     [id, search],
     live ? LIVE_POLL_MS : undefined,
   )
@@ -143,7 +143,9 @@ function useCommentCounts(assessment: AssessmentDetail, locale: Locale): Comment
   const allowed = can(assessment.role, 'readComments')
   const loaded = useResource(
     async () =>
-      allowed ? get<RespondentComments>(`/api/assessments/${assessment.id}/comments`) : null,
+      allowed
+        ? call(server.assessments[':id'].comments.$get({ param: { id: assessment.id }, query: {} }))
+        : null,
     [assessment.id, allowed],
   )
   if (loaded.state !== 'ready' || !loaded.data) return null
@@ -160,12 +162,12 @@ function useCommentCounts(assessment: AssessmentDetail, locale: Locale): Comment
   }
 }
 
-/** The value once it has stopped changing for `ms`. */
-function useSettled<T>(value: T, ms: number): T {
+/** The value once its key has stopped changing for `ms`. */
+function useSettled<T>(value: T, key: string, ms: number): T {
   const [settled, setSettled] = useState(value)
   useEffect(() => {
     const timer = setTimeout(() => setSettled(value), ms)
     return () => clearTimeout(timer)
-  }, [value, ms])
+  }, [key, ms])
   return settled
 }

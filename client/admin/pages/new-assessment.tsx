@@ -3,17 +3,18 @@ import { adminText } from '#surveys/i18n/admin'
 import { assessmentText } from '#surveys/i18n/assessment'
 import { commonText } from '#surveys/i18n/common'
 import { CreateAssessmentBody } from '#surveys/schemas/assessments'
-import { get, post } from '../../shared/api.ts'
+import { call, server } from '../../shared/api.ts'
 import { ErrorSummary } from '../../shared/components/error-summary.tsx'
-import { errorsFromApi, type FieldErrors, summarise, validateForm } from '../../shared/form.ts'
+import { summarise, validateForm } from '../../shared/form.ts'
 import { useLocale } from '../../shared/locale.tsx'
 import { Link, navigate } from '../../shared/router.tsx'
+import { useChange } from '../../shared/use-change.ts'
 import { useResource } from '../../shared/use-resource.ts'
 import { Choice, ChoiceGroup, SelectField } from '../components/fields.tsx'
 import { NamePeriodFields } from '../components/name-period-fields.tsx'
 import { Layout } from '../layout.tsx'
+import { fetchAssessments } from '../remote.ts'
 import { organisationsWhere, useSession } from '../session.tsx'
-import type { AssessmentSummary } from './assessments.tsx'
 
 const ORDER = ['name', 'periodStart', 'periodEnd', 'organisation', 'copyFrom']
 
@@ -39,10 +40,7 @@ function NewAssessmentForm(props: { organisations: { id: string; name: string }[
   const t = assessmentText[locale]
   const common = commonText[locale]
   const admin = adminText[locale]
-  const previous = useResource(
-    () => get<{ assessments: AssessmentSummary[] }>('/api/assessments'),
-    [],
-  )
+  const previous = useResource(fetchAssessments, [])
   const copyFromUrl = new URLSearchParams(location.search).get('copyFrom') ?? ''
   const [values, setValues] = useState({
     name: '',
@@ -52,8 +50,7 @@ function NewAssessmentForm(props: { organisations: { id: string; name: string }[
     copyFrom: copyFromUrl,
     organisation: props.organisations.length === 1 ? (props.organisations[0]?.id ?? '') : '',
   })
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [busy, setBusy] = useState(false)
+  const { errors, setErrors, busy, run } = useChange()
   const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch })
   const earlier = previous.state === 'ready' ? previous.data.assessments : []
 
@@ -76,15 +73,10 @@ function NewAssessmentForm(props: { organisations: { id: string; name: string }[
     }
     const checked = validateForm(CreateAssessmentBody, body)
     if (!checked.ok) return setErrors(checked.errors)
-    setBusy(true)
-    try {
-      const created = await post<{ id: string }>('/api/assessments', checked.value)
+    await run(async () => {
+      const created = await call(server.assessments.$post({ json: checked.value }))
       navigate(`/assessments/${created.id}`)
-    } catch (error) {
-      setErrors(errorsFromApi(error, common.networkError))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

@@ -2,12 +2,13 @@ import { useState } from 'preact/hooks'
 import { authText } from '#surveys/i18n/auth'
 import { commonText } from '#surveys/i18n/common'
 import { ChangePasswordBody } from '#surveys/schemas/auth'
-import { ApiError, post } from '../../shared/api.ts'
+import { ApiError, call, server } from '../../shared/api.ts'
 import { ErrorSummary } from '../../shared/components/error-summary.tsx'
 import { Field } from '../../shared/components/field.tsx'
 import { errorsFromApi, type FieldErrors, summarise, validateForm } from '../../shared/form.ts'
 import { useLocale } from '../../shared/locale.tsx'
 import { navigate } from '../../shared/router.tsx'
+import { useChange } from '../../shared/use-change.ts'
 import { AuthFrame } from '../auth-frame.tsx'
 import { Layout } from '../layout.tsx'
 import { useSession } from '../session.tsx'
@@ -53,8 +54,9 @@ function PasswordForm(props: { title: string; lead: string; temporary?: boolean 
   const common = commonText[locale]
   const { me, refresh } = useSession()
   const [values, setValues] = useState(EMPTY)
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [busy, setBusy] = useState(false)
+  const { errors, setErrors, busy, run } = useChange((error) =>
+    serverErrors(error, values, t, common.networkError),
+  )
   const [done, setDone] = useState(false)
 
   const submit = async (event: Event) => {
@@ -67,11 +69,9 @@ function PasswordForm(props: { title: string; lead: string; temporary?: boolean 
       problems.newPassword = t.samePassword
     if (confirmPassword !== values.newPassword) problems.confirmPassword = t.mismatch
     if (!checked.ok || Object.keys(problems).length > 0) return setErrors(problems)
-    setBusy(true)
-    try {
-      await post('/api/auth/password', checked.value)
+    await run(async () => {
+      await call(server.auth.password.$post({ json: checked.value }))
       setValues(EMPTY)
-      setErrors({})
       setDone(true)
       await refresh()
       if (props.temporary) {
@@ -79,11 +79,7 @@ function PasswordForm(props: { title: string; lead: string; temporary?: boolean 
           replace: true,
         })
       }
-    } catch (error) {
-      setErrors(serverErrors(error, values, t, common.networkError))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
   const input = (field: keyof typeof EMPTY) => (e: { currentTarget: HTMLInputElement }) =>
     setValues({ ...values, [field]: e.currentTarget.value })

@@ -2,12 +2,13 @@ import { useState } from 'preact/hooks'
 import { authText } from '#surveys/i18n/auth'
 import { commonText } from '#surveys/i18n/common'
 import { SetupBody } from '#surveys/schemas/auth'
-import { ApiError, post } from '../../shared/api.ts'
+import { ApiError, call, server } from '../../shared/api.ts'
 import { ErrorSummary } from '../../shared/components/error-summary.tsx'
 import { Field } from '../../shared/components/field.tsx'
-import { errorsFromApi, type FieldErrors, summarise, validateForm } from '../../shared/form.ts'
+import { summarise, validateForm } from '../../shared/form.ts'
 import { useLocale } from '../../shared/locale.tsx'
 import { Link, navigate } from '../../shared/router.tsx'
+import { useChange } from '../../shared/use-change.ts'
 import { AuthFrame } from '../auth-frame.tsx'
 import { useSession } from '../session.tsx'
 
@@ -21,27 +22,23 @@ export function SetupPage() {
   const { refresh } = useSession()
   const token = new URLSearchParams(location.search).get('token') ?? ''
   const [values, setValues] = useState({ organisation: '', name: '', email: '', password: '' })
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [busy, setBusy] = useState(false)
   const [done, setDone] = useState<'already' | undefined>()
+  const { errors, setErrors, busy, run } = useChange((error, fallback) => {
+    const code = error instanceof ApiError ? error.code : ''
+    // Someone finished the setup first: the page says so instead of showing an error.
+    if (code === 'already_set_up') setDone('already')
+    return code === 'setup_link_invalid' ? { _: t.setupLinkInvalid } : fallback
+  })
 
   const submit = async (event: Event) => {
     event.preventDefault()
     const checked = validateForm(SetupBody, { ...values, token })
     if (!checked.ok) return setErrors(checked.errors)
-    setBusy(true)
-    try {
-      await post('/api/auth/setup', checked.value)
+    await run(async () => {
+      await call(server.auth.setup.$post({ json: checked.value }))
       await refresh()
       navigate('/assessments', { replace: true })
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'already_set_up') setDone('already')
-      else if (error instanceof ApiError && error.code === 'setup_link_invalid')
-        setErrors({ _: t.setupLinkInvalid })
-      else setErrors(errorsFromApi(error, common.networkError))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   if (done) {

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks'
 import { commonText } from '#surveys/i18n/common'
 import { dialogText } from '#surveys/i18n/dialogs'
-import { post } from '../../../shared/api.ts'
+import { call, server } from '../../../shared/api.ts'
 import { ErrorSummary } from '../../../shared/components/error-summary.tsx'
-import { errorsFromApi, type FieldErrors, summarise } from '../../../shared/form.ts'
+import { errorsFromApi, summarise } from '../../../shared/form.ts'
 import { useLocale } from '../../../shared/locale.tsx'
+import { useChange } from '../../../shared/use-change.ts'
 import type { AssessmentTabProps } from '../../assessment-types.ts'
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx'
 import { TextAreaField } from '../../components/fields.tsx'
@@ -26,26 +27,17 @@ export function EraseCard(props: AssessmentTabProps) {
   const t = dialogText[locale]
   const common = commonText[locale]
   const [reason, setReason] = useState('')
-  const [errors, setErrors] = useState<FieldErrors>({})
   const [asking, setAsking] = useState(false)
-  const [busy, setBusy] = useState(false)
   const [erased, setErased] = useState<Erased | null>(null)
+  const { errors, setErrors, busy, run } = useChange((error) => errorsFromApi(error, t.eraseFailed))
   const erase = async () => {
-    setBusy(true)
-    try {
-      const answer = await post<{ erased: Erased }>(
-        `/api/assessments/${props.assessment.id}/personal-data/erase`,
-        { reason },
-      )
-      setErased(answer.erased)
-      setErrors({})
+    const param = { id: props.assessment.id }
+    const route = server.assessments[':id']['personal-data'].erase
+    await run(async () => {
+      setErased((await call(route.$post({ param, json: { reason } }))).erased)
       setReason('')
-    } catch (error) {
-      setErrors(errorsFromApi(error, t.eraseFailed))
-    } finally {
-      setBusy(false)
-      setAsking(false)
-    }
+    })
+    setAsking(false)
   }
   return (
     <section class="card" aria-labelledby="erase-title">

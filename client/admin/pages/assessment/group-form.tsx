@@ -3,11 +3,12 @@ import { AXES, AXIS_NAMES, type Axis } from '#surveys/domain/model'
 import { groupsText } from '#surveys/i18n/assessment-groups'
 import { commonText } from '#surveys/i18n/common'
 import { CreateGroupBody, UpdateGroupBody } from '#surveys/schemas/groups'
-import { ApiError, patch, post } from '../../../shared/api.ts'
+import { ApiError, call, server } from '../../../shared/api.ts'
 import { ErrorSummary } from '../../../shared/components/error-summary.tsx'
 import { Field } from '../../../shared/components/field.tsx'
-import { errorsFromApi, type FieldErrors, summarise, validateForm } from '../../../shared/form.ts'
+import { summarise, validateForm } from '../../../shared/form.ts'
 import { useLocale } from '../../../shared/locale.tsx'
+import { useChange } from '../../../shared/use-change.ts'
 import { type AssessmentDetail, type Group, isLocked } from '../../assessment-types.ts'
 import {
   Choice,
@@ -61,8 +62,11 @@ export function GroupForm(props: {
   const { group, editable } = props
   const [values, setValues] = useState(() => initial(group))
   const [keyEdited, setKeyEdited] = useState(false)
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [busy, setBusy] = useState(false)
+  const { errors, setErrors, busy, run } = useChange((error, fallback) =>
+    error instanceof ApiError && error.code === 'setting_locked'
+      ? { reason: t.lockedNotice }
+      : fallback,
+  )
   const prefix = group ? `group-${group.id}` : 'new-group'
   const weight = values.weight.trim() === '' ? Number.NaN : Number(values.weight)
   const scoringChanged =
@@ -82,25 +86,22 @@ export function GroupForm(props: {
       ...(group ? {} : { key: values.key }),
       ...(needsReason && values.reason ? { reason: values.reason } : {}),
     }
-    const checked = validateForm(group ? UpdateGroupBody : CreateGroupBody, body)
-    if (!checked.ok) return setErrors(checked.errors)
-    setBusy(true)
-    try {
-      const url = `/api/assessments/${props.assessment.id}/groups`
-      if (group) await patch(`${url}/${group.id}`, checked.value)
-      else await post(url, checked.value)
-      setErrors({})
-      if (!group) setValues(initial(undefined))
-      props.onSaved()
-    } catch (error) {
-      setErrors(
-        error instanceof ApiError && error.code === 'setting_locked'
-          ? { reason: t.lockedNotice }
-          : errorsFromApi(error, common.networkError),
-      )
-    } finally {
-      setBusy(false)
+    const id = props.assessment.id
+    const routes = server.assessments[':id'].groups
+    let request: () => Promise<unknown>
+    if (group) {
+      const checked = validateForm(UpdateGroupBody, body)
+      if (!checked.ok) return setErrors(checked.errors)
+      const param = { id, groupId: group.id }
+      request = () => call(routes[':groupId'].$patch({ param, json: checked.value }))
+    } else {
+      const checked = validateForm(CreateGroupBody, body)
+      if (!checked.ok) return setErrors(checked.errors)
+      request = () => call(routes.$post({ param: { id }, json: checked.value }))
     }
+    if (!(await run(request))) return
+    if (!group) setValues(initial(undefined))
+    props.onSaved()
   }
 
   const textErrors = Object.keys(errors).some((k) => TEXT_FIELDS.some((f) => k.startsWith(f)))

@@ -1,11 +1,11 @@
 import { groupsText } from '#surveys/i18n/assessment-groups'
 import { commonText } from '#surveys/i18n/common'
-import { get } from '../../../shared/api.ts'
 import { ErrorState, Loading } from '../../../shared/components/states.tsx'
 import { useLocale } from '../../../shared/locale.tsx'
 import { useResource } from '../../../shared/use-resource.ts'
 import type { AssessmentTabProps } from '../../assessment-types.ts'
-import { canEdit, type Group, isLocked } from '../../assessment-types.ts'
+import { canEdit, isLocked } from '../../assessment-types.ts'
+import { fetchGroups } from '../../remote.ts'
 import { formatShare, GroupForm, shareOf } from './group-form.tsx'
 
 /** The stakeholder groups: a summary of weights and axes, a form per group, a form to add one. */
@@ -14,10 +14,7 @@ export function GroupsTab(props: AssessmentTabProps) {
   const t = groupsText[locale]
   const common = commonText[locale]
   const { assessment } = props
-  const list = useResource(
-    () => get<{ groups: Group[] }>(`/api/assessments/${assessment.id}/groups`),
-    [assessment.id],
-  )
+  const list = useResource(() => fetchGroups(assessment.id), [assessment.id])
   const reload = () => {
     list.reload()
     props.reload()

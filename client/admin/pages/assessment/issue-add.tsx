@@ -3,11 +3,12 @@ import { ASPECT_NAMES, ASPECTS } from '#surveys/domain/model'
 import { issuesText } from '#surveys/i18n/assessment-issues'
 import { commonText } from '#surveys/i18n/common'
 import { CreateIssueBody } from '#surveys/schemas/issues'
-import { post } from '../../../shared/api.ts'
+import { call, server } from '../../../shared/api.ts'
 import { ErrorSummary } from '../../../shared/components/error-summary.tsx'
 import { Field } from '../../../shared/components/field.tsx'
-import { errorsFromApi, type FieldErrors, summarise, validateForm } from '../../../shared/form.ts'
+import { summarise, validateForm } from '../../../shared/form.ts'
 import { useLocale } from '../../../shared/locale.tsx'
+import { useChange } from '../../../shared/use-change.ts'
 import { LocalizedFields, SelectField } from '../../components/fields.tsx'
 import { IssueDetails } from './issue-details.tsx'
 import {
@@ -34,25 +35,22 @@ export function AddIssueForm(props: {
   useEffect(() => {
     if (props.initial) document.getElementById('new-issue-code')?.focus()
   }, [])
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [busy, setBusy] = useState(false)
+  const { errors, setErrors, busy, run } = useChange((_error, fallback) => formErrors(fallback))
   const set = (patch: Partial<typeof form>) => setForm({ ...form, ...patch })
 
   const submit = async (event: Event) => {
     event.preventDefault()
     const checked = validateForm(CreateIssueBody, issueBody(form))
     if (!checked.ok) return setErrors(formErrors(checked.errors))
-    setBusy(true)
-    try {
-      await post(`/api/assessments/${props.assessmentId}/issues`, checked.value)
-      setForm(EMPTY_ISSUE)
-      setErrors({})
-      props.onAdded()
-    } catch (error) {
-      setErrors(formErrors(errorsFromApi(error, common.networkError)))
-    } finally {
-      setBusy(false)
-    }
+    const param = { id: props.assessmentId }
+    if (
+      !(await run(() =>
+        call(server.assessments[':id'].issues.$post({ param, json: checked.value })),
+      ))
+    )
+      return
+    setForm(EMPTY_ISSUE)
+    props.onAdded()
   }
 
   const summary = summarise(errors, ISSUE_FIELD_ORDER).map((entry) => ({

@@ -2,12 +2,12 @@ import { useState } from 'preact/hooks'
 import { issuesText } from '#surveys/i18n/assessment-issues'
 import { commonText } from '#surveys/i18n/common'
 import { LOCALE_NAMES, LOCALES, type Locale } from '#surveys/i18n/locales'
-import { get } from '../../../shared/api.ts'
+import { call, server } from '../../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../../shared/components/states.tsx'
 import { useLocale } from '../../../shared/locale.tsx'
 import { useResource } from '../../../shared/use-resource.ts'
 import type { AssessmentTabProps } from '../../assessment-types.ts'
-import { canEdit, type Issue } from '../../assessment-types.ts'
+import { canEdit } from '../../assessment-types.ts'
 import { PreviousSuggestions, type Suggestion } from '../../comments/previous-suggestions.tsx'
 import { EMPTY_TEXT } from '../../components/fields.tsx'
 import { AddIssueForm } from './issue-add.tsx'
@@ -19,8 +19,10 @@ export function IssuesTab({ assessment }: AssessmentTabProps) {
   const { locale } = useLocale()
   const t = issuesText[locale]
   const common = commonText[locale]
-  const url = `/api/assessments/${assessment.id}/issues`
-  const list = useResource(() => get<{ issues: Issue[] }>(url), [url])
+  const list = useResource(
+    () => call(server.assessments[':id'].issues.$get({ param: { id: assessment.id } })),
+    [assessment.id],
+  )
   const [focusAfter, setFocusAfter] = useState<string | undefined>()
   const editable = canEdit(assessment)
   const draft = assessment.status === 'draft'

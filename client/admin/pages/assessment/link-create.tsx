@@ -2,11 +2,12 @@ import { useState } from 'preact/hooks'
 import { linksText } from '#surveys/i18n/assessment-links'
 import { commonText } from '#surveys/i18n/common'
 import { CreateLinksBody, LINK_KINDS, type LinkKind } from '#surveys/schemas/links'
-import { post } from '../../../shared/api.ts'
+import { call, server } from '../../../shared/api.ts'
 import { ErrorSummary } from '../../../shared/components/error-summary.tsx'
 import { Field } from '../../../shared/components/field.tsx'
-import { errorsFromApi, type FieldErrors, summarise, validateForm } from '../../../shared/form.ts'
+import { summarise, validateForm } from '../../../shared/form.ts'
 import { useLocale } from '../../../shared/locale.tsx'
+import { useChange } from '../../../shared/use-change.ts'
 import type { Group, NewLink } from '../../assessment-types.ts'
 import { Choice, ChoiceGroup, SelectField } from '../../components/fields.tsx'
 
@@ -41,8 +42,7 @@ export function CreateLinksForm(props: {
     maxResponses: '',
     expiresAt: '',
   })
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [busy, setBusy] = useState(false)
+  const { errors, setErrors, busy, run } = useChange()
   const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch })
   const single = values.kind === 'single-use'
 
@@ -57,17 +57,13 @@ export function CreateLinksForm(props: {
     }
     const checked = validateForm(CreateLinksBody, body)
     if (!checked.ok) return setErrors(checked.errors)
-    setBusy(true)
-    try {
-      const url = `/api/assessments/${props.assessmentId}/links`
-      const created = await post<{ links: NewLink[] }>(url, checked.value)
-      setErrors({})
+    const param = { id: props.assessmentId }
+    await run(async () => {
+      const created = await call(
+        server.assessments[':id'].links.$post({ param, json: checked.value }),
+      )
       props.onCreated({ group: values.group, kind: values.kind, links: created.links })
-    } catch (error) {
-      setErrors(errorsFromApi(error, common.networkError))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks'
 import { linksText } from '#surveys/i18n/assessment-links'
 import { commonText } from '#surveys/i18n/common'
 import { LINK_STATES, type LinkState } from '#surveys/schemas/links'
-import { get, patch, post } from '../../../shared/api.ts'
+import { call, server } from '../../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../../shared/components/states.tsx'
 import { useLocale } from '../../../shared/locale.tsx'
 import { useResource } from '../../../shared/use-resource.ts'
-import type { Group, LinkPage, LinkRow, NewLink } from '../../assessment-types.ts'
+import type { Group, LinkPage, LinkRow } from '../../assessment-types.ts'
 import { SelectField } from '../../components/fields.tsx'
 import type { CreatedBatch } from './link-create.tsx'
 
@@ -28,15 +28,20 @@ export function LinksTable(props: {
   // `at` is the page's cursor ('' for the newest); `from` its position, for "51–100 of 30,000".
   const [filter, setFilter] = useState({ group: '', status: '' as LinkState | '', at: '', from: 1 })
   const [failure, setFailure] = useState<string | undefined>()
-  const base = `/api/assessments/${props.assessmentId}/links`
-  const query = new URLSearchParams({ limit: String(PAGE) })
-  if (filter.group) query.set('group', filter.group)
-  if (filter.status) query.set('status', filter.status)
-  if (filter.at) query.set('cursor', filter.at)
+  const links = server.assessments[':id'].links
+  const param = { id: props.assessmentId }
+  const query = {
+    limit: String(PAGE),
+    ...(filter.group ? { group: filter.group } : {}),
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.at ? { cursor: filter.at } : {}),
+  }
   const list = useResource(
-    () => get<LinkPage>(`${base}?${query}`),
-    [base, query.toString(), props.version],
+    () => call(links.$get({ param, query })),
+    [props.assessmentId, JSON.stringify(query), props.version],
   )
+  const change = (link: LinkRow, json: { revoked: true } | { expiresAt: string }) =>
+    call(links[':linkId'].$patch({ param: { ...param, linkId: link.id }, json }))
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
   const groupName = (key: string) => props.groups.find((g) => g.key === key)?.names[locale] ?? key
   const act = async (run: () => Promise<unknown>, question: string) => {
@@ -51,7 +56,9 @@ export function LinksTable(props: {
   }
   const reissue = (link: LinkRow) =>
     act(async () => {
-      const fresh = await post<NewLink>(`${base}/${link.id}/reissue`)
+      const fresh = await call(
+        links[':linkId'].reissue.$post({ param: { ...param, linkId: link.id } }),
+      )
       props.onReissued({ group: link.group, kind: link.kind, links: [fresh] })
     }, t.confirmReissue)
 
@@ -160,10 +167,7 @@ export function LinksTable(props: {
                               class="button button--quiet button--small"
                               aria-label={t.revokeLink(link.id)}
                               onClick={() =>
-                                act(
-                                  () => patch(`${base}/${link.id}`, { revoked: true }),
-                                  t.confirmRevoke,
-                                )
+                                act(() => change(link, { revoked: true }), t.confirmRevoke)
                               }
                             >
                               {t.revoke}
@@ -176,10 +180,7 @@ export function LinksTable(props: {
                             aria-label={t.expireLink(link.id)}
                             onClick={() =>
                               act(
-                                () =>
-                                  patch(`${base}/${link.id}`, {
-                                    expiresAt: new Date().toISOString(),
-                                  }),
+                                () => change(link, { expiresAt: new Date().toISOString() }),
                                 t.confirmExpire,
                               )
                             }

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks'
 import { linksText } from '#surveys/i18n/assessment-links'
 import { commonText } from '#surveys/i18n/common'
-import { get } from '../../../shared/api.ts'
 import { ErrorState, Loading } from '../../../shared/components/states.tsx'
 import { useLocale } from '../../../shared/locale.tsx'
 import { useResource } from '../../../shared/use-resource.ts'
 import type { AssessmentTabProps } from '../../assessment-types.ts'
-import { canEdit, type Group } from '../../assessment-types.ts'
+import { canEdit } from '../../assessment-types.ts'
+import { fetchGroups } from '../../remote.ts'
 import { type CreatedBatch, CreateLinksForm } from './link-create.tsx'
 import { LinksTable } from './links-table.tsx'
 import { NewLinks } from './new-links.tsx'
@@ -16,10 +16,7 @@ export function LinksTab({ assessment }: AssessmentTabProps) {
   const { locale } = useLocale()
   const t = linksText[locale]
   const common = commonText[locale]
-  const groups = useResource(
-    () => get<{ groups: Group[] }>(`/api/assessments/${assessment.id}/groups`),
-    [assessment.id],
-  )
+  const groups = useResource(() => fetchGroups(assessment.id), [assessment.id])
   const [batch, setBatch] = useState<CreatedBatch | undefined>()
   // Bumped whenever links change, so the list reloads.
   const [version, setVersion] = useState(0)

@@ -1,10 +1,10 @@
 import { responsesText } from '#surveys/i18n/assessment-responses'
 import { commonText } from '#surveys/i18n/common'
-import { get } from '../../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../../shared/components/states.tsx'
 import { useLocale } from '../../../shared/locale.tsx'
 import { useResource } from '../../../shared/use-resource.ts'
-import type { AssessmentTabProps, GroupProgress, ResponseProgress } from '../../assessment-types.ts'
+import type { AssessmentTabProps, GroupProgress } from '../../assessment-types.ts'
+import { fetchProgress } from '../../remote.ts'
 
 const POLL_MS = 10_000
 
@@ -13,15 +13,7 @@ export function ResponsesTab({ assessment }: AssessmentTabProps) {
   const { locale } = useLocale()
   const t = responsesText[locale]
   const common = commonText[locale]
-  const tz = Intl.DateTimeFormat().resolvedOptions().timeZone
-  const progress = useResource(
-    () =>
-      get<ResponseProgress>(
-        `/api/assessments/${assessment.id}/responses?${new URLSearchParams({ tz })}`,
-      ),
-    [assessment.id],
-    POLL_MS,
-  )
+  const progress = useResource(() => fetchProgress(assessment.id), [assessment.id], POLL_MS)
   if (progress.state === 'loading') return <Loading label={common.loading} />
   if (progress.state === 'error') {
     return <ErrorState message={t.loadFailed} retryLabel={common.retry} onRetry={progress.reload} />
