@@ -21,7 +21,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core'
 import type { DraftDecision } from '#surveys/domain/confirmation'
-import type { Aspect, HkexMapping } from '#surveys/domain/model'
+import type { Horizon, IroScores, IroType, ValueChainStage } from '#surveys/domain/iros'
+import type { Aspect, AssessmentMethod, HkexMapping } from '#surveys/domain/model'
 import type { AssessmentSettings } from '#surveys/domain/settings'
 import type { Locale, LocalizedText } from '#surveys/i18n/locales'
 
@@ -32,7 +33,14 @@ const ref = () => bigint({ mode: 'number' })
 const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow()
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' })
 
-export const role = pgEnum('role', ['admin', 'analyst', 'reviewer', 'approver', 'viewer'])
+export const role = pgEnum('role', [
+  'admin',
+  'analyst',
+  'reviewer',
+  'approver',
+  'viewer',
+  'assessor',
+])
 export const assessmentStatus = pgEnum('assessment_status', [
   'draft',
   'open',
@@ -153,6 +161,8 @@ export const assessments = pgTable(
     periodStart: date({ mode: 'string' }),
     periodEnd: date({ mode: 'string' }),
     status: assessmentStatus().notNull().default('draft'),
+    /** The stakeholder matrix (Mode A) or double materiality (Mode B), fixed at creation. */
+    method: text().$type<AssessmentMethod>().notNull().default('matrix'),
     settings: jsonb().$type<AssessmentSettings>().notNull(),
     /** The assessment this one was copied from, for year-over-year comparison. */
     previousId: ref().references((): AnyPgColumn => assessments.id, { onDelete: 'set null' }),
@@ -162,7 +172,10 @@ export const assessments = pgTable(
     openedAt: timestamp({ withTimezone: true }),
     closedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index('assessments_organisation_idx').on(t.organisationId)],
+  (t) => [
+    index('assessments_organisation_idx').on(t.organisationId),
+    check('assessments_method_check', sql`${t.method} in ('matrix', 'double')`),
+  ],
 )
 
 export const assessmentIssues = pgTable(
@@ -600,4 +613,55 @@ export const messages = pgTable(
     index('messages_assessment_idx').on(t.assessmentId, t.id),
     index('messages_invitation_idx').on(t.invitationId),
   ],
+)
+
+/**
+ * The IRO register of a double-materiality assessment (issue 15): impacts, risks and
+ * opportunities, each under one of the assessment's issues (its topics).
+ */
+export const iros = pgTable(
+  'iros',
+  {
+    id: id(),
+    assessmentId: ref()
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    issueId: ref()
+      .notNull()
+      .references(() => assessmentIssues.id, { onDelete: 'cascade' }),
+    type: text().$type<IroType>().notNull(),
+    actual: boolean().notNull(),
+    humanRights: boolean().notNull().default(false),
+    valueChain: jsonb().$type<ValueChainStage[]>().notNull(),
+    horizons: jsonb().$type<Horizon[]>().notNull(),
+    description: text().notNull(),
+    affectedStakeholders: jsonb().$type<string[]>().notNull(),
+    evidence: jsonb().$type<{ url?: string; note?: string }[]>().notNull(),
+    owner: text(),
+    createdBy: ref().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('iros_assessment_idx').on(t.assessmentId, t.issueId),
+    check(
+      'iros_type_check',
+      sql`${t.type} in ('negative-impact', 'positive-impact', 'risk', 'opportunity')`,
+    ),
+  ],
+)
+
+/** One assessor's scores of one IRO (1–5 each, absent = not scored), replaced on each save. */
+export const iroScores = pgTable(
+  'iro_scores',
+  {
+    iroId: ref()
+      .notNull()
+      .references(() => iros.id, { onDelete: 'cascade' }),
+    assessorId: ref()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    scores: jsonb().$type<IroScores>().notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.iroId, t.assessorId] })],
 )

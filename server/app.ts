@@ -31,6 +31,7 @@ import { exportsRoutes } from './routes/exports.ts'
 import { groupsRoutes } from './routes/groups.ts'
 import { healthRoutes } from './routes/health.ts'
 import { invitationsRoutes } from './routes/invitations.ts'
+import { irosRoutes } from './routes/iros.ts'
 import { issuesRoutes } from './routes/issues.ts'
 import { linksRoutes } from './routes/links.ts'
 import { matrixRoutes } from './routes/matrix.ts'
@@ -113,6 +114,7 @@ function apiRoutes(deps: AppDeps) {
     .route('/assessments/:id', evidenceRoutes(deps))
     .route('/assessments/:id', commentsRoutes(deps))
     .route('/assessments/:id', invitationsRoutes(deps))
+    .route('/assessments/:id', irosRoutes(deps))
 }
 
 export type App = ReturnType<typeof createApp>

@@ -53,6 +53,7 @@ export async function loadDemo(deps: AppDeps) {
     periodStart: '2022-01-01',
     periodEnd: '2022-12-31',
     library: 'hkex-33',
+    method: 'matrix',
   })
   const earlierId = Number(earlier.id)
   await changeAssessment(deps, user, earlierId, { status: 'open' })
@@ -65,6 +66,7 @@ export async function loadDemo(deps: AppDeps) {
     periodStart: '2023-01-01',
     periodEnd: '2023-12-31',
     library: 'hkex-33',
+    method: 'matrix',
     copyFrom: earlier.id,
   })
   const assessmentId = Number(assessment.id)

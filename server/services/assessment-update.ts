@@ -18,7 +18,7 @@ import {
   type UpdateAssessmentBody,
 } from '#surveys/schemas/assessments'
 import type { AppDeps, SessionUser } from '../context.ts'
-import { badRequest, fieldErrors } from '../errors.ts'
+import { badRequest, conflict, fieldErrors } from '../errors.ts'
 import { type AuditOf, withAssessment } from './access.ts'
 import { applyStatusChange, checkStatusChange } from './assessment-status.ts'
 import { axisSources, presentAssessment } from './assessments.ts'
@@ -41,6 +41,7 @@ export async function changeAssessment(
     assertNotFinal(assessment)
     const groups = await listGroups(tx, assessmentId)
     const plan = planChange(assessment, groups, body)
+    assertFormulaChangeable(assessment, plan.settingKeys)
     assertReasonForLocked(assessment, plan.locked, body.reason)
     const statusChange = body.status && { status: body.status, reason: body.reason }
     if (statusChange) {
@@ -57,6 +58,25 @@ export async function changeAssessment(
       axisSources: axisSources(withAxes(groups, plan.axisChanges)),
     }
   })
+}
+
+/**
+ * The double-materiality formula and thresholds are chosen while the assessment is a draft and
+ * locked when it opens, with or without a reason (issue 15); a matrix assessment has none.
+ */
+function assertFormulaChangeable(assessment: Assessment, settingKeys: readonly string[]) {
+  if (!settingKeys.includes('doubleMateriality')) return
+  if (assessment.method !== 'double') {
+    throw badRequest('This assessment uses the stakeholder matrix.', {
+      'settings.doubleMateriality': ['Only double-materiality assessments have a formula.'],
+    })
+  }
+  if (assessment.status !== 'draft') {
+    throw conflict(
+      'formula_locked',
+      'The formula and thresholds locked when the assessment opened; they can no longer change.',
+    )
+  }
 }
 
 type Plan = ReturnType<typeof planChange>

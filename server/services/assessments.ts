@@ -11,8 +11,9 @@ import {
   type StakeholderGroup,
 } from '#db/queries/assessments'
 import { insertAudit } from '#db/queries/audit'
+import { DEFAULT_DOUBLE_MATERIALITY } from '#surveys/domain/double-materiality'
 import type { Axis } from '#surveys/domain/model'
-import { DEFAULT_SETTINGS } from '#surveys/domain/settings'
+import { type AssessmentSettings, DEFAULT_SETTINGS } from '#surveys/domain/settings'
 import { DEFAULT_STAKEHOLDER_GROUPS } from '#surveys/domain/stakeholders'
 import { ISSUE_LIBRARIES } from '#surveys/libraries/index'
 import type { CreateAssessmentBody } from '#surveys/schemas/assessments'
@@ -51,8 +52,9 @@ export async function createAssessment(
       name: body.name,
       periodStart: body.periodStart ?? null,
       periodEnd: body.periodEnd ?? null,
+      method: source?.method ?? body.method,
       // A copy is another period: last year's names per language would misname it.
-      settings: source ? { ...source.settings, names: {} } : DEFAULT_SETTINGS,
+      settings: source ? { ...source.settings, names: {} } : initialSettings(body),
       previousId: source?.id ?? null,
       createdBy: user.id,
     })
@@ -67,10 +69,19 @@ export async function createAssessment(
       entityId: String(assessment.id),
       after: source
         ? { name: body.name, copiedFrom: String(source.id) }
-        : { name: body.name, library: body.library },
+        : { name: body.name, library: body.library, method: body.method },
     })
     return presentAssessment(assessment)
   })
+}
+
+/** The default settings, with the double-materiality formula when that is the method. */
+function initialSettings(body: CreateAssessmentBody): AssessmentSettings {
+  if (body.method !== 'double') return DEFAULT_SETTINGS
+  return {
+    ...DEFAULT_SETTINGS,
+    doubleMateriality: body.doubleMateriality ?? DEFAULT_DOUBLE_MATERIALITY,
+  }
 }
 
 async function copyDefaults(
@@ -135,6 +146,7 @@ export function presentAssessment(a: Assessment) {
     organisationId: String(a.organisationId),
     name: a.name,
     status: a.status,
+    method: a.method,
     periodStart: a.periodStart,
     periodEnd: a.periodEnd,
     settings: a.settings,

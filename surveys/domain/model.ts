@@ -12,9 +12,15 @@ export const ASPECTS = ['environmental', 'employment', 'operating', 'community']
 export const Aspect = v.picklist(ASPECTS, 'Use environmental, employment, operating or community.')
 export type Aspect = v.InferOutput<typeof Aspect>
 
-export const ROLES = ['admin', 'analyst', 'reviewer', 'approver', 'viewer'] as const
+/** `assessor`: an internal expert who scores the IROs of double-materiality assessments. */
+export const ROLES = ['admin', 'analyst', 'reviewer', 'approver', 'viewer', 'assessor'] as const
 export const Role = v.picklist(ROLES)
 export type Role = v.InferOutput<typeof Role>
+
+/** How an assessment decides materiality: the stakeholder matrix (Mode A) or double materiality. */
+export const ASSESSMENT_METHODS = ['matrix', 'double'] as const
+export const AssessmentMethod = v.picklist(ASSESSMENT_METHODS, 'Use matrix or double.')
+export type AssessmentMethod = v.InferOutput<typeof AssessmentMethod>
 
 export const ASSESSMENT_STATUSES = ['draft', 'open', 'closed', 'confirmed', 'approved'] as const
 export const AssessmentStatus = v.picklist(ASSESSMENT_STATUSES)

@@ -14,14 +14,18 @@ import type { Role } from './model.ts'
  *
  * `manageContacts`: the stakeholder register holds names and emails, so only those who run the
  * survey (admin, analyst) see, import, invite and remind contacts.
+ *
+ * `score`: in a double-materiality assessment internal experts (assessor) and management score
+ * the IROs, each under their own name; an assessor otherwise only reads, like a viewer.
  */
 export const PERMISSIONS = {
-  read: ['admin', 'analyst', 'reviewer', 'approver', 'viewer'],
+  read: ['admin', 'analyst', 'reviewer', 'approver', 'viewer', 'assessor'],
   readComments: ['admin', 'analyst', 'reviewer', 'approver'],
   edit: ['admin', 'analyst'],
   confirm: ['admin', 'reviewer'],
   manageUsers: ['admin'],
   manageContacts: ['admin', 'analyst'],
+  score: ['admin', 'analyst', 'reviewer', 'assessor'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { Locale } from '../i18n/locales.ts'
+import { DoubleMaterialitySettings } from './double-materiality.ts'
 
 /** How the cut-off on each axis is set (surveys/METHOD.md §5). */
 export const ThresholdSettings = v.variant('mode', [
@@ -117,6 +118,8 @@ export const AssessmentSettings = v.object({
   defaultLocale: Locale,
   /** Absent in assessments made before names per language existed. */
   names: v.optional(AssessmentNames),
+  /** Double-materiality assessments only: the formula and thresholds, locked when it opens. */
+  doubleMateriality: v.optional(DoubleMaterialitySettings),
 })
 export type AssessmentSettings = v.InferOutput<typeof AssessmentSettings>
 

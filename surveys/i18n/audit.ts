@@ -135,6 +135,7 @@ export const auditEntityText = catalog(
     membership: 'Membership',
     organisation: 'Organisation',
     'personal-data': 'Personal data',
+    iro: 'Impact, risk or opportunity',
   },
   {
     assessment: '評估',
@@ -153,6 +154,7 @@ export const auditEntityText = catalog(
     membership: '成員資格',
     organisation: '機構',
     'personal-data': '個人資料',
+    iro: '影響、風險或機遇',
   },
   {
     assessment: '评估',
@@ -171,6 +173,7 @@ export const auditEntityText = catalog(
     membership: '成员资格',
     organisation: '机构',
     'personal-data': '个人信息',
+    iro: '影响、风险或机遇',
   },
 )
 
@@ -192,6 +195,7 @@ export const auditActionText = catalog(
     return: 'Returned for review',
     submit: 'Submitted',
     erase: 'Erased',
+    score: 'Scored',
   },
   {
     create: '建立',
@@ -209,6 +213,7 @@ export const auditActionText = catalog(
     return: '退回檢視',
     submit: '提交',
     erase: '刪除個人資料',
+    score: '評分',
   },
   {
     create: '创建',
@@ -226,6 +231,7 @@ export const auditActionText = catalog(
     return: '退回审核',
     submit: '提交',
     erase: '删除个人信息',
+    score: '评分',
   },
 )
 

@@ -7,6 +7,7 @@ const rolesEn: Record<Role, string> = {
   reviewer: 'Reviewer (management)',
   approver: 'Approver (board)',
   viewer: 'Viewer',
+  assessor: 'Assessor (expert)',
 }
 
 /** The members page: who belongs to the organisation, with which role. */
@@ -72,11 +73,14 @@ export const membersText = catalog(
     role_reviewer: rolesEn.reviewer,
     role_approver: rolesEn.approver,
     role_viewer: rolesEn.viewer,
+    role_assessor: rolesEn.assessor,
     roleHelp_admin: 'Everything, including members.',
     roleHelp_analyst: 'Builds assessments and survey links, and sees results.',
     roleHelp_reviewer: 'Management: confirms the material issues.',
     roleHelp_approver: 'The board: approves the confirmed result or returns it.',
     roleHelp_viewer: 'Reads results.',
+    roleHelp_assessor:
+      'An internal expert: scores impacts, risks and opportunities in double-materiality assessments.',
   },
   {
     nav: '成員',
@@ -134,11 +138,13 @@ export const membersText = catalog(
     role_reviewer: '審閱人（管理層）',
     role_approver: '批准人（董事會）',
     role_viewer: '檢視者',
+    role_assessor: '評估員（專家）',
     roleHelp_admin: '所有權限，包括管理成員。',
     roleHelp_analyst: '建立評估及問卷連結，並查看結果。',
     roleHelp_reviewer: '管理層：確認重要性議題。',
     roleHelp_approver: '董事會：批准或退回已確認的結果。',
     roleHelp_viewer: '查看結果。',
+    roleHelp_assessor: '內部專家：在雙重重要性評估中為影響、風險及機遇評分。',
   },
   {
     nav: '成员',
@@ -195,10 +201,12 @@ export const membersText = catalog(
     role_reviewer: '审阅人（管理层）',
     role_approver: '批准人（董事会）',
     role_viewer: '查看者',
+    role_assessor: '评估员（专家）',
     roleHelp_admin: '所有权限，包括管理成员。',
     roleHelp_analyst: '创建评估及问卷链接，并查看结果。',
     roleHelp_reviewer: '管理层：确认实质性议题。',
     roleHelp_approver: '董事会：批准或退回已确认的结果。',
     roleHelp_viewer: '查看结果。',
+    roleHelp_assessor: '内部专家：在双重实质性评估中为影响、风险和机遇评分。',
   },
 )

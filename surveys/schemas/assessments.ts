@@ -1,5 +1,6 @@
 import * as v from 'valibot'
-import { AXES } from '../domain/model.ts'
+import { DoubleMaterialitySettings } from '../domain/double-materiality.ts'
+import { AssessmentMethod, AXES } from '../domain/model.ts'
 import { AssessmentSettings } from '../domain/settings.ts'
 import { ISSUE_LIBRARIES, type IssueLibraryKey } from '../libraries/index.ts'
 import { withoutBidiControls } from '../reports/plain-text.ts'
@@ -49,6 +50,10 @@ export const CreateAssessmentBody = v.pipe(
     periodStart: v.optional(v.nullable(IsoDate)),
     periodEnd: v.optional(v.nullable(IsoDate)),
     library: v.optional(v.picklist(LIBRARY_KEYS, 'Use a known issue library.'), 'hkex-33'),
+    /** The stakeholder matrix (default) or double materiality; fixed once created. */
+    method: v.optional(AssessmentMethod, 'matrix'),
+    /** Double materiality: the formula and thresholds (default Mode B, 3.0 and 3.0). */
+    doubleMateriality: v.optional(DoubleMaterialitySettings),
     /** Copy issues, groups and settings from this earlier assessment instead of a library. */
     copyFrom: v.optional(v.nullable(IdString)),
   }),
