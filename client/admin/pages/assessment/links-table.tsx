@@ -1,16 +1,13 @@
-import { useState } from 'preact/hooks'
 import { linksText } from '#surveys/i18n/assessment-links'
 import { commonText } from '#surveys/i18n/common'
-import { LINK_STATES, type LinkState } from '#surveys/schemas/links'
-import { call, server } from '../../../shared/api.ts'
+import { LINK_STATES } from '#surveys/schemas/links'
 import { Empty, ErrorState, Loading } from '../../../shared/components/states.tsx'
 import { useLocale } from '../../../shared/locale.tsx'
-import { useResource } from '../../../shared/use-resource.ts'
-import type { Group, LinkPage, LinkRow } from '../../assessment-types.ts'
+import type { Group, LinkPage } from '../../assessment-types.ts'
 import { SelectField } from '../../components/fields.tsx'
 import type { CreatedBatch } from './link-create.tsx'
-
-const PAGE = 50
+import { LinkRowView } from './link-row.tsx'
+import { PAGE, useLinksList } from './use-links-list.ts'
 
 /** Every link of the assessment with its state, never its token; revoke, expire, re-issue. */
 export function LinksTable(props: {
@@ -25,42 +22,9 @@ export function LinksTable(props: {
   const { locale } = useLocale()
   const t = linksText[locale]
   const common = commonText[locale]
-  // `at` is the page's cursor ('' for the newest); `from` its position, for "51–100 of 30,000".
-  const [filter, setFilter] = useState({ group: '', status: '' as LinkState | '', at: '', from: 1 })
-  const [failure, setFailure] = useState<string | undefined>()
-  const links = server.assessments[':id'].links
-  const param = { id: props.assessmentId }
-  const query = {
-    limit: String(PAGE),
-    ...(filter.group ? { group: filter.group } : {}),
-    ...(filter.status ? { status: filter.status } : {}),
-    ...(filter.at ? { cursor: filter.at } : {}),
-  }
-  const list = useResource(
-    () => call(links.$get({ param, query })),
-    [props.assessmentId, JSON.stringify(query), props.version],
-  )
-  const change = (link: LinkRow, json: { revoked: true } | { expiresAt: string }) =>
-    call(links[':linkId'].$patch({ param: { ...param, linkId: link.id }, json }))
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+  const state = useLinksList(props)
+  const { filter, failure, list } = state
   const groupName = (key: string) => props.groups.find((g) => g.key === key)?.names[locale] ?? key
-  const act = async (run: () => Promise<unknown>, question: string) => {
-    if (!confirm(question)) return
-    try {
-      setFailure(undefined)
-      await run()
-      list.reload()
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : common.serverError)
-    }
-  }
-  const reissue = (link: LinkRow) =>
-    act(async () => {
-      const fresh = await call(
-        links[':linkId'].reissue.$post({ param: { ...param, linkId: link.id } }),
-      )
-      props.onReissued({ group: link.group, kind: link.kind, links: [fresh] })
-    }, t.confirmReissue)
 
   return (
     <section class="card" aria-labelledby="links-list-title">
@@ -74,7 +38,7 @@ export function LinksTable(props: {
             { value: '', label: t.any },
             ...props.groups.map((g) => ({ value: g.key, label: g.names[locale] })),
           ]}
-          onChange={(group) => setFilter({ ...filter, group, at: '', from: 1 })}
+          onChange={(group) => state.filterBy({ group })}
         />
         <SelectField
           id="filter-status"
@@ -84,7 +48,7 @@ export function LinksTable(props: {
             { value: '' as const, label: t.any },
             ...LINK_STATES.map((s) => ({ value: s, label: t[`status_${s}`] })),
           ]}
-          onChange={(status) => setFilter({ ...filter, status, at: '', from: 1 })}
+          onChange={(status) => state.filterBy({ status })}
         />
       </div>
       {failure && (
@@ -121,95 +85,19 @@ export function LinksTable(props: {
               </thead>
               <tbody>
                 {list.data.links.map((link) => (
-                  <tr key={link.id}>
-                    <td class="link-group">{groupName(link.group)}</td>
-                    <td class="link-kind" data-label={t.kind}>
-                      {t[`short_${link.kind}`]}
-                      {link.url && (
-                        <button
-                          type="button"
-                          class="button button--quiet button--small"
-                          aria-label={t.showLinkOf(link.id)}
-                          onClick={() =>
-                            props.onShow({
-                              group: link.group,
-                              kind: link.kind,
-                              links: [{ id: link.id, url: link.url ?? '' }],
-                              again: true,
-                            })
-                          }
-                        >
-                          {t.showLink}
-                        </button>
-                      )}
-                    </td>
-                    <td class="link-date" data-label={t.created}>
-                      {date.format(new Date(link.createdAt))}
-                    </td>
-                    <td class="link-date" data-label={t.expires}>
-                      {link.expiresAt ? date.format(new Date(link.expiresAt)) : t.never}
-                    </td>
-                    <td data-label={t.status}>
-                      <span class={`badge badge--link-${link.status}`}>
-                        {t[`status_${link.status}`]}
-                      </span>
-                    </td>
-                    <td class="number" data-label={t.responses}>
-                      {link.completions}
-                      {link.maxResponses ? ` / ${link.maxResponses}` : ''}
-                    </td>
-                    {props.editable && (
-                      <td class="link-actions">
-                        {link.status !== 'revoked' &&
-                          !(link.kind === 'single-use' && link.status === 'completed') && (
-                            <button
-                              type="button"
-                              class="button button--quiet button--small"
-                              aria-label={t.revokeLink(link.id)}
-                              onClick={() =>
-                                act(() => change(link, { revoked: true }), t.confirmRevoke)
-                              }
-                            >
-                              {t.revoke}
-                            </button>
-                          )}
-                        {['unused', 'started'].includes(link.status) && (
-                          <button
-                            type="button"
-                            class="button button--quiet button--small"
-                            aria-label={t.expireLink(link.id)}
-                            onClick={() =>
-                              act(
-                                () => change(link, { expiresAt: new Date().toISOString() }),
-                                t.confirmExpire,
-                              )
-                            }
-                          >
-                            {t.expireNow}
-                          </button>
-                        )}
-                        {!(link.kind === 'single-use' && link.status === 'completed') && (
-                          <button
-                            type="button"
-                            class="button button--quiet button--small"
-                            aria-label={t.reissueLink(link.id)}
-                            onClick={() => reissue(link)}
-                          >
-                            {t.reissue}
-                          </button>
-                        )}
-                      </td>
-                    )}
-                  </tr>
+                  <LinkRowView
+                    key={link.id}
+                    link={link}
+                    groupName={groupName(link.group)}
+                    editable={props.editable}
+                    list={state}
+                    onShow={props.onShow}
+                  />
                 ))}
               </tbody>
             </table>
           </div>
-          <Pager
-            page={list.data}
-            from={filter.from}
-            onMove={(at, from) => setFilter({ ...filter, at, from: Math.max(1, from) })}
-          />
+          <Pager page={list.data} from={filter.from} onMove={state.moveTo} />
         </>
       )}
     </section>
