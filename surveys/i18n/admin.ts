@@ -6,7 +6,8 @@ const statusEn: Record<AssessmentStatus, string> = {
   open: 'Collecting responses',
   closed: 'Closed for scoring',
   confirmed: 'Confirmed by management',
-  approved: 'Approved by the board',
+  // Not "by the board": a self-approved or appointee's approval is not the board's (issue 11 §7).
+  approved: 'Approved',
 }
 
 /** The admin app's frame and its assessments list. */
@@ -50,7 +51,7 @@ export const adminText = catalog(
     status_open: '收集回應中',
     status_closed: '已截止，計分中',
     status_confirmed: '管理層已確認',
-    status_approved: '董事會已批准',
+    status_approved: '已批准',
     cannotCreate: '你的角色可以查閱評估。評估由管理員或分析員建立；如有需要，請聯絡管理員。',
     organisation: '機構',
     chooseOrganisation: '選擇機構',
@@ -71,7 +72,7 @@ export const adminText = catalog(
     status_open: '收集回应中',
     status_closed: '已截止，计分中',
     status_confirmed: '管理层已确认',
-    status_approved: '董事会已批准',
+    status_approved: '已批准',
     cannotCreate: '你的角色可以查阅评估。评估由管理员或分析员创建；如有需要，请联系管理员。',
     organisation: '机构',
     chooseOrganisation: '选择机构',
