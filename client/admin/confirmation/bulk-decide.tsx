@@ -1,13 +1,10 @@
-import { useState } from 'preact/hooks'
-import { MIN_RATIONALE, rationaleLength } from '#surveys/domain/confirmation'
-import { ASPECT_NAMES, ASPECTS } from '#surveys/domain/model'
+import { ASPECT_NAMES } from '#surveys/domain/model'
 import { bulkText } from '#surveys/i18n/confirmation-bulk'
-import type { Locale } from '#surveys/i18n/locales'
 import { matrixText } from '#surveys/i18n/matrix'
-import type { MatrixIssue } from '#surveys/schemas/matrix-view'
-import type { IssueFlag, Tier } from '#surveys/scoring/score-matrix'
+import type { Tier } from '#surveys/scoring/score-matrix'
 import { describedBy } from '../components/fields.tsx'
-import { type BulkChoice, type BulkFilter, bulkNeedsReason, matchingIssues } from './bulk.ts'
+import type { BulkChoice, BulkFilter } from './bulk.ts'
+import { type BulkDecideProps, useBulkDecide } from './use-bulk-decide.ts'
 
 const TIERS: Tier[] = ['material', 'review', 'not-material']
 const CHOICES: BulkChoice[] = ['material', 'not-material', 'proposal']
@@ -16,41 +13,13 @@ const CHOICES: BulkChoice[] = ['material', 'not-material', 'proposal']
  * Decide several issues at once: select them by tier, flag or aspect (or tick them in the
  * list), choose one answer or the proposal, and write one reason that each of them keeps.
  */
-export function BulkDecide(props: {
-  issues: MatrixIssue[]
-  selected: readonly string[]
-  locale: Locale
-  onSelect(issueIds: string[]): void
-  onApply(choice: BulkChoice, reason: string): { decided: number; skipped: number }
-}) {
-  const { issues, selected, locale } = props
+export function BulkDecide(props: BulkDecideProps) {
+  const { selected, locale } = props
   const t = bulkText[locale]
   const m = matrixText[locale]
-  const [filter, setFilter] = useState<BulkFilter>({ tier: '', flag: '', aspect: '' })
-  const [choice, setChoice] = useState<BulkChoice>('not-material')
-  const [reason, setReason] = useState('')
-  const [error, setError] = useState<string | undefined>()
-  const [done, setDone] = useState('')
-  const flags = [...new Set(issues.flatMap((issue) => issue.flags))] as IssueFlag[]
-  const aspects = ASPECTS.filter((aspect) => issues.some((issue) => issue.aspect === aspect))
-  const matching = matchingIssues(issues, filter)
-  const tiers = new Map(issues.map((issue) => [issue.id, issue.tier]))
-  const set = (part: Partial<BulkFilter>) => setFilter({ ...filter, ...part })
-
-  const apply = () => {
-    const needed = bulkNeedsReason(tiers, selected, choice)
-    if (needed && rationaleLength(reason) < MIN_RATIONALE) {
-      setError(reason.trim() ? t.reasonTooShort(MIN_RATIONALE) : t.reasonNeeded)
-      document.getElementById('bulk-reason')?.focus()
-      return
-    }
-    setError(undefined)
-    const { decided, skipped } = props.onApply(choice, reason)
-    setDone([t.applied(decided), skipped > 0 ? t.skipped(skipped) : ''].join(' ').trim())
-    props.onSelect([])
-    setReason('')
-  }
-
+  const bulk = useBulkDecide(props)
+  const { filter, set, choice, setChoice, reason, setReason, error, done } = bulk
+  const { flags, aspects, matching, apply } = bulk
   return (
     <details class="card bulk" data-testid="bulk-decide">
       <summary>
