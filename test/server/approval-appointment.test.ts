@@ -245,6 +245,21 @@ describe('an approval that is not flagged', () => {
     expectIndependent(await stored())
   })
 
+  test('the confirmer alone approves: self-approved, a flag of its own in the pack', async () => {
+    const named = await closeAndConfirm()
+    const approved = await approve(confirmer, named)
+    expect(approved.json).toMatchObject({ selfApproved: true, appointedByConfirmer: false })
+    const result = await stored()
+    expect(result.approval.appointed_by_confirmer).toBe(false)
+    expect(result.audit).toMatchObject({ selfApproved: true, appointedByConfirmer: false })
+    expect(result.en).toContain('by the same person who confirmed them')
+    expect(result.en).not.toContain(BOARD.en)
+    const readme = await packReadme()
+    expect(readme).toContain(
+      'FLAG: self-approved - decided by the person who confirmed this version.',
+    )
+  })
+
   test('version 2: an approver appointed after version 1 but before version 2', async () => {
     const v1 = await closeAndConfirm()
     const board = await newAccount(confirmer, 'board@example.com', 'approver')
