@@ -29,7 +29,8 @@ export interface MatrixSvgOptions {
 /** Sizes in SVG user units; the PNG is drawn at a multiple of WIDTH. */
 export const MATRIX_SVG_WIDTH = 1800
 
-const FONT =
+/** The figure's fonts: Latin first, then Chinese (Traditional, Simplified). */
+export const MATRIX_SVG_FONT =
   "'DejaVu Sans', 'Liberation Sans', 'Noto Sans', Arial, 'Noto Sans CJK TC', 'Noto Sans CJK SC', 'PingFang TC', sans-serif"
 const MUTED = '#4a5a55'
 const GRID = '#e3e8e6'
@@ -66,7 +67,7 @@ export function renderMatrixSvg(view: MatrixView, options: MatrixSvgOptions = {}
   const top = title.length === 0 ? PLOT.top - 50 : 0
   const box = `0 ${top} ${MATRIX_SVG_WIDTH} ${height - top}`
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${MATRIX_SVG_WIDTH}" height="${height - top}" viewBox="${box}" font-family="${FONT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${MATRIX_SVG_WIDTH}" height="${height - top}" viewBox="${box}" font-family="${MATRIX_SVG_FONT}">`,
     `<title>${escapeXml(title.join(' — '))}</title>`,
     `<rect${top ? ` y="${top}"` : ''} width="100%" height="100%" fill="#ffffff"/>`,
     ...title.map((line, i) =>

@@ -14,6 +14,7 @@ import {
   PHONE,
   type RunningServer,
   screenshot,
+  settledPositions,
   startServer,
 } from '../support/browser.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
@@ -209,7 +210,7 @@ describe('the disclosure draft', () => {
     expect(interfaceEnglish(await reportText(page))).toEqual([])
     await report.getByText(`${REASON}（原文為英文）`).first().waitFor()
     await page.locator('[data-testid=matrix-chart][data-points]').waitFor()
-    await page.waitForTimeout(600)
+    await settledPositions(page)
 
     // Copy one section: the clipboard holds its title and its table.
     const title = (await material.getByRole('heading').textContent()) ?? ''
@@ -262,7 +263,7 @@ describe('the disclosure draft', () => {
     expect(await page.getByRole('radio', { name: 'English' }).isChecked()).toBe(true)
     await expectEvidencePack(page, '第 1 版證據包（zip）')
     await page.locator('[data-testid=matrix-chart][data-points]').waitFor()
-    await page.waitForTimeout(600)
+    await settledPositions(page)
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     )

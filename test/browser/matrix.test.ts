@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
@@ -5,15 +6,19 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
 import { DEMO_MATERIAL } from '#server/demo/responses'
+import { MATRIX_SVG_FONT } from '#surveys/reports/matrix-svg'
 import type { MatrixView } from '#surveys/schemas/matrix-view'
 import {
   DESKTOP,
+  decodePng,
+  hasGlyphs,
   launchBrowser,
   newPage,
   PHONE,
   type RunningServer,
   SCREENSHOTS,
   screenshot,
+  settledPositions,
   startServer,
 } from '../support/browser.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
@@ -43,9 +48,23 @@ async function openMatrix(page: Page, locale = 'en') {
   await page.waitForURL('**/assessments')
   await page.goto(`${server.url}/assessments/${demo.assessmentId}/matrix?locale=${locale}`)
   await page.locator('[data-testid=matrix-chart][data-points]').waitFor()
-  // Let the points settle after the entry animation.
-  await page.waitForTimeout(600)
+  return settledPositions(page)
 }
+
+/** Whether the machine has a font for Traditional Chinese (fontconfig); the PNG needs one. */
+const CJK_FONT = (() => {
+  try {
+    return execFileSync('fc-list', [':lang=zh-tw', 'family'], { encoding: 'utf8' }).trim() !== ''
+  } catch {
+    return false
+  }
+})()
+
+/** The chart's `data-positions` as code → "x,y" on the canvas. */
+const positionsOf = (positions: string) =>
+  new Map(positions.split(' ').map((entry) => entry.split(':') as [string, string]))
+const joined = (positions: Map<string, string>) =>
+  [...positions].map(([code, at]) => `${code}:${at}`).join(' ')
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer) {
@@ -113,7 +132,8 @@ describe('the matrix page', () => {
 
   test('what-if sliders move the points and say they are not saved', async () => {
     const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
-    await openMatrix(page)
+    const saved = positionsOf(await openMatrix(page))
+    expect(saved.size).toBe(33)
     await page.getByLabel('Threshold', { exact: true }).selectOption('absolute')
     const impact = page.getByLabel('Impact threshold')
     await impact.focus()
@@ -122,13 +142,20 @@ describe('the matrix page', () => {
     await page.getByLabel('Employees').focus()
     await page.keyboard.press('End')
     await page.waitForResponse((r) => r.url().includes('weights=') && r.status() === 200)
-    await page.waitForTimeout(600)
+    // Employees weigh most now: the points move, each issue by how employees rated it.
+    const weighted = positionsOf(await settledPositions(page, joined(saved)))
+    expect([...weighted.keys()]).toEqual([...saved.keys()])
+    const moved = [...saved].filter(([code, at]) => weighted.get(code) !== at)
+    expect(moved.length).toBeGreaterThan(10)
     await screenshot(page, 'matrix-what-if-en-desktop')
     await page.getByRole('button', { name: 'Back to the saved settings' }).click()
     await page.getByRole('status').filter({ hasText: 'not saved' }).waitFor({ state: 'detached' })
+    // Back where they were, every one.
+    expect(await settledPositions(page, joined(weighted))).toBe(joined(saved))
     await page.getByLabel('Stakeholder group').selectOption('employees')
     await page.waitForResponse((r) => r.url().includes('group=employees'))
-    await page.waitForTimeout(600)
+    const employees = positionsOf(await settledPositions(page, joined(saved)))
+    expect([...employees].filter(([code, at]) => saved.get(code) !== at).length).toBeGreaterThan(10)
     expect(await page.getByText('Employees 22').count()).toBeGreaterThan(0)
     await context.close()
   })
@@ -165,10 +192,35 @@ describe('the matrix page', () => {
           page.getByRole('button', { name: '矩陣圖（PNG）' }).click(),
         ])
         await png.saveAs(join(SCREENSHOTS, 'matrix-export-zh-Hant.png'))
+        // Decoded, not only saved: the figure's size, and ink where the title, the plot and the
+        // key (in Chinese) are drawn — a blank or solid image fails.
+        const bytes = readFileSync(await png.path())
+        const figure = await decodePng(page, bytes, [
+          [0, 0, 3600, 2820],
+          [80, 40, 3520, 150],
+          [300, 300, 2300, 2300],
+          [2460, 300, 3520, 2000],
+        ])
+        expect(figure.width).toBe(3600)
+        expect(figure.height).toBeGreaterThan(2300)
+        const [all, title, plot, key] = figure.ink
+        expect(all).toBeLessThan(0.3)
+        for (const part of [title, plot, key]) expect(part).toBeGreaterThan(0.002)
       }
       await context.close()
     }
   })
+
+  // Without a CJK font Chromium draws every Chinese character as the same box, in the PNG too.
+  test.runIf(CJK_FONT)(
+    'the figure’s Chinese is drawn with glyphs, not boxes (a CJK font, e.g. fonts-noto-cjk)',
+    async () => {
+      const { context, page } = await newPage(browser, DESKTOP, 'zh-HK')
+      await openMatrix(page, 'zh-Hant')
+      expect(await hasGlyphs(page, '重要性矩陣水資源使用', `30px ${MATRIX_SVG_FONT}`)).toBe(true)
+      await context.close()
+    },
+  )
 
   test('the borderline band is shaded and explained; review points in the material area are ringed', async () => {
     const view = async (page: Page) => {

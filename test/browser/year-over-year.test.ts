@@ -16,6 +16,7 @@ import {
   type RunningServer,
   SCREENSHOTS,
   screenshot,
+  settledPositions,
   startServer,
 } from '../support/browser.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
@@ -155,7 +156,7 @@ describe('year over year on the matrix tab', () => {
     const shown = page.getByTestId('gri-3-2-sentence')
     expect(await shown.textContent()).toBe(sentence)
     expect(sentence).toContain('Greenhouse gas emissions management')
-    await page.waitForTimeout(600)
+    await settledPositions(page)
     await screenshot(page, 'year-over-year-en-desktop')
 
     // No comparison: the arrows and the Δ columns go, and come back with the earlier year.
@@ -185,7 +186,7 @@ describe('year over year on the matrix tab', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     )
     expect(overflow).toBeLessThanOrEqual(0)
-    await page.waitForTimeout(600)
+    await settledPositions(page)
     await screenshot(page, 'year-over-year-zh-Hant-phone')
     // The Δ columns, scrolled into the phone's view.
     const wrap = page.locator('.table-wrap').filter({ has: page.getByTestId('ranked-table') })
@@ -217,7 +218,7 @@ describe('year over year on the matrix tab', () => {
       .waitFor()
     const note = page.getByTestId('normalised-note')
     expect(await note.textContent()).toContain('The rating scale changed from 1–5 to 1–7')
-    await page.waitForTimeout(600)
+    await settledPositions(page)
     await screenshot(page, 'year-over-year-normalised-en-desktop')
     await context.close()
   })

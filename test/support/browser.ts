@@ -115,3 +115,70 @@ export async function replaceTemporaryPassword(page: Page, temporary: string, ow
   await page.locator('form button[type=submit]').click()
   await page.waitForURL(/\/assessments$/)
 }
+
+/**
+ * Waits until the matrix chart's points have stopped moving — and, given `unlike`, stand
+ * elsewhere than those positions — and returns where they are drawn ("code:x,y …", the chart's
+ * `data-positions`). A wait on the chart's state, not a sleep through its animation.
+ * @example const saved = await settledPositions(page); …; await settledPositions(page, saved)
+ */
+export async function settledPositions(page: Page, unlike?: string): Promise<string> {
+  const chart = await page.waitForFunction((previous) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid=matrix-chart]')
+    const { settled, positions } = canvas?.dataset ?? {}
+    return settled === 'true' && positions !== undefined && positions !== previous && positions
+  }, unlike)
+  return (await chart.jsonValue()) as string
+}
+
+/** A rectangle of an image in pixels, [left, top, right, bottom). */
+export type Region = readonly [number, number, number, number]
+
+/**
+ * Decodes a PNG in the page's own decoder and measures it: its size and, for each region, the
+ * share of its pixels that are ink (darker than mid-grey), so a test can tell a drawn figure
+ * from a blank or solid one.
+ * @example const { width, ink } = await decodePng(page, bytes, [[0, 0, 100, 50]])
+ */
+export async function decodePng(page: Page, bytes: Buffer, regions: readonly Region[] = []) {
+  return page.evaluate(
+    async ({ base64, regions }) => {
+      // Built in the page, not fetched: the app's CSP allows no data: URLs to connect to.
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }))
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height)
+      const ctx = canvas.getContext('2d')!
+      ctx.drawImage(bitmap, 0, 0)
+      const ink = regions.map(([left, top, right, bottom]) => {
+        const { data } = ctx.getImageData(left, top, right - left, bottom - top)
+        let dark = 0
+        for (let i = 0; i < data.length; i += 4) {
+          if (data[i]! + data[i + 1]! + data[i + 2]! < 3 * 128) dark++
+        }
+        return dark / (data.length / 4)
+      })
+      return { width: bitmap.width, height: bitmap.height, ink }
+    },
+    { base64: bytes.toString('base64'), regions },
+  )
+}
+
+/**
+ * Whether the page's fonts draw `text` with real glyphs: rendered on a canvas it must differ
+ * from the same number of characters no font has (U+10FFFD, drawn as the missing-glyph box).
+ */
+export async function hasGlyphs(page: Page, text: string, font: string): Promise<boolean> {
+  return page.evaluate(
+    ({ text, font }) => {
+      const draw = (value: string) => {
+        const canvas = new OffscreenCanvas(40 * [...value].length, 60)
+        const ctx = canvas.getContext('2d')!
+        ctx.font = font
+        ctx.fillText(value, 4, 44)
+        return ctx.getImageData(0, 0, canvas.width, canvas.height).data.join(',')
+      }
+      return draw(text) !== draw('\u{10FFFD}'.repeat([...text].length))
+    },
+    { text, font },
+  )
+}

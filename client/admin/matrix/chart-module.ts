@@ -2,8 +2,17 @@
  * chart.js and its annotation plugin, loaded only when a matrix is shown (a separate chunk of
  * the admin bundle; the survey bundle never sees it).
  */
-import { Chart, LinearScale, PointElement, ScatterController, Tooltip } from 'chart.js'
+import {
+  animator,
+  Chart,
+  LinearScale,
+  type Plugin,
+  PointElement,
+  ScatterController,
+  Tooltip,
+} from 'chart.js'
 import annotationPlugin from 'chartjs-plugin-annotation'
+import { compareCodes } from '#surveys/scoring/ranking'
 import { type ChartModel, chartConfig, datasetsOf } from './chart-config.ts'
 import type { MatrixPoint } from './matrix-point.ts'
 
@@ -16,11 +25,39 @@ export interface MatrixChart {
   destroy(): void
 }
 
+/**
+ * Marks the canvas once the points have stopped moving: `data-settled`, and where each point is
+ * drawn in `data-positions` ("code:x,y" in canvas pixels, by code). chart.js renders once more
+ * when an animation completes, with the animator no longer running. Tests wait on these marks
+ * and compare the positions instead of sleeping through the animation.
+ */
+const settledMarks: Plugin<'scatter'> = {
+  id: 'materialitySettled',
+  afterRender(chart) {
+    if (animator.running(chart)) return
+    const positions = chart.data.datasets.flatMap((dataset, d) => {
+      const elements = chart.getDatasetMeta(d).data
+      return (dataset.data as MatrixPoint[]).map((point, i) => {
+        const element = elements[i]
+        return { code: point.issue.code, x: element?.x ?? NaN, y: element?.y ?? NaN }
+      })
+    })
+    positions.sort((a, b) => compareCodes(a.code, b.code))
+    chart.canvas.dataset.positions = positions
+      .map(({ code, x, y }) => `${code}:${Math.round(x)},${Math.round(y)}`)
+      .join(' ')
+    chart.canvas.dataset.settled = 'true'
+  },
+}
+
 /** Creates the chart on a canvas that is already in the page. */
 export function createMatrixChart(canvas: HTMLCanvasElement, model: ChartModel): MatrixChart {
-  const chart = new Chart<'scatter', MatrixPoint[]>(canvas, chartConfig(model))
+  const initial = chartConfig(model)
+  initial.plugins = [...(initial.plugins ?? []), settledMarks]
+  const chart = new Chart<'scatter', MatrixPoint[]>(canvas, initial)
   return {
     update(next) {
+      delete canvas.dataset.settled
       const config = chartConfig(next)
       // Keep the dataset objects so chart.js animates each point from where it was.
       const fresh = datasetsOf(next)
