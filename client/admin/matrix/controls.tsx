@@ -74,6 +74,39 @@ export function MatrixControls(props: {
           ))}
         </select>
       </div>
+      <ThresholdSliders view={view} threshold={threshold} set={set} text={t} />
+      {choice.group === '' && <WeightSliders view={view} whatIf={whatIf} set={set} text={t} />}
+      {changed && (
+        <div class="notice notice--warning" role="status">
+          <p>{t.whatIfNotice}</p>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => props.onChange({ ...choice, whatIf: {} })}
+          >
+            {t.reset}
+          </button>
+        </div>
+      )}
+    </form>
+  )
+}
+
+interface SlidersProps {
+  view: MatrixView
+  text: MatrixText
+  set(next: Partial<WhatIf>): void
+}
+
+/** The threshold's number for its mode: the percentile, each axis's value, or how many issues. */
+function ThresholdSliders({
+  view,
+  threshold,
+  set,
+  text: t,
+}: SlidersProps & { threshold: ThresholdSettings }) {
+  return (
+    <>
       {threshold.mode === 'percentile' && (
         <Slider
           id="matrix-p"
@@ -112,39 +145,29 @@ export function MatrixControls(props: {
           onInput={(n) => set({ threshold: { mode: 'topN', n } })}
         />
       )}
-      {choice.group === '' && (
-        <fieldset class="weights">
-          <legend>{t.weights}</legend>
-          {view.groups.map((group) => (
-            <Slider
-              key={group.key}
-              id={`matrix-weight-${group.key}`}
-              label={group.name}
-              min={0}
-              max={5}
-              step={0.5}
-              value={
-                whatIf.weights?.[group.key] ?? view.settings.weights[group.key] ?? group.weight
-              }
-              format={(w) => w.toFixed(1)}
-              onInput={(weight) => set({ weights: { ...whatIf.weights, [group.key]: weight } })}
-            />
-          ))}
-        </fieldset>
-      )}
-      {changed && (
-        <div class="notice notice--warning" role="status">
-          <p>{t.whatIfNotice}</p>
-          <button
-            type="button"
-            class="button button--secondary"
-            onClick={() => props.onChange({ ...choice, whatIf: {} })}
-          >
-            {t.reset}
-          </button>
-        </div>
-      )}
-    </form>
+    </>
+  )
+}
+
+/** Each group's weight, for the all-groups view. */
+function WeightSliders({ view, whatIf, set, text: t }: SlidersProps & { whatIf: WhatIf }) {
+  return (
+    <fieldset class="weights">
+      <legend>{t.weights}</legend>
+      {view.groups.map((group) => (
+        <Slider
+          key={group.key}
+          id={`matrix-weight-${group.key}`}
+          label={group.name}
+          min={0}
+          max={5}
+          step={0.5}
+          value={whatIf.weights?.[group.key] ?? view.settings.weights[group.key] ?? group.weight}
+          format={(w) => w.toFixed(1)}
+          onInput={(weight) => set({ weights: { ...whatIf.weights, [group.key]: weight } })}
+        />
+      ))}
+    </fieldset>
   )
 }
 
