@@ -1,61 +1,14 @@
-import { useEffect, useRef, useState } from 'preact/hooks'
 import { confirmationPageText } from '#surveys/i18n/confirmation'
-import type { Locale } from '#surveys/i18n/locales'
-import type { MatrixIssue } from '#surveys/schemas/matrix-view'
-
-type Direction = 'up' | 'down'
-
-const buttonId = (direction: Direction, issueId: string) => `move-${direction}-${issueId}`
+import { buttonId, type MaterialOrderProps, useMaterialOrder } from './use-material-order.ts'
 
 /**
  * The final material list, most important first. Reordered by dragging an item, or from the
  * keyboard with each item's up and down buttons; either way a live region says where it went.
  */
-export function MaterialOrder(props: {
-  order: readonly string[]
-  issues: ReadonlyMap<string, MatrixIssue>
-  error?: string | undefined
-  locale: Locale
-  onMove(issueId: string, to: number): void
-}) {
+export function MaterialOrder(props: MaterialOrderProps) {
   const t = confirmationPageText[props.locale]
-  const [announcement, setAnnouncement] = useState('')
-  const [dragging, setDragging] = useState<string | null>(null)
-  const [over, setOver] = useState<number | null>(null)
-  const focusAfter = useRef<{ issueId: string; direction: Direction } | null>(null)
-  const count = props.order.length
-
-  // Moving a list item re-inserts its element, which drops the keyboard focus: put it back on
-  // the button pressed, or on the other one when the item reached an end of the list.
-  useEffect(() => {
-    const pending = focusAfter.current
-    if (!pending) return
-    focusAfter.current = null
-    const same = document.getElementById(buttonId(pending.direction, pending.issueId))
-    const other = pending.direction === 'up' ? 'down' : 'up'
-    const target =
-      same instanceof HTMLButtonElement && same.disabled
-        ? document.getElementById(buttonId(other, pending.issueId))
-        : same
-    target?.focus()
-  }, [props.order])
-
-  const move = (issueId: string, to: number) => {
-    const code = props.issues.get(issueId)?.code ?? issueId
-    props.onMove(issueId, to)
-    setAnnouncement(t.moved(code, Math.min(Math.max(to, 0), count - 1) + 1, count))
-  }
-
-  const step = (issueId: string, index: number, direction: Direction) => {
-    focusAfter.current = { issueId, direction }
-    move(issueId, index + (direction === 'up' ? -1 : 1))
-  }
-
-  const drop = (index: number) => {
-    if (dragging !== null) move(dragging, index)
-    setDragging(null)
-    setOver(null)
-  }
+  const { announcement, dragging, setDragging, over, setOver, count, step, drop } =
+    useMaterialOrder(props)
 
   return (
     <section
