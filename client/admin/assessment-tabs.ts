@@ -2,8 +2,10 @@ import type { FunctionComponent } from 'preact'
 import { assessmentText } from '#surveys/i18n/assessment'
 import { auditText } from '#surveys/i18n/audit'
 import { commentsText } from '#surveys/i18n/comments'
+import { doubleText } from '#surveys/i18n/double-materiality'
 import type { Locale } from '#surveys/i18n/locales'
-import type { AssessmentTabProps } from './assessment-types.ts'
+import type { AssessmentDetail, AssessmentTabProps } from './assessment-types.ts'
+import { IrosTab } from './iros/iros-tab.tsx'
 import { GroupsTab } from './pages/assessment/groups.tsx'
 import { IssuesTab } from './pages/assessment/issues.tsx'
 import { LinksTab } from './pages/assessment/links.tsx'
@@ -19,6 +21,8 @@ export interface AssessmentTab {
   slug: string
   title(locale: Locale): string
   page: FunctionComponent<AssessmentTabProps>
+  /** Shown only for the assessments this holds for (e.g. double materiality); default all. */
+  when?: (assessment: AssessmentDetail) => boolean
 }
 
 const text = (key: keyof (typeof assessmentText)['en']) => (locale: Locale) =>
@@ -31,6 +35,12 @@ const text = (key: keyof (typeof assessmentText)['en']) => (locale: Locale) =>
 export const ASSESSMENT_TABS: AssessmentTab[] = [
   { slug: '', title: text('tabOverview'), page: OverviewTab },
   { slug: 'issues', title: text('tabIssues'), page: IssuesTab },
+  {
+    slug: 'iros',
+    title: (locale) => doubleText[locale].tab,
+    page: IrosTab,
+    when: (assessment) => assessment.method === 'double',
+  },
   { slug: 'groups', title: text('tabGroups'), page: GroupsTab },
   { slug: 'links', title: text('tabLinks'), page: LinksTab },
   { slug: 'responses', title: text('tabResponses'), page: ResponsesTab },
@@ -39,3 +49,7 @@ export const ASSESSMENT_TABS: AssessmentTab[] = [
   { slug: 'confirmation', title: text('tabConfirmation'), page: ConfirmationTab },
   { slug: 'audit', title: (locale) => auditText[locale].title, page: AuditTab },
 ]
+
+/** The tabs an assessment shows. */
+export const tabsFor = (assessment: AssessmentDetail) =>
+  ASSESSMENT_TABS.filter((tab) => !tab.when || tab.when(assessment))

@@ -7,7 +7,7 @@ import { ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useLocale } from '../../shared/locale.tsx'
 import { Link } from '../../shared/router.tsx'
 import { useResource } from '../../shared/use-resource.ts'
-import { ASSESSMENT_TABS } from '../assessment-tabs.ts'
+import { ASSESSMENT_TABS, tabsFor } from '../assessment-tabs.ts'
 import { Layout } from '../layout.tsx'
 import { fetchAssessment } from '../remote.ts'
 
@@ -71,7 +71,7 @@ export function AssessmentPage(props: { params: Record<string, string> }) {
       </div>
       <nav class="section-tabs" aria-label={t.sections} ref={nav}>
         <ul>
-          {ASSESSMENT_TABS.map((entry) => (
+          {tabsFor(assessment).map((entry) => (
             <li key={entry.slug}>
               <Link
                 href={`/assessments/${assessment.id}${entry.slug ? `/${entry.slug}` : ''}`}

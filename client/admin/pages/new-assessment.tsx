@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks'
 import { adminText } from '#surveys/i18n/admin'
 import { assessmentText } from '#surveys/i18n/assessment'
 import { commonText } from '#surveys/i18n/common'
+import { doubleText } from '#surveys/i18n/double-materiality'
 import { CreateAssessmentBody } from '#surveys/schemas/assessments'
 import { call, server } from '../../shared/api.ts'
 import { ErrorSummary } from '../../shared/components/error-summary.tsx'
@@ -49,7 +50,10 @@ function NewAssessmentForm(props: { organisations: { id: string; name: string }[
     source: copyFromUrl ? 'previous' : 'library',
     copyFrom: copyFromUrl,
     organisation: props.organisations.length === 1 ? (props.organisations[0]?.id ?? '') : '',
+    method: 'matrix' as 'matrix' | 'double',
+    library: 'hkex-33' as 'hkex-33' | 'esrs',
   })
+  const dm = doubleText[locale]
   const { errors, setErrors, busy, run } = useChange()
   const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch })
   const earlier = previous.state === 'ready' ? previous.data.assessments : []
@@ -60,7 +64,8 @@ function NewAssessmentForm(props: { organisations: { id: string; name: string }[
       name: values.name,
       periodStart: values.periodStart || null,
       periodEnd: values.periodEnd || null,
-      library: 'hkex-33',
+      library: values.library,
+      method: values.method,
       copyFrom: values.source === 'previous' ? values.copyFrom || undefined : null,
       // A copy belongs where its source does; a fresh one goes where the user chose.
       organisation: values.source === 'library' ? values.organisation || undefined : undefined,
@@ -86,6 +91,26 @@ function NewAssessmentForm(props: { organisations: { id: string; name: string }[
         <p class="lead">{t.newLead}</p>
         <ErrorSummary title={common.errorSummaryTitle} errors={summarise(errors, ORDER)} />
         <NamePeriodFields values={values} errors={errors} onInput={set} />
+        <ChoiceGroup id="method" legend={dm.methodLegend}>
+          <Choice
+            type="radio"
+            name="method"
+            value="matrix"
+            label={dm.methodMatrix}
+            checked={values.method === 'matrix'}
+            onChange={() => set({ method: 'matrix', library: 'hkex-33' })}
+          />
+          <p class="hint">{dm.methodMatrixHint}</p>
+          <Choice
+            type="radio"
+            name="method"
+            value="double"
+            label={dm.methodDouble}
+            checked={values.method === 'double'}
+            onChange={() => set({ method: 'double', library: 'esrs' })}
+          />
+          <p class="hint">{dm.methodDoubleHint}</p>
+        </ChoiceGroup>
         <ChoiceGroup id="source" legend={t.startFrom}>
           <Choice
             type="radio"
@@ -105,6 +130,18 @@ function NewAssessmentForm(props: { organisations: { id: string; name: string }[
             onChange={() => set({ source: 'previous' })}
           />
         </ChoiceGroup>
+        {values.source === 'library' && (
+          <SelectField
+            id="library"
+            label={dm.libraryLabel}
+            value={values.library}
+            options={[
+              { value: 'hkex-33', label: dm.libraryHkex },
+              { value: 'esrs', label: dm.libraryEsrs },
+            ]}
+            onChange={(library) => set({ library })}
+          />
+        )}
         {values.source === 'library' && props.organisations.length > 1 && (
           <SelectField
             id="organisation"
