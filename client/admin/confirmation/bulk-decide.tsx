@@ -1,5 +1,6 @@
 import { ASPECT_NAMES } from '#surveys/domain/model'
 import { bulkText } from '#surveys/i18n/confirmation-bulk'
+import type { Locale } from '#surveys/i18n/locales'
 import { matrixText } from '#surveys/i18n/matrix'
 import type { Tier } from '#surveys/scoring/score-matrix'
 import { describedBy } from '../components/fields.tsx'
@@ -16,60 +17,16 @@ const CHOICES: BulkChoice[] = ['material', 'not-material', 'proposal']
 export function BulkDecide(props: BulkDecideProps) {
   const { selected, locale } = props
   const t = bulkText[locale]
-  const m = matrixText[locale]
+  const _m = matrixText[locale]
   const bulk = useBulkDecide(props)
-  const { filter, set, choice, setChoice, reason, setReason, error, done } = bulk
-  const { flags, aspects, matching, apply } = bulk
+  const { choice, setChoice, reason, setReason, error, done, matching, apply } = bulk
   return (
     <details class="card bulk" data-testid="bulk-decide">
       <summary>
         <h3 class="bulk-title">{t.title}</h3>
       </summary>
       <p class="hint">{t.lead}</p>
-      <div class="bulk-filters">
-        <label class="field">
-          <span>{t.tier}</span>
-          <select
-            value={filter.tier}
-            onChange={(e) => set({ tier: e.currentTarget.value as BulkFilter['tier'] })}
-          >
-            <option value="">{t.any}</option>
-            {TIERS.map((tier) => (
-              <option key={tier} value={tier}>
-                {m[`tier_${tier}`]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="field">
-          <span>{t.flag}</span>
-          <select
-            value={filter.flag}
-            onChange={(e) => set({ flag: e.currentTarget.value as BulkFilter['flag'] })}
-          >
-            <option value="">{t.any}</option>
-            {flags.map((flag) => (
-              <option key={flag} value={flag}>
-                {m[`flag_${flag}`]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="field">
-          <span>{t.aspect}</span>
-          <select
-            value={filter.aspect}
-            onChange={(e) => set({ aspect: e.currentTarget.value as BulkFilter['aspect'] })}
-          >
-            <option value="">{t.any}</option>
-            {aspects.map((aspect) => (
-              <option key={aspect} value={aspect}>
-                {ASPECT_NAMES[aspect][locale]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <BulkFilters bulk={bulk} locale={locale} />
       <div class="button-row">
         <button
           type="button"
@@ -136,5 +93,58 @@ export function BulkDecide(props: BulkDecideProps) {
         </p>
       )}
     </details>
+  )
+}
+
+/** Which issues "Select matching" picks: by tier, flag and aspect (only those present). */
+function BulkFilters({ bulk, locale }: { bulk: ReturnType<typeof useBulkDecide>; locale: Locale }) {
+  const t = bulkText[locale]
+  const m = matrixText[locale]
+  const { filter, set, flags, aspects } = bulk
+  return (
+    <div class="bulk-filters">
+      <label class="field">
+        <span>{t.tier}</span>
+        <select
+          value={filter.tier}
+          onChange={(e) => set({ tier: e.currentTarget.value as BulkFilter['tier'] })}
+        >
+          <option value="">{t.any}</option>
+          {TIERS.map((tier) => (
+            <option key={tier} value={tier}>
+              {m[`tier_${tier}`]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span>{t.flag}</span>
+        <select
+          value={filter.flag}
+          onChange={(e) => set({ flag: e.currentTarget.value as BulkFilter['flag'] })}
+        >
+          <option value="">{t.any}</option>
+          {flags.map((flag) => (
+            <option key={flag} value={flag}>
+              {m[`flag_${flag}`]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span>{t.aspect}</span>
+        <select
+          value={filter.aspect}
+          onChange={(e) => set({ aspect: e.currentTarget.value as BulkFilter['aspect'] })}
+        >
+          <option value="">{t.any}</option>
+          {aspects.map((aspect) => (
+            <option key={aspect} value={aspect}>
+              {ASPECT_NAMES[aspect][locale]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
   )
 }
