@@ -1,8 +1,5 @@
 import type { Context } from 'hono'
 
-/** The type of every CSV the product sends (the text comes from surveys/reports/csv.ts). */
-export const CSV_TYPE = 'text/csv; charset=utf-8'
-
 /** A file a route sends as an attachment. */
 export interface Download {
   body: string | Uint8Array | ReadableStream<Uint8Array>

@@ -1,8 +1,9 @@
 import { Hono } from 'hono'
 import * as v from 'valibot'
+import { CSV_CONTENT_TYPE } from '#surveys/reports/csv'
 import { AuditQuery } from '#surveys/schemas/audit'
 import type { AppDeps, AppEnv } from '../context.ts'
-import { CSV_TYPE, sendDownload } from '../download.ts'
+import { sendDownload } from '../download.ts'
 import { requireUser } from '../middleware/session.ts'
 import { assessmentAuditCsv, listAssessmentAudit } from '../services/audit.ts'
 import { Id, params, query } from '../validate.ts'
@@ -21,7 +22,7 @@ export function auditRoutes(deps: AppDeps) {
       const csv = await assessmentAuditCsv(deps, requireUser(c), id, c.req.valid('query'))
       return sendDownload(c, {
         body: csv,
-        contentType: CSV_TYPE,
+        contentType: CSV_CONTENT_TYPE,
         filename: `assessment-${id}-audit.csv`,
       })
     })

@@ -3,11 +3,11 @@ import { listGroups, listIssues } from '#db/queries/assessments'
 import { type CommentFilter, listComments, listSuggestions } from '#db/queries/comments'
 import { commentsText } from '#surveys/i18n/comments'
 import { LOCALE_NAMES, parseLocale } from '#surveys/i18n/locales'
-import { csvDocument } from '#surveys/reports/csv'
+import { CSV_CONTENT_TYPE, csvDocument } from '#surveys/reports/csv'
 import { exportFileName } from '#surveys/reports/file-names'
 import type { CommentsQuery } from '#surveys/schemas/comments'
 import type { AppDeps, SessionUser } from '../context.ts'
-import { CSV_TYPE, type Download } from '../download.ts'
+import type { Download } from '../download.ts'
 import { assessmentFor, CAN } from './access.ts'
 
 function filterOf(assessmentId: number, query: CommentsQuery): CommentFilter {
@@ -101,7 +101,7 @@ export async function respondentCommentsCsv(
   const date = deps.clock.now().toISOString().slice(0, 10)
   return {
     body: csvDocument(header, rows),
-    contentType: CSV_TYPE,
+    contentType: CSV_CONTENT_TYPE,
     filename: exportFileName(assessment.name, `comments-${date}`, 'csv'),
   }
 }

@@ -1,7 +1,8 @@
+import { CSV_CONTENT_TYPE } from '#surveys/reports/csv'
 import { exportFileName } from '#surveys/reports/file-names'
 import type { MatrixQuery } from '#surveys/schemas/matrix'
 import type { AppDeps, SessionUser } from '../context.ts'
-import { CSV_TYPE, type Download } from '../download.ts'
+import type { Download } from '../download.ts'
 import { rankedTable, rankedTableCsv } from '../exports/ranked-table.ts'
 import { toXlsx } from '../exports/xlsx.ts'
 import { getMatrix } from './matrix.ts'
@@ -9,7 +10,7 @@ import { getMatrix } from './matrix.ts'
 export type ExportFormat = 'csv' | 'xlsx'
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
-  csv: CSV_TYPE,
+  csv: CSV_CONTENT_TYPE,
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 }
 

@@ -21,7 +21,7 @@ import {
   utcDay,
 } from '#surveys/domain/invitation-templates'
 import type { Locale } from '#surveys/i18n/locales'
-import { csvDocument } from '#surveys/reports/csv'
+import { CSV_CONTENT_TYPE, csvDocument } from '#surveys/reports/csv'
 import { exportFileName } from '#surveys/reports/file-names'
 import {
   type InvitationStatus,
@@ -198,7 +198,7 @@ export async function invitationsMailMerge(
       ['name', 'email', 'language', 'link'],
       open.map((row) => [row.name, row.email, row.locale, surveyUrl(origin, row.token ?? '')]),
     ),
-    contentType: 'text/csv; charset=utf-8',
+    contentType: CSV_CONTENT_TYPE,
     filename: exportFileName(`${assessment.name} invitations`, utcDay(deps.clock.now()), 'csv'),
   }
 }

@@ -19,6 +19,9 @@ export interface CsvFixed {
 
 export type CsvCell = string | number | boolean | CsvFixed | null | undefined
 
+/** The media type every CSV is sent or saved with. */
+export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8'
+
 /** The byte-order mark that starts every CSV file. */
 export const CSV_BOM = '\uFEFF'
 

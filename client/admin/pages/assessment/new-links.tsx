@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { linksText } from '#surveys/i18n/assessment-links'
+import { CSV_CONTENT_TYPE } from '#surveys/reports/csv'
 import { useLocale } from '../../../shared/locale.tsx'
 import type { Group, NewLink } from '../../assessment-types.ts'
 import { dataUrlBlob, downloadBlob, linksCsv, qrPng, qrSvg } from '../../downloads.ts'
@@ -36,7 +37,7 @@ export function NewLinks(props: { batch: CreatedBatch; groups: Group[] }) {
             onClick={() =>
               downloadBlob(
                 `survey-links-${batch.group}.csv`,
-                new Blob([linksCsv(batch.group, batch.links)], { type: 'text/csv;charset=utf-8' }),
+                new Blob([linksCsv(batch.group, batch.links)], { type: CSV_CONTENT_TYPE }),
               )
             }
           >
