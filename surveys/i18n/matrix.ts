@@ -31,6 +31,8 @@ export const matrixText = catalog(
     cut: 'Top-N cut',
     notPlotted: (count: number) =>
       `${count} issue(s) have no score on an axis (insufficient data) and are not plotted.`,
+    unlabelled: (codes: string) =>
+      `No room on the chart for the numbers of issues ${codes}: touch or point at a dot for its name, or see the ranked table.`,
     // Controls
     controls: 'View and what-if',
     group: 'Stakeholder group',
@@ -126,6 +128,8 @@ export const matrixText = catalog(
     threshold: '門檻',
     cut: '前 N 項分界',
     notPlotted: (count: number) => `${count} 項議題於某軸向沒有分數（數據不足），未有繪於圖中。`,
+    unlabelled: (codes: string) =>
+      `圖中沒有位置標示議題 ${codes} 的編號：請輕觸或指向圓點查看名稱，或參閱排名表。`,
     controls: '檢視及假設分析',
     group: '持份者群組',
     allGroups: '所有群組（加權）',
@@ -216,6 +220,8 @@ export const matrixText = catalog(
     threshold: '门槛',
     cut: '前 N 项分界',
     notPlotted: (count: number) => `${count} 项议题于某轴向没有分数（数据不足），未有绘于图中。`,
+    unlabelled: (codes: string) =>
+      `图中没有位置标示议题 ${codes} 的编号：请轻触或指向圆点查看名称，或参阅排名表。`,
     controls: '查看及假设分析',
     group: '持份者群组',
     allGroups: '所有群组（加权）',

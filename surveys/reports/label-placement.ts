@@ -23,6 +23,8 @@ export interface Placement {
   x: number
   y: number
   leader: boolean
+  /** No spot clear of the others was free. */
+  crowded: boolean
 }
 
 interface Box {
@@ -48,11 +50,18 @@ const RINGS = [0, 0.8, 1.6, 2.6, 3.8, 5.2, 7]
 
 /**
  * Places labels in the given order (most important first): each takes the nearest spot that
- * stays inside the area and clears every placed label and every point.
+ * stays inside the area and clears every placed label and every point. A label with no such
+ * spot is marked `crowded`: with `omitCrowded` it is left out (not drawn, not avoided by the
+ * others), else put at its first spot over the others.
+ * `obstacles` are other boxes drawn on the chart (the threshold lines' labels) to keep clear of.
  * @example placeLabels([{ x: 10, y: 10, radius: 4, width: 8, height: 10 }], area)
  */
-export function placeLabels(points: readonly LabelPoint[], area: Area): Placement[] {
-  const placed: Box[] = []
+export function placeLabels(
+  points: readonly LabelPoint[],
+  area: Area,
+  { omitCrowded = false, obstacles = [] as readonly Area[] } = {},
+): Placement[] {
+  const placed: Box[] = [...obstacles]
   const dots = points.map(dotBox)
   return points.map((point, index) => {
     const candidates = RINGS.flatMap((ring) => ANGLES.map((angle) => candidate(point, ring, angle)))
@@ -63,8 +72,9 @@ export function placeLabels(points: readonly LabelPoint[], area: Area): Placemen
         !dots.some((dot, i) => i !== index && overlaps(box, dot)),
     )
     const chosen = free ?? candidates[0]!
-    placed.push(chosen.box)
-    return { x: chosen.x, y: chosen.y, leader: chosen.distance > point.radius + point.height }
+    if (free || !omitCrowded) placed.push(chosen.box)
+    const leader = chosen.distance > point.radius + point.height
+    return { x: chosen.x, y: chosen.y, leader, crowded: !free }
   })
 }
 

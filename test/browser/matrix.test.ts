@@ -222,6 +222,79 @@ describe('the matrix page', () => {
     },
   )
 
+  test('axis titles stay inside the canvas and no two numbers overlap, on a phone and a desktop', async () => {
+    for (const [viewport, device, locale, browserLocale] of [
+      [PHONE, 'phone', 'en', 'en-GB'],
+      [PHONE, 'phone', 'zh-Hant', 'zh-HK'],
+      [DESKTOP, 'desktop', 'en', 'en-GB'],
+    ] as const) {
+      const { context, page } = await newPage(browser, viewport, browserLocale)
+      await openMatrix(page, locale)
+      const chart = page.getByTestId('matrix-chart')
+      const read = () =>
+        chart.evaluate((canvas: HTMLCanvasElement) => ({
+          width: canvas.clientWidth,
+          height: canvas.clientHeight,
+          x: canvas.dataset.xTitle ?? '',
+          y: canvas.dataset.yTitle ?? '',
+          boxes: canvas.dataset.labelBoxes ?? '',
+          unlabelled: canvas.dataset.unlabelled ?? '',
+          obstacles: canvas.dataset.labelObstacles ?? '',
+        }))
+      // Wait for the drawing to settle: two reads in a row alike.
+      let drawn = await read()
+      await expect
+        .poll(async () => {
+          const again = await read()
+          const same = JSON.stringify(again) === JSON.stringify(drawn)
+          drawn = again
+          return same && drawn.boxes !== ''
+        })
+        .toBe(true)
+      const [yStart, yEnd, yLines] = drawn.y.split(' ').map(Number)
+      const [xStart, xEnd] = drawn.x.split(' ').map(Number)
+      expect(yStart).toBeGreaterThanOrEqual(0)
+      expect(yEnd).toBeLessThanOrEqual(drawn.height)
+      expect(xStart).toBeGreaterThanOrEqual(0)
+      expect(xEnd).toBeLessThanOrEqual(drawn.width)
+      if (device === 'phone' && locale === 'en') expect(yLines).toBe(2)
+      if (device === 'desktop') expect(yLines).toBe(1)
+
+      const boxes = drawn.boxes.split(',').map((entry) => {
+        const [code, left, top, right, bottom] = entry.split(' ')
+        return { code, left: +left!, top: +top!, right: +right!, bottom: +bottom! }
+      })
+      // The threshold lines' labels count too: no number sits under one.
+      const thresholds = drawn.obstacles.split(',').map((entry) => {
+        const [left, top, right, bottom] = entry.split(' ').map(Number)
+        return { code: 'threshold label', left: left!, top: top!, right: right!, bottom: bottom! }
+      })
+      expect(thresholds).toHaveLength(2)
+      for (const [i, a] of boxes.entries()) {
+        expect(a.left).toBeGreaterThanOrEqual(0)
+        expect(a.right).toBeLessThanOrEqual(drawn.width)
+        for (const b of [...boxes.slice(i + 1), ...thresholds]) {
+          const apart =
+            a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top
+          expect(apart, `${a.code} and ${b.code} overlap`).toBe(true)
+        }
+      }
+      // Every plotted issue is numbered on the chart, or named under it as having no room.
+      const unlabelled = drawn.unlabelled.split(' ').filter(Boolean)
+      expect([...boxes.map((box) => box.code), ...unlabelled]).toHaveLength(33)
+      if (unlabelled.length > 0) {
+        const note = page.getByTestId('unlabelled')
+        await note.waitFor()
+        for (const code of unlabelled) expect(await note.textContent()).toContain(code)
+      }
+      // The material issues always keep their numbers.
+      for (const code of DEMO_MATERIAL) expect(unlabelled).not.toContain(code)
+      if (device === 'desktop') expect(unlabelled.length).toBeLessThanOrEqual(3)
+      await screenshot(page, `matrix-labels-${locale}-${device}`)
+      await context.close()
+    }
+  })
+
   test('the borderline band is shaded and explained; review points in the material area are ringed', async () => {
     const view = async (page: Page) => {
       const response = await page.request.get(

@@ -171,7 +171,7 @@ describe('placeLabels', () => {
   test('puts a lone label to the right of its point, clear of the point', () => {
     const [place] = placeLabels([{ x: 100, y: 100, radius: 10, width: 20, height: 10 }], area)
     // radius + 3 from the centre, then half the label's width.
-    expect(place).toEqual({ x: 123, y: 100, leader: false })
+    expect(place).toEqual({ x: 123, y: 100, leader: false, crowded: false })
   })
 
   test('no two labels overlap, and none covers another point', () => {
@@ -203,5 +203,30 @@ describe('placeLabels', () => {
     ]
     const sorted = [...issues].sort((a, b) => labelOrder(a) - labelOrder(b))
     expect(sorted.map((issue) => issue.rank)).toEqual([2, 5, 1, null])
+  })
+})
+
+describe('placeLabels on a crowded screen', () => {
+  const area = { left: 0, top: 0, right: 40, bottom: 40 }
+  const crowd = Array.from({ length: 30 }, () => ({
+    x: 20,
+    y: 20,
+    radius: 3,
+    width: 10,
+    height: 10,
+  }))
+
+  test('marks what has no free spot as crowded, the first label never', () => {
+    const placed = placeLabels(crowd, area, { omitCrowded: true })
+    expect(placed[0]!.crowded).toBe(false)
+    expect(placed.filter((place) => place.crowded).length).toBeGreaterThan(0)
+  })
+
+  test('keeps clear of obstacles', () => {
+    const [place] = placeLabels([{ x: 20, y: 20, radius: 3, width: 10, height: 10 }], area, {
+      obstacles: [{ left: 24, top: 0, right: 40, bottom: 40 }],
+    })
+    expect(place!.x + 5).toBeLessThanOrEqual(24)
+    expect(place!.crowded).toBe(false)
   })
 })

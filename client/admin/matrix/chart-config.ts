@@ -1,4 +1,10 @@
-import type { ChartConfiguration, ChartDataset, PointStyle, TooltipItem } from 'chart.js'
+import type {
+  ChartConfiguration,
+  ChartDataset,
+  PointStyle,
+  ScriptableScaleContext,
+  TooltipItem,
+} from 'chart.js'
 import { issueBands } from '#surveys/domain/borderline-band'
 import { ASPECT_NAMES, ASPECTS, AXIS_NAMES } from '#surveys/domain/model'
 import type { Comparison } from '#surveys/domain/year-over-year'
@@ -7,6 +13,7 @@ import { ASPECT_STYLES, INK } from '#surveys/reports/aspect-styles'
 import { formatScore, plottedIssues } from '#surveys/reports/matrix-footnote'
 import type { MatrixView } from '#surveys/schemas/matrix-view'
 import { axesUsedBy } from '#surveys/scoring/score-matrix'
+import { axisTitleExtents, axisTitleFont, fitAxisTitle, NARROW_CHART } from './axis-titles.ts'
 import { annotationsOf } from './chart-annotations.ts'
 import { yearArrows, yearArrowsPlugin } from './chart-arrows.ts'
 import { pointLabels, reviewRings } from './chart-plugins.ts'
@@ -61,20 +68,26 @@ export function chartConfig(model: ChartModel): MatrixChartConfig {
     type: 'linear' as const,
     min: view.scale.min,
     max: view.scale.max,
-    ticks: { stepSize: 0.5, font: font(12), color: INK },
+    ticks: {
+      stepSize: 0.5,
+      font: (context: ScriptableScaleContext) => font(context.chart.width < NARROW_CHART ? 11 : 12),
+      color: INK,
+    },
     grid: { color: '#e3e8e6' },
     title: {
       display: true,
       text: AXIS_NAMES[key][view.locale],
-      font: font(14, 'bold'),
+      font: axisTitleFont(1280),
       color: INK,
     },
+    afterSetDimensions: fitAxisTitle(AXIS_NAMES[key][view.locale]),
   })
   return {
     type: 'scatter',
     data: { datasets: datasetsOf(model) },
     options: {
-      aspectRatio: 1.25,
+      // The canvas fills its box, whose shape the stylesheet sets (squarer on a phone).
+      maintainAspectRatio: false,
       animation: { duration: 350 },
       layout: { padding: 16 },
       scales: { x: axis('impact'), y: axis('stakeholder') },
@@ -85,7 +98,9 @@ export function chartConfig(model: ChartModel): MatrixChartConfig {
         materialityArrows: { arrows: yearArrows(view, model.comparison), scale: 1 },
       },
     },
-    plugins: [yearArrowsPlugin, reviewRings, pointLabels(11)],
+    // A number with no free spot is left out and listed under the chart; the figure in files
+    // (matrix-svg.ts) has room for all of them and a key beside it.
+    plugins: [yearArrowsPlugin, reviewRings, pointLabels(11), axisTitleExtents],
   }
 }
 

@@ -14,10 +14,21 @@ import {
 import annotationPlugin from 'chartjs-plugin-annotation'
 import { compareCodes } from '#surveys/scoring/ranking'
 import { type ChartModel, chartConfig, datasetsOf } from './chart-config.ts'
+import { avoidInLabels } from './chart-plugins.ts'
 import type { MatrixPoint } from './matrix-point.ts'
 
 Chart.register(ScatterController, PointElement, LinearScale, Tooltip)
 Chart.register(annotationPlugin)
+// The threshold lines' labels sit over the points: the numbers keep clear of them.
+avoidInLabels((chart) =>
+  annotationPlugin
+    .getAnnotations(chart)
+    .flatMap(({ label }) =>
+      label?.options.display && label.width > 0
+        ? [{ left: label.x, top: label.y, right: label.x2, bottom: label.y2 }]
+        : [],
+    ),
+)
 
 export interface MatrixChart {
   /** Swaps data and options in place; the points move to their new scores. */

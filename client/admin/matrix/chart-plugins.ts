@@ -1,12 +1,25 @@
-import type { Plugin } from 'chart.js'
+import type { Chart, Plugin } from 'chart.js'
 import { hasReviewMark } from '#surveys/domain/borderline-band'
 import { INK } from '#surveys/reports/aspect-styles'
-import { labelOrder, placeLabels } from '#surveys/reports/label-placement'
+import { type Area, labelOrder, placeLabels } from '#surveys/reports/label-placement'
 import { compareCodes } from '#surveys/scoring/ranking'
 import { FONT } from './format.ts'
 import type { MatrixPoint } from './matrix-point.ts'
 
-/** Draws each point's number beside it, clear of the others, with a leader line if moved away. */
+/** Boxes drawn over the points by other plugins, which numbers keep clear of. */
+let obstaclesOf: (chart: Chart) => Area[] = () => []
+
+/** Tells the labels what else is drawn over the points (chart-module.ts: the annotations). */
+export function avoidInLabels(find: (chart: Chart) => Area[]) {
+  obstaclesOf = find
+}
+
+/**
+ * Draws each point's number beside it, clear of the others, with a leader line if moved away.
+ * A number with no free spot (a phone's crowded middle) is not drawn: the codes left out go into
+ * `data-unlabelled` (and a `matrix-labels` event tells the page), the boxes drawn into
+ * `data-label-boxes` ("code left top right bottom", comma-separated) for tests to check.
+ */
 export function pointLabels(fontSize: number): Plugin<'scatter'> {
   return {
     id: 'materialityPointLabels',
@@ -38,10 +51,21 @@ export function pointLabels(fontSize: number): Plugin<'scatter'> {
           height: fontSize,
         }
       })
-      const placements = placeLabels(measured, chartArea)
+      const obstacles = obstaclesOf(chart as unknown as Chart)
+      const placements = placeLabels(measured, chartArea, { omitCrowded: true, obstacles })
+      const boxes: string[] = []
+      const left: string[] = []
       placements.forEach((place, i) => {
         const entry = entries[i]!
         const from = measured[i]!
+        if (place.crowded) {
+          left.push(entry.point.issue.code)
+          return
+        }
+        const x = place.x - from.width / 2
+        const y = place.y - from.height / 2
+        const box = [x, y, x + from.width, y + from.height].map((n) => n.toFixed(1))
+        boxes.push([entry.point.issue.code, ...box].join(' '))
         if (place.leader) {
           ctx.strokeStyle = '#6b7b76'
           ctx.lineWidth = Math.max(1, fontSize / 12)
@@ -60,6 +84,16 @@ export function pointLabels(fontSize: number): Plugin<'scatter'> {
         ctx.fillText(entry.point.issue.code, place.x, place.y)
       })
       ctx.restore()
+      const { dataset } = chart.canvas
+      dataset.labelBoxes = boxes.join(',')
+      dataset.labelObstacles = obstacles
+        .map((box) => [box.left, box.top, box.right, box.bottom].map((n) => n.toFixed(1)).join(' '))
+        .join(',')
+      const unlabelled = left.sort(compareCodes).join(' ')
+      if (dataset.unlabelled !== unlabelled) {
+        dataset.unlabelled = unlabelled
+        chart.canvas.dispatchEvent(new CustomEvent('matrix-labels'))
+      }
     },
   }
 }

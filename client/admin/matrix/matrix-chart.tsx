@@ -35,7 +35,17 @@ export function MatrixChart(props: {
   const model = { view: props.view, text: props.text, comparison: props.comparison ?? null }
   const latest = useRef<ChartModel>(model)
   const [ready, setReady] = useState(false)
+  // Numbers the chart had no room for (a phone's crowded middle), listed under it instead.
+  const [unlabelled, setUnlabelled] = useState<string[]>([])
   latest.current = model
+
+  useEffect(() => {
+    const element = canvas.current
+    const listen = () =>
+      setUnlabelled((element?.dataset.unlabelled ?? '').split(' ').filter(Boolean))
+    element?.addEventListener('matrix-labels', listen)
+    return () => element?.removeEventListener('matrix-labels', listen)
+  }, [])
 
   useEffect(() => {
     let cancelled = false
@@ -101,6 +111,11 @@ export function MatrixChart(props: {
           </p>
         )}
         {notPlotted && <p class="hint">{notPlotted}</p>}
+        {unlabelled.length > 0 && (
+          <p class="hint" data-testid="unlabelled">
+            {text.unlabelled(unlabelled.join(text.listSeparator))}
+          </p>
+        )}
       </figcaption>
     </figure>
   )
