@@ -1,16 +1,18 @@
 import { useState } from 'preact/hooks'
 import type { MatrixText } from '#surveys/i18n/matrix'
 import { exportFileName } from '#surveys/reports/file-names'
+import type { MatrixQueryInput } from '#surveys/schemas/matrix'
 import type { MatrixView } from '#surveys/schemas/matrix-view'
+import { server } from '../../shared/api.ts'
 import { downloadBlob } from '../downloads.ts'
 
 /** PNG of the matrix figure (the view on the page) and the ranked table as CSV and XLSX. */
-export function Downloads(props: { view: MatrixView; text: MatrixText; search: string }) {
+export function Downloads(props: { view: MatrixView; text: MatrixText; query: MatrixQueryInput }) {
   const { view, text: t } = props
   const [busy, setBusy] = useState(false)
   const [withKey, setWithKey] = useState(true)
-  const base = `/api/assessments/${view.assessment.id}`
-  const query = props.search ? `?${props.search}` : ''
+  const file = { param: { id: view.assessment.id }, query: props.query }
+  const routes = server.assessments[':id']
   const downloadPng = async () => {
     setBusy(true)
     try {
@@ -43,10 +45,10 @@ export function Downloads(props: { view: MatrixView; text: MatrixText; search: s
           />{' '}
           {t.pngKey}
         </label>
-        <a class="button button--secondary" href={`${base}/export.csv${query}`} download>
+        <a class="button button--secondary" href={routes['export.csv'].$path(file)} download>
           {t.csv}
         </a>
-        <a class="button button--secondary" href={`${base}/export.xlsx${query}`} download>
+        <a class="button button--secondary" href={routes['export.xlsx'].$path(file)} download>
           {t.xlsx}
         </a>
       </div>

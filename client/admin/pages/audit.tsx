@@ -54,7 +54,10 @@ export function AuditTab(props: AssessmentTabProps) {
         <div class="no-print">
           <a
             class="button button--secondary"
-            href={`/api/assessments/${id}/audit.csv?${query}`}
+            href={server.assessments[':id']['audit.csv'].$path({
+              param: { id },
+              query: Object.fromEntries(new URLSearchParams(query)),
+            })}
             download
             aria-describedby="csv-hint"
           >

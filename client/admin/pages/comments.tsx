@@ -58,8 +58,10 @@ export function CommentsTab(props: AssessmentTabProps) {
     commentFiltersToUrl(next)
   }
   const filtered = query !== ''
-  const csv = new URLSearchParams(query)
-  csv.set('lang', locale)
+  const csv = {
+    param: { id },
+    query: { ...Object.fromEntries(new URLSearchParams(query)), lang: locale },
+  }
 
   return (
     <>
@@ -71,7 +73,7 @@ export function CommentsTab(props: AssessmentTabProps) {
         {allowed && (
           <a
             class="button button--secondary no-print"
-            href={`/api/assessments/${id}/comments.csv?${csv}`}
+            href={server.assessments[':id']['comments.csv'].$path(csv)}
             download
           >
             {t.download}

@@ -5,7 +5,7 @@ import { commonText } from '#surveys/i18n/common'
 import type { Locale } from '#surveys/i18n/locales'
 import { comparisonText, type MatrixText, matrixText } from '#surveys/i18n/matrix'
 import type { ComparisonView } from '#surveys/schemas/comparison-view'
-import { matrixQuery, matrixSearch } from '#surveys/schemas/matrix'
+import { type MatrixQueryInput, matrixQuery, matrixSearch } from '#surveys/schemas/matrix'
 import type { MatrixView } from '#surveys/schemas/matrix-view'
 import { call, server } from '../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
@@ -73,7 +73,7 @@ export function MatrixTab(props: AssessmentTabProps) {
           view={view}
           choice={choice}
           onChange={setChoice}
-          search={search}
+          query={query}
           comparison={comparison}
           comments={comments}
         />
@@ -86,7 +86,7 @@ function MatrixBody(props: {
   view: MatrixView
   choice: ViewChoice
   onChange(choice: ViewChoice): void
-  search: string
+  query: MatrixQueryInput
   comparison: Resource<ComparisonView | null>
   comments: CommentCounts | null
 }) {
@@ -125,7 +125,7 @@ function MatrixBody(props: {
         </>
       )}
       {compared && <ComparisonSummary view={compared} locale={view.locale} text={c} />}
-      {!empty && <Downloads view={view} text={t} search={props.search} />}
+      {!empty && <Downloads view={view} text={t} query={props.query} />}
     </>
   )
 }
