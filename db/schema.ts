@@ -605,6 +605,11 @@ export const messages = pgTable(
     status: messageStatus().notNull().default('queued'),
     /** The SMTP server's reply to a failed or bounced send. */
     error: text(),
+    /**
+     * Set by the worker that sends it, before sending. A message claimed but still queued was
+     * being sent when its worker died: it is never sent again (it may have gone out).
+     */
+    claimedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
     sentAt: timestamp({ withTimezone: true }),
   },

@@ -8,6 +8,7 @@ import {
   type AppEnv,
   type Clock,
   defaultConfig,
+  type MailQueue,
   systemClock,
 } from './context.ts'
 import { DomainError } from './errors.ts'
@@ -39,11 +40,14 @@ import { membersRoutes } from './routes/members.ts'
 import { responseTrackingRoutes } from './routes/response-tracking.ts'
 import { retentionRoutes } from './routes/retention.ts'
 import { surveyRoutes } from './routes/survey.ts'
+import { unsubscribeRoutes } from './routes/unsubscribe.ts'
 
 export interface CreateAppOptions {
   database: Database
   clock?: Clock
   config?: Partial<AppConfig>
+  /** The mail queue when SMTP is configured (server/services/mail-queue.ts). */
+  mail?: MailQueue | undefined
 }
 
 const MAX_BODY_BYTES = 1024 * 1024
@@ -54,6 +58,7 @@ export function createApp(options: CreateAppOptions) {
     database: options.database,
     clock: options.clock ?? systemClock,
     config: { ...defaultConfig, ...options.config },
+    mail: options.mail,
   }
   const logger = createLogger(deps.config.logLevel)
   const app = new Hono<AppEnv>()
@@ -98,6 +103,7 @@ function apiRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .route('/auth', authRoutes(deps))
     .route('/survey', surveyRoutes(deps))
+    .route('/mail', unsubscribeRoutes(deps))
     .route('/organisations/:id', membersRoutes(deps))
     .route('/organisations/:id', contactsRoutes(deps))
     .route('/assessments', assessmentsRoutes(deps))
@@ -139,10 +145,13 @@ function tooLarge(): never {
   throw new DomainError(413, 'payload_too_large', 'The request body is larger than 1 MB.')
 }
 
-/** Survey routes are public and token-based: no session, no cookie, so no CSRF check. */
+/**
+ * Survey and unsubscribe routes are public and token-based: no session, no cookie, so no CSRF
+ * check (a mail client's one-click unsubscribe sends no Origin).
+ */
 function adminOnly(middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
   return async (c: Context<AppEnv>, next: Next) => {
-    if (c.req.path.startsWith('/api/survey/')) return next()
+    if (c.req.path.startsWith('/api/survey/') || c.req.path.startsWith('/api/mail/')) return next()
     return middleware(c, next)
   }
 }

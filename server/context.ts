@@ -47,11 +47,18 @@ export const defaultConfig: AppConfig = {
   sealWaitMs: 10_000,
 }
 
+/** Hands queued messages to the mail workers (server/services/mail-queue.ts); unset: no SMTP. */
+export interface MailQueue {
+  enqueue(messageIds: readonly number[]): Promise<void>
+}
+
 /** What createApp is built from: every route and service gets these and nothing global. */
 export interface AppDeps {
   database: Database
   clock: Clock
   config: AppConfig
+  /** Set when SMTP_URL is: messages go out by email. Unset: they wait in the outbox. */
+  mail?: MailQueue | undefined
 }
 
 export interface SessionUser {

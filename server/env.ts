@@ -43,6 +43,20 @@ const Env = v.pipe(
       v.minValue(1),
       v.maxValue(1000, 'must be at most 1000 (a link holds 1000 drafts)'),
     ),
+    /** smtp://user:pass@host:587 or smtps://…: invitations go out by email. Unset: the outbox only. */
+    SMTP_URL: v.optional(
+      v.pipe(v.string(), v.regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')),
+    ),
+    /** The sender of invitations, e.g. `Acme ESG <esg@acme.example>`. */
+    MAIL_FROM: optionalText,
+    /** Emails sent per minute by all instances together. */
+    MAIL_PER_MINUTE: v.pipe(
+      v.optional(v.string(), '60'),
+      v.transform(Number),
+      v.integer('must be a whole number'),
+      v.minValue(1),
+      v.maxValue(10000),
+    ),
     LOG_LEVEL: v.optional(v.picklist(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
     /** `production`: survey links never take their address from a request's Host header. */
     NODE_ENV: optionalText,
@@ -66,6 +80,10 @@ const Env = v.pipe(
       ),
     ),
   }),
+  v.check(
+    (env) => !env.SMTP_URL || (!!env.MAIL_FROM && !!env.PUBLIC_URL),
+    'SMTP_URL needs MAIL_FROM (the sender) and PUBLIC_URL (the address links in emails point to)',
+  ),
   v.check(
     (env) => !env.ADMIN_EMAIL === !env.ADMIN_PASSWORD,
     'ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither',

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { serve } from '@hono/node-server'
+import nodemailer from 'nodemailer'
 import { projectRoot } from '#db/paths'
 import { createApp } from './app.ts'
 import { type AppDeps, defaultConfig, systemClock } from './context.ts'
@@ -8,6 +9,7 @@ import { loadEnv } from './env.ts'
 import { describeLinkOrigin } from './link-origin.ts'
 import { createLogger, describeError } from './logger.ts'
 import { createFirstAdmin, issueSetupToken } from './services/first-run.ts'
+import { startMailQueue } from './services/mail-queue.ts'
 import { exitOnStartupError, openDatabase } from './startup.ts'
 
 // The only module with side effects: read the env, open and migrate the database, listen.
@@ -39,6 +41,8 @@ const deps: AppDeps = {
     draftsPerAddress: env.DRAFTS_PER_ADDRESS,
   },
 }
+deps.mail = env.SMTP_URL ? await startMail(env.SMTP_URL) : undefined
+logger.info('mail', { delivery: env.SMTP_URL ? 'smtp' : 'outbox only (no SMTP_URL)' })
 const app = createApp(deps)
 // Said at start-up, so an operator sees where the addresses in survey links will come from.
 logger.info('survey links', { address: describeLinkOrigin(deps.config) })
@@ -56,6 +60,22 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
     )
   }
 })
+
+/** The mail queue and its worker (pg-boss on this database) sending through SMTP_URL. */
+async function startMail(smtpUrl: string) {
+  const transport = nodemailer.createTransport({
+    url: smtpUrl,
+    connectionTimeout: 20_000,
+    greetingTimeout: 20_000,
+    socketTimeout: 30_000,
+  } as Parameters<typeof nodemailer.createTransport>[0])
+  const settings = {
+    from: env.MAIL_FROM ?? '',
+    origin: new URL(env.PUBLIC_URL ?? '').origin,
+    perMinute: env.MAIL_PER_MINUTE,
+  }
+  return startMailQueue(deps, transport, settings, { url: env.DATABASE_URL })
+}
 
 async function prepareFirstRun(): Promise<string | undefined> {
   if (!env.ADMIN_EMAIL || !env.ADMIN_PASSWORD) return issueSetupToken(deps)
@@ -78,6 +98,7 @@ function shutdown(signal: string) {
   const force = setTimeout(() => process.exit(1), 10_000)
   force.unref()
   server.close(async () => {
+    await (deps.mail as { stop?: () => Promise<void> } | undefined)?.stop?.()
     await database.close()
     process.exit(0)
   })

@@ -88,15 +88,15 @@ export async function insertInvitations(
   return inserted.map((row) => row.id)
 }
 
-/** Queues messages; one per idempotency key, ever (a second is ignored). Returns how many. */
-export async function insertMessages(db: Executor, rows: NewMessage[]): Promise<number> {
-  if (rows.length === 0) return 0
+/** Queues messages; one per idempotency key, ever (a second is ignored). Returns the new ids. */
+export async function insertMessages(db: Executor, rows: NewMessage[]): Promise<number[]> {
+  if (rows.length === 0) return []
   const inserted = await db
     .insert(messages)
     .values(rows)
     .onConflictDoNothing({ target: messages.idempotencyKey })
     .returning({ id: messages.id })
-  return inserted.length
+  return inserted.map((row) => row.id)
 }
 
 export type MessageStatus = 'queued' | 'sent' | 'failed' | 'bounced'

@@ -72,7 +72,7 @@ export async function inviteContacts(
 ) {
   const today = utcDay(deps.clock.now())
   const deadline = body.deadline ?? addDays(today, DEFAULT_DEADLINE_DAYS)
-  return withAssessment(
+  const result = await withAssessment(
     deps,
     user,
     assessmentId,
@@ -108,7 +108,7 @@ export async function inviteContacts(
         })),
       )
       const organisation = (await findOrganisation(tx, assessment.organisationId))?.name ?? ''
-      const queued = await insertMessages(
+      const messageIds = await insertMessages(
         tx,
         invitable.map((contact, i) => ({
           assessmentId,
@@ -121,10 +121,15 @@ export async function inviteContacts(
         })),
       )
       const skipped = chosen - invitable.length
+      const queued = messageIds.length
       await audit({ action: 'invite', entity: 'invitations', after: { queued, skipped, deadline } })
-      return { queued, skipped }
+      return { queued, skipped, messageIds }
     },
   )
+  // After the commit: a worker must find the messages. Should this fail, the queued messages
+  // are still there, and every mail worker enqueues unclaimed ones when it starts.
+  await deps.mail?.enqueue(result.messageIds)
+  return { queued: result.queued, skipped: result.skipped }
 }
 
 function statusOf(row: InvitationRow): InvitationStatus {

@@ -1,6 +1,12 @@
 import { insertMembership, insertOrganisation, insertUser } from '#db/queries/users'
 import { createApp } from '#server/app'
-import { type AppConfig, type AppDeps, type Clock, defaultConfig } from '#server/context'
+import {
+  type AppConfig,
+  type AppDeps,
+  type Clock,
+  defaultConfig,
+  type MailQueue,
+} from '#server/context'
 import { createFirstAdmin } from '#server/services/first-run'
 import { hashPassword } from '#server/services/passwords'
 import type { Role } from '#surveys/domain/model'
@@ -31,13 +37,14 @@ export type TestClock = ReturnType<typeof testClock>
 /** The app on a test database, with a clock the test moves and the deps it was built from. */
 export function createTestApp(
   database: TestDatabase,
-  options: { clock?: TestClock; config?: Partial<AppConfig> } = {},
+  options: { clock?: TestClock; config?: Partial<AppConfig>; mail?: MailQueue } = {},
 ) {
   const clock = options.clock ?? testClock()
   const deps: AppDeps = {
     database,
     clock,
     config: { ...defaultConfig, ...testConfig, ...options.config },
+    mail: options.mail,
   }
   return { app: createApp(deps), clock, deps }
 }
