@@ -301,6 +301,9 @@ export const comparisonText = catalog(
     loadFailed: 'The comparison could not be loaded.',
     arrowsNote: (name: string) =>
       `Grey arrows run from each issue's position in ${name} to its position now.`,
+    allArrows: 'Show every issue’s arrow',
+    arrowsFiltered: (min: string) =>
+      `Arrows are drawn for material issues and for issues that moved at least ${min} points.`,
     normalised: (before: number, after: number) =>
       `The rating scale changed from 1–${before} to 1–${after}, so changes are shown on a common scale of 0 to 1 and last year's positions are rescaled to this year's scale.`,
     viewNote:
@@ -334,6 +337,8 @@ export const comparisonText = catalog(
     loading: '正在與較早的評估比較…',
     loadFailed: '無法載入比較結果。',
     arrowsNote: (name: string) => `灰色箭頭由各議題於「${name}」的位置指向現時的位置。`,
+    allArrows: '顯示所有議題的箭頭',
+    arrowsFiltered: (min: string) => `只為重要議題及移動了至少 ${min} 分的議題繪畫箭頭。`,
     normalised: (before: number, after: number) =>
       `評分尺度由 1–${before} 改為 1–${after}，因此變化以 0 至 1 的共同尺度顯示，去年的位置亦已換算至今年的尺度。`,
     viewNote: '變化按已儲存的設定及所有群組計算；箭頭指向圖中顯示的點。',
@@ -366,6 +371,8 @@ export const comparisonText = catalog(
     loading: '正在与较早的评估比较…',
     loadFailed: '无法加载比较结果。',
     arrowsNote: (name: string) => `灰色箭头由各议题在“${name}”中的位置指向当前位置。`,
+    allArrows: '显示所有议题的箭头',
+    arrowsFiltered: (min: string) => `只为重要议题及移动了至少 ${min} 分的议题绘制箭头。`,
     normalised: (before: number, after: number) =>
       `评分量表由 1–${before} 改为 1–${after}，因此变化以 0 至 1 的共同量表显示，去年的位置也已换算至今年的量表。`,
     viewNote: '变化按已保存的设置及所有群体计算；箭头指向图中显示的点。',

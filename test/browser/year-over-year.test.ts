@@ -7,6 +7,7 @@ import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
 import { demoRespondents } from '#server/demo/responses'
 import type { Comparison } from '#surveys/domain/year-over-year'
 import type { ComparisonView } from '#surveys/schemas/comparison-view'
+import type { MatrixView } from '#surveys/schemas/matrix-view'
 import { client } from '../support/app.ts'
 import {
   DESKTOP,
@@ -101,16 +102,28 @@ async function openMatrix(page: Page, locale = 'en', id = thisYear) {
 }
 
 /** Arrows the chart should draw: issues of both years, plotted in both, that moved. */
-function expectedArrows(comparison: Comparison): number {
+/**
+ * The arrows the chart should draw: every moved issue's, or by default (`material` given, the
+ * codes material now) only material issues' and those that moved at least 0.25 points.
+ */
+function expectedArrows(comparison: Comparison, material?: Set<string>): number {
   return comparison.issues.filter((issue) => {
     const { arrowFrom, impact, stakeholder } = issue
     if (issue.presence !== 'both' || !arrowFrom) return false
     if (impact.after === null || stakeholder.after === null) return false
-    return (
-      Math.abs(arrowFrom.impact - impact.after) > 1e-9 ||
-      Math.abs(arrowFrom.stakeholder - stakeholder.after) > 1e-9
+    const moved = Math.hypot(
+      arrowFrom.impact - impact.after,
+      arrowFrom.stakeholder - stakeholder.after,
     )
+    if (moved < 1e-9) return false
+    return !material || material.has(issue.code) || moved >= 0.25
   }).length
+}
+
+async function materialNow(): Promise<Set<string>> {
+  const { json } = await api.get(`/api/assessments/${thisYear}/matrix`)
+  const { issues } = json as MatrixView
+  return new Set(issues.filter((issue) => issue.tier === 'material').map((issue) => issue.code))
 }
 
 const rowOf = (page: Page, code: string) =>
@@ -124,8 +137,12 @@ describe('year over year on the matrix tab', () => {
     const answer = await api.get(`/api/assessments/${thisYear}/comparison?locale=en`)
     expect(answer.status).toBe(200)
     const { comparison, sentence, previous } = answer.json as ComparisonView
-    const arrows = expectedArrows(comparison!)
-    expect(arrows).toBeGreaterThanOrEqual(25)
+    const all = expectedArrows(comparison!)
+    expect(all).toBeGreaterThanOrEqual(25)
+    // By default only material issues and large moves: fewer arrows in the crowded middle.
+    const arrows = expectedArrows(comparison!, await materialNow())
+    expect(arrows).toBeGreaterThanOrEqual(5)
+    expect(arrows).toBeLessThan(all)
 
     const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
     await openMatrix(page)
@@ -158,6 +175,17 @@ describe('year over year on the matrix tab', () => {
     expect(sentence).toContain('Greenhouse gas emissions management')
     await settledPositions(page)
     await screenshot(page, 'year-over-year-en-desktop')
+    await page
+      .getByText(
+        'Arrows are drawn for material issues and for issues that moved at least 0.25 points.',
+      )
+      .waitFor()
+    await page.getByLabel('Show every issue’s arrow').check()
+    await page.locator(`[data-testid=matrix-chart][data-arrows="${all}"]`).waitFor()
+    await settledPositions(page)
+    await screenshot(page, 'year-over-year-all-arrows-en-desktop')
+    await page.getByLabel('Show every issue’s arrow').uncheck()
+    await page.locator(`[data-testid=matrix-chart][data-arrows="${arrows}"]`).waitFor()
 
     // No comparison: the arrows and the Δ columns go, and come back with the earlier year.
     await select.selectOption('')
@@ -176,7 +204,14 @@ describe('year over year on the matrix tab', () => {
     const { context, page } = await newPage(browser, PHONE, 'zh-HK')
     await openMatrix(page, 'zh-Hant')
     await page.getByLabel('比較對象').waitFor()
-    const arrows = expectedArrows(comparison!)
+    const arrows = expectedArrows(comparison!, await materialNow())
+    await page.locator(`[data-testid=matrix-chart][data-arrows="${arrows}"]`).waitFor()
+    await page.getByText('只為重要議題及移動了至少 0.25 分的議題繪畫箭頭。').waitFor()
+    await page.getByLabel('顯示所有議題的箭頭').check()
+    await page
+      .locator(`[data-testid=matrix-chart][data-arrows="${expectedArrows(comparison!)}"]`)
+      .waitFor()
+    await page.getByLabel('顯示所有議題的箭頭').uncheck()
     await page.locator(`[data-testid=matrix-chart][data-arrows="${arrows}"]`).waitFor()
     await page.getByTestId('ranked-table').getByRole('columnheader', { name: 'Δ 排名' }).waitFor()
     expect(await page.getByTestId('gri-3-2-sentence').textContent()).toBe(sentence)

@@ -26,10 +26,21 @@ declare module 'chart.js' {
 const ARROW_COLOUR = 'rgba(100, 116, 111, 0.6)'
 
 /**
- * The arrows for issues present in both years and plotted in both: from the comparison's
- * `arrowFrom` (already on this year's scale) to where the chart draws the issue now.
+ * How far (in points of this year's scale, straight-line) an issue that is not material must
+ * have moved for its arrow to be drawn by default: the crowded middle is full of small moves.
  */
-export function yearArrows(view: MatrixView, comparison: Comparison | null | undefined) {
+export const ARROW_MIN_MOVE = 0.25
+
+/**
+ * The arrows for issues present in both years and plotted in both: from the comparison's
+ * `arrowFrom` (already on this year's scale) to where the chart draws the issue now. Unless
+ * `all`, only material issues and those that moved at least ARROW_MIN_MOVE.
+ */
+export function yearArrows(
+  view: MatrixView,
+  comparison: Comparison | null | undefined,
+  { all = false } = {},
+) {
   if (!comparison) return []
   const now = new Map(view.issues.map((issue) => [issue.code, issue]))
   return comparison.issues.flatMap((change): YearArrow[] => {
@@ -40,6 +51,8 @@ export function yearArrows(view: MatrixView, comparison: Comparison | null | und
     // Unmoved (up to rounding in the rescale): nothing to draw.
     const still = Math.abs(from.impact - issue.impact) < 1e-9
     if (still && Math.abs(from.stakeholder - issue.stakeholder) < 1e-9) return []
+    const moved = Math.hypot(from.impact - issue.impact, from.stakeholder - issue.stakeholder)
+    if (!all && issue.tier !== 'material' && moved < ARROW_MIN_MOVE) return []
     return [
       {
         code: change.code,

@@ -29,6 +29,8 @@ export interface ChartModel {
   text: MatrixText
   /** Against an earlier year: arrows from last year's positions. */
   comparison?: Comparison | null
+  /** Every issue's arrow, not only material issues' and large moves'. */
+  allArrows?: boolean
 }
 
 export type MatrixChartConfig = ChartConfiguration<'scatter', MatrixPoint[]>
@@ -95,7 +97,10 @@ export function chartConfig(model: ChartModel): MatrixChartConfig {
         legend: { display: false },
         tooltip: tooltipOptions(model),
         annotation: { annotations: annotationsOf(view, text) },
-        materialityArrows: { arrows: yearArrows(view, model.comparison), scale: 1 },
+        materialityArrows: {
+          arrows: yearArrows(view, model.comparison, { all: model.allArrows ?? false }),
+          scale: 1,
+        },
       },
     },
     // A number with no free spot is left out and listed under the chart; the figure in files

@@ -29,10 +29,17 @@ export function MatrixChart(props: {
   text: MatrixText
   /** Against an earlier year: arrows from last year's positions. */
   comparison?: Comparison | null
+  /** Every issue's arrow, not only material issues' and large moves'. */
+  allArrows?: boolean
 }) {
   const canvas = useRef<HTMLCanvasElement>(null)
   const chart = useRef<ChartHandle | null>(null)
-  const model = { view: props.view, text: props.text, comparison: props.comparison ?? null }
+  const model = {
+    view: props.view,
+    text: props.text,
+    comparison: props.comparison ?? null,
+    allArrows: props.allArrows ?? false,
+  }
   const latest = useRef<ChartModel>(model)
   const [ready, setReady] = useState(false)
   // Numbers the chart had no room for (a phone's crowded middle), listed under it instead.
@@ -63,7 +70,7 @@ export function MatrixChart(props: {
 
   useEffect(() => {
     chart.current?.update(latest.current)
-  }, [props.view, props.text, props.comparison])
+  }, [props.view, props.text, props.comparison, props.allArrows])
 
   const plotted = plottedIssues(props.view)
   const { text } = props

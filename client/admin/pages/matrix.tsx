@@ -13,6 +13,7 @@ import { useLocale } from '../../shared/locale.tsx'
 import type { Resource } from '../../shared/use-resource.ts'
 import { useResource } from '../../shared/use-resource.ts'
 import type { AssessmentDetail, AssessmentTabProps } from '../assessment-types.ts'
+import { ARROW_MIN_MOVE } from '../matrix/chart-arrows.ts'
 import { MatrixControls, type ViewChoice } from '../matrix/controls.tsx'
 import { Downloads } from '../matrix/downloads.tsx'
 import { loadChartModule, MatrixChart } from '../matrix/matrix-chart.tsx'
@@ -96,6 +97,7 @@ function MatrixBody(props: {
   const empty = view.responses.total === 0
   const compared = props.comparison.state === 'ready' ? props.comparison.data : null
   const comparison = compared?.comparison ?? null
+  const [allArrows, setAllArrows] = useState(false)
   return (
     <>
       <p class="notice">{statusNote(view, t)}</p>
@@ -107,7 +109,22 @@ function MatrixBody(props: {
               <p>{t.noResponsesBody}</p>
             </Empty>
           ) : (
-            <MatrixChart view={view} text={t} comparison={comparison} />
+            <>
+              {comparison && (
+                <div class="arrows-choice">
+                  <label class="checkbox-inline">
+                    <input
+                      type="checkbox"
+                      checked={allArrows}
+                      onChange={(e) => setAllArrows(e.currentTarget.checked)}
+                    />
+                    {c.allArrows}
+                  </label>
+                  {!allArrows && <p class="hint">{c.arrowsFiltered(ARROW_MIN_MOVE.toFixed(2))}</p>}
+                </div>
+              )}
+              <MatrixChart view={view} text={t} comparison={comparison} allArrows={allArrows} />
+            </>
           )}
         </div>
         <MatrixControls view={view} text={t} choice={props.choice} onChange={props.onChange} />
