@@ -137,6 +137,36 @@ describe('double materiality', () => {
     expect(overflow).toBeLessThanOrEqual(0)
     await screenshot(phone.page, 'double-scoring-en-phone')
     await phone.context.close()
+
+    // The matrix: a point for E1.1 at (edge, 3.46), a what-if threshold that is not saved, and
+    // a click on the point opening its IROs.
+    const desk = await newPage(browser, DESKTOP, 'en-GB')
+    desk.page.on('pageerror', (error) => errors.push(error.message))
+    await signIn(desk.page, ADMIN.email, `/assessments/${id}/iros`)
+    const chart = desk.page.getByTestId('dm-chart')
+    await expect.poll(() => chart.getAttribute('data-positions')).toMatch(/^E1\.1:\d+,\d+$/)
+    const row = desk.page.getByRole('row', { name: /E1\.1 Climate change adaptation/ })
+    await expect.poll(() => row.getByRole('cell').last().textContent()).toBe('Yes')
+    await desk.page.getByLabel('What-if financial threshold').fill('3.5')
+    await expect.poll(() => row.getByRole('cell').last().textContent()).toBe('No')
+    const [stored2] = await rows<{ settings: { doubleMateriality: unknown } }>(
+      database,
+      sql`SELECT settings FROM assessments WHERE id = ${id}::bigint`,
+    )
+    expect(stored2?.settings.doubleMateriality).toEqual({
+      formula: 'mode-b',
+      thresholds: { impact: 3, financial: 3 },
+    })
+    const [, at = ''] = ((await chart.getAttribute('data-positions')) ?? '').split(':')
+    const [x, y] = at.split(',').map(Number)
+    await chart.click({ position: { x: x ?? 0, y: y ?? 0 } })
+    await desk.page
+      .getByRole('heading', {
+        name: 'Impacts, risks and opportunities of E1.1 Climate change adaptation',
+      })
+      .waitFor()
+    await screenshot(desk.page, 'double-matrix-en-desktop')
+    await desk.context.close()
     expect(errors).toEqual([])
   })
 })

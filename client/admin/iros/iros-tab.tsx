@@ -6,11 +6,10 @@ import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useLocale } from '../../shared/locale.tsx'
 import { useResource } from '../../shared/use-resource.ts'
 import { type AssessmentTabProps, canEdit, type Issue } from '../assessment-types.ts'
+import { DmMatrix } from './dm-matrix.tsx'
 import { AddIroForm } from './iro-add.tsx'
 import { IroScoreForm } from './iro-score.tsx'
-import type { DoubleMateriality, Iro } from './iro-types.ts'
-
-const score = (value: number | null, none: string) => (value === null ? none : value.toFixed(2))
+import type { Iro } from './iro-types.ts'
 
 /** The register, the signed-in member's scoring and the result of a double-materiality assessment. */
 export function IrosTab({ assessment }: AssessmentTabProps) {
@@ -41,7 +40,7 @@ export function IrosTab({ assessment }: AssessmentTabProps) {
       )}
       {data.state === 'ready' && (
         <>
-          <Result result={data.data.result} />
+          <DmMatrix result={data.data.result} iros={data.data.iros} />
           {data.data.iros.length === 0 && <Empty title={t.none} />}
           <ul class="iro-list stack">
             {data.data.iros.map((iro) => (
@@ -102,46 +101,5 @@ function IroCard(props: {
         </details>
       )}
     </li>
-  )
-}
-
-/** Each topic with IROs: its impact and financial score and whether it is material. */
-function Result({ result }: { result: DoubleMateriality }) {
-  const { locale } = useLocale()
-  const t = doubleText[locale]
-  const topics = result.topics.filter((topic) => topic.iros.length > 0)
-  if (topics.length === 0) return null
-  const { impact, financial } = result.thresholds
-  return (
-    <section class="stack" aria-labelledby="dm-result">
-      <h3 id="dm-result">{t.resultTitle}</h3>
-      <p class="hint">
-        {impact !== null && financial !== null
-          ? t.resultLead(impact.toFixed(1), financial.toFixed(1))
-          : t.resultLeadPreset}
-      </p>
-      <div class="table-wrap">
-        <table class="table">
-          <thead>
-            <tr>
-              <th scope="col">{t.topic}</th>
-              <th scope="col">{t.impactScore}</th>
-              <th scope="col">{t.financialScore}</th>
-              <th scope="col">{t.material}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {topics.map((topic) => (
-              <tr key={topic.issueId} class={topic.material ? 'row--material' : undefined}>
-                <th scope="row">{`${topic.code} ${topic.names?.[locale] ?? ''}`}</th>
-                <td>{score(topic.impact, t.noScore)}</td>
-                <td>{score(topic.financial, t.noScore)}</td>
-                <td>{topic.material ? t.yes : t.no}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
   )
 }

@@ -1,0 +1,189 @@
+import { useEffect, useRef, useState } from 'preact/hooks'
+import { doubleText } from '#surveys/i18n/double-materiality'
+import { useLocale } from '../../shared/locale.tsx'
+import type { DmModel, DmPoint } from './dm-chart-module.ts'
+import type { DoubleMateriality, Iro } from './iro-types.ts'
+
+type Topic = DoubleMateriality['topics'][number]
+
+let chartModule: Promise<typeof import('./dm-chart-module.ts')> | undefined
+
+const format = (value: number | null, none: string) => (value === null ? none : value.toFixed(2))
+
+const reaches = (score: number | null, threshold: number | null) =>
+  score !== null && threshold !== null && score >= threshold - 1e-9
+
+/** Mode B under what-if thresholds; the preset keeps the server's per-type decision. */
+function materialUnder(
+  topic: Topic,
+  thresholds: { impact: number | null; financial: number | null },
+) {
+  if (thresholds.impact === null || thresholds.financial === null) return topic.material
+  return reaches(topic.impact, thresholds.impact) || reaches(topic.financial, thresholds.financial)
+}
+
+/**
+ * The double-materiality matrix: impact against financial materiality, a point per topic,
+ * the threshold lines, what-if thresholds that are never saved, and a topic's IROs on click.
+ */
+export function DmMatrix(props: { result: DoubleMateriality; iros: Iro[] }) {
+  const { locale } = useLocale()
+  const t = doubleText[locale]
+  const locked = props.result.thresholds
+  const [whatIf, setWhatIf] = useState({
+    impact: locked.impact === null ? '' : String(locked.impact),
+    financial: locked.financial === null ? '' : String(locked.financial),
+  })
+  const [selected, setSelected] = useState<string>()
+  const thresholds = {
+    impact: locked.impact === null ? null : Number(whatIf.impact) || locked.impact,
+    financial: locked.financial === null ? null : Number(whatIf.financial) || locked.financial,
+  }
+  const topics = props.result.topics.filter(
+    (topic) => topic.impact !== null || topic.financial !== null,
+  )
+  const min = props.result.formula === 'mode-b' ? 1 : 0
+  const name = (topic: Topic) => `${topic.code} ${topic.names?.[locale] ?? ''}`
+  const points: DmPoint[] = topics.map((topic) => ({
+    x: topic.impact ?? min,
+    y: topic.financial ?? min,
+    issueId: topic.issueId,
+    code: topic.code,
+    label: `${name(topic)}: ${format(topic.impact, t.noScore)} / ${format(topic.financial, t.noScore)}`,
+    material: materialUnder(topic, thresholds),
+    partial: topic.impact === null || topic.financial === null,
+  }))
+  const model: DmModel = {
+    points,
+    thresholds,
+    axes: { impact: t.axisImpact, financial: t.axisFinancial, threshold: '' },
+    min,
+    onSelect: setSelected,
+  }
+  const canvas = useRef<HTMLCanvasElement>(null)
+  const chart = useRef<{ update(model: DmModel): void; destroy(): void }>()
+  useEffect(() => {
+    let cancelled = false
+    chartModule ??= import('./dm-chart-module.ts')
+    chartModule.then(({ createDmChart }) => {
+      if (cancelled || !canvas.current) return
+      if (chart.current) chart.current.update(model)
+      else chart.current = createDmChart(canvas.current, model)
+    })
+    return () => {
+      cancelled = true
+    }
+  })
+  useEffect(() => () => chart.current?.destroy(), [])
+  const topic = topics.find((entry) => entry.issueId === selected)
+
+  return (
+    <section class="stack" aria-labelledby="dm-matrix">
+      <h3 id="dm-matrix">{t.matrixTitle}</h3>
+      {locked.impact !== null && locked.financial !== null ? (
+        <p class="hint">
+          {t.resultLead(
+            thresholds.impact?.toFixed(1) ?? '',
+            thresholds.financial?.toFixed(1) ?? '',
+          )}
+        </p>
+      ) : (
+        <p class="hint">{t.resultLeadPreset}</p>
+      )}
+      {locked.impact !== null && locked.financial !== null && (
+        <div class="dm-what-if">
+          <label>
+            {t.whatIfImpact}
+            <input
+              type="number"
+              min="1"
+              max="5"
+              step="0.1"
+              value={whatIf.impact}
+              onInput={(e) => setWhatIf({ ...whatIf, impact: e.currentTarget.value })}
+            />
+          </label>
+          <label>
+            {t.whatIfFinancial}
+            <input
+              type="number"
+              min="1"
+              max="5"
+              step="0.1"
+              value={whatIf.financial}
+              onInput={(e) => setWhatIf({ ...whatIf, financial: e.currentTarget.value })}
+            />
+          </label>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() =>
+              setWhatIf({ impact: String(locked.impact), financial: String(locked.financial) })
+            }
+          >
+            {t.reset}
+          </button>
+          <p class="hint">{t.whatIfNote}</p>
+        </div>
+      )}
+      <div class="dm-chart">
+        <canvas ref={canvas} role="img" aria-label={t.matrixTitle} data-testid="dm-chart" />
+      </div>
+      <p class="hint">{t.partialNote}</p>
+      <div class="table-wrap">
+        <table class="table">
+          <thead>
+            <tr>
+              <th scope="col">{t.topic}</th>
+              <th scope="col">{t.impactScore}</th>
+              <th scope="col">{t.financialScore}</th>
+              <th scope="col">{t.material}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {topics.map((entry) => {
+              const material = materialUnder(entry, thresholds)
+              return (
+                <tr key={entry.issueId} class={material ? 'row--material' : undefined}>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      class="button button--quiet"
+                      title={t.showIros(entry.code)}
+                      onClick={() => setSelected(entry.issueId)}
+                    >
+                      {name(entry)}
+                    </button>
+                  </th>
+                  <td>{format(entry.impact, t.noScore)}</td>
+                  <td>{format(entry.financial, t.noScore)}</td>
+                  <td>{material ? t.yes : t.no}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+      {topic && (
+        <div class="card stack" aria-live="polite">
+          <h4>{t.irosOf(name(topic))}</h4>
+          <ul>
+            {topic.iros.map((result) => {
+              const iro = props.iros.find((entry) => entry.id === result.id)
+              return (
+                <li key={result.id}>
+                  {`${iro?.description ?? result.id} — ${t[`type_${result.type}`]}: `}
+                  {format(
+                    result.type.endsWith('impact') ? result.impact : result.financial,
+                    t.noScore,
+                  )}
+                  {result.disagreement ? ` · ${t.disagreement}` : ''}
+                </li>
+              )
+            })}
+          </ul>
+        </div>
+      )}
+    </section>
+  )
+}
