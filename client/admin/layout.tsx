@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact'
+import { can } from '#surveys/domain/permissions'
 import { adminText } from '#surveys/i18n/admin'
 import { authText } from '#surveys/i18n/auth'
 import { commonText } from '#surveys/i18n/common'
+import { contactsText } from '#surveys/i18n/contacts'
 import { membersText } from '#surveys/i18n/members'
 import { LanguageSwitch } from '../shared/components/language-switch.tsx'
 import { useLocale } from '../shared/locale.tsx'
@@ -28,6 +30,9 @@ export function Layout(props: { children: ComponentChildren; wide?: boolean }) {
         <nav aria-label={t.nav} class="top-nav">
           <Link href="/assessments">{t.assessments}</Link>
           {me && <Link href="/settings/members">{membersText[locale].nav}</Link>}
+          {me?.organisations.some((o) => can(o.role, 'manageContacts')) && (
+            <Link href="/settings/contacts">{contactsText[locale].nav}</Link>
+          )}
           {me && <Link href="/account/password">{auth.account}</Link>}
         </nav>
         <div class="top-tools">

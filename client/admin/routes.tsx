@@ -1,6 +1,7 @@
 import type { FunctionComponent } from 'preact'
 import { AssessmentPage } from './pages/assessment-page.tsx'
 import { AssessmentsPage } from './pages/assessments.tsx'
+import { ContactsPage } from './pages/contacts.tsx'
 import { DisclosurePage } from './pages/disclosure.tsx'
 import { LoginPage } from './pages/login.tsx'
 import { MembersPage } from './pages/members.tsx'
@@ -28,5 +29,6 @@ export const ROUTES: Route[] = [
   { pattern: '/assessments/:id', page: AssessmentPage },
   { pattern: '/assessments/:id/:tab', page: AssessmentPage },
   { pattern: '/settings/members', page: MembersPage },
+  { pattern: '/settings/contacts', page: ContactsPage },
   { pattern: PASSWORD_PATH, page: PasswordPage },
 ]

@@ -1,0 +1,183 @@
+import { sql } from 'drizzle-orm'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { ADMIN, seedAdmin } from '../support/app.ts'
+import { rows } from '../support/assessments.ts'
+import {
+  DESKTOP,
+  launchBrowser,
+  newPage,
+  PHONE,
+  type RunningServer,
+  screenshot,
+  startServer,
+} from '../support/browser.ts'
+import { createTestDb, type TestDatabase } from '../support/db.ts'
+
+let database: TestDatabase
+let server: RunningServer
+let browser: Browser
+
+beforeAll(async () => {
+  database = await createTestDb('pglite')
+  server = await startServer(database)
+  browser = await launchBrowser()
+  await seedAdmin(server.deps)
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await database?.close()
+})
+
+async function signIn(page: Page) {
+  await page.goto(`${server.url}/login`)
+  await page.locator('#email').fill(ADMIN.email)
+  await page.locator('#password').fill(ADMIN.password)
+  await page.locator('form button[type="submit"]').click()
+  await page.waitForURL(/\/assessments$/)
+}
+
+/** Contacts stored with an address at `domain`, by email, with whether they are active. */
+const storedContacts = (domain: string) =>
+  rows<{ email: string; group: string; locale: string; active: boolean }>(
+    database,
+    sql`SELECT email, "group", locale, deactivated_at IS NULL AS active FROM contacts
+        WHERE email LIKE ${`%@${domain}`} ORDER BY email`,
+  )
+
+const VIEWS = [
+  {
+    name: 'en-desktop',
+    viewport: DESKTOP,
+    locale: 'en-GB',
+    people: ['Ann Lee', 'Ben Wong', 'Cat Chan', 'Dee Ho', 'Eve Yip'],
+    text: {
+      nav: 'Contacts',
+      none: 'No contacts yet',
+      paste: 'Or paste CSV text',
+      import: 'Import',
+      errors: '1 row has errors. Nothing was stored.',
+      badEmail: 'Not a valid email address.',
+      skip: 'Import the others, skip these rows',
+      imported: '4 contacts were added; 1 row was skipped.',
+      erase: (name: string) => `Erase ${name}`,
+      eraseButton: 'Erase',
+      eraseTitle: (name: string) => `Erase ${name}?`,
+      erased: (name: string) => `${name} was erased.`,
+      deactivate: (name: string) => `Deactivate ${name}`,
+      edit: (name: string) => `Edit ${name}`,
+      language: 'Language',
+      save: 'Save',
+      saved: (name: string) => `${name} was saved.`,
+    },
+  },
+  {
+    name: 'zh-Hant-phone',
+    viewport: PHONE,
+    locale: 'zh-HK',
+    people: ['李安', '黃斌', '陳貓', '何迪', '葉怡'],
+    text: {
+      nav: '聯絡人',
+      none: '尚未有聯絡人',
+      paste: '或貼上 CSV 文字',
+      import: '匯入',
+      errors: '1 行有錯誤，未有儲存任何資料。',
+      badEmail: '電郵地址無效。',
+      skip: '匯入其餘各行，略過這些行',
+      imported: '已新增 4 位聯絡人；已略過 1 行。',
+      erase: (name: string) => `刪除${name}`,
+      eraseButton: '刪除',
+      eraseTitle: (name: string) => `要刪除${name}嗎？`,
+      erased: (name: string) => `已刪除${name}。`,
+      deactivate: (name: string) => `停用${name}`,
+      edit: (name: string) => `編輯${name}`,
+      language: '語言',
+      save: '儲存',
+      saved: (name: string) => `已儲存${name}。`,
+    },
+  },
+] as const
+
+/** Four rows, the third with a bad address; a domain per view keeps the views' contacts apart. */
+const contactsCsv = (domain: string, people: readonly string[]) =>
+  [
+    'name,email,group,language,affiliation',
+    `${people[0]},ann@${domain},customers,zh-Hant,Acme`,
+    `${people[1]},ben@${domain},employees,en,`,
+    `${people[2]},cat-at-${domain},customers,zh-Hans,`,
+    `${people[3]},dee@${domain},customers,en,Dee Ltd`,
+    `${people[4]},eve@${domain},customers,zh-Hant,`,
+  ].join('\n')
+
+describe('contacts and invitations by email', () => {
+  for (const view of VIEWS) {
+    test(`${view.name}: import contacts (a bad row shown, then skipped), deactivate and erase`, async () => {
+      const { text } = view
+      const [ann, ben, , dee, eve] = view.people
+      const domain = `${view.name.toLowerCase()}.example.com`
+      const { context, page } = await newPage(browser, view.viewport, view.locale)
+      await signIn(page)
+      if (view.viewport === PHONE) await page.setViewportSize(view.viewport)
+      await page.getByRole('navigation').getByRole('link', { name: text.nav }).click()
+      await page.waitForURL(/\/settings\/contacts$/)
+      if (view.name === 'en-desktop') await page.getByRole('heading', { name: text.none }).waitFor()
+
+      await page.getByLabel(text.paste).fill(contactsCsv(domain, view.people))
+      await page.getByRole('button', { name: text.import, exact: true }).click()
+      const problems = page.getByRole('alert').filter({ hasText: text.errors })
+      await problems.waitFor()
+      await expect
+        .poll(() => problems.locator('tbody tr').allInnerTexts())
+        .toEqual([expect.stringMatching(new RegExp(`^4\\s+\\S+\\s+${text.badEmail}$`))])
+      expect(await storedContacts(domain)).toEqual([])
+      await screenshot(page, `contacts-errors-${view.name}`)
+
+      await page.getByRole('button', { name: text.skip }).click()
+      await page.getByRole('status').filter({ hasText: text.imported }).waitFor()
+      expect((await storedContacts(domain)).map((c) => c.email)).toEqual([
+        `ann@${domain}`,
+        `ben@${domain}`,
+        `dee@${domain}`,
+        `eve@${domain}`,
+      ])
+      await expect.poll(() => page.getByRole('row', { name: ann }).count()).toBe(1)
+
+      await page.getByRole('button', { name: text.edit(ben) }).click()
+      const edit = page.getByRole('dialog', { name: text.edit(ben) })
+      await edit.getByLabel(text.language).selectOption('zh-Hans')
+      await edit.getByRole('button', { name: text.save }).click()
+      await page
+        .getByRole('status')
+        .filter({ hasText: text.saved(ben) })
+        .waitFor()
+      expect((await storedContacts(domain)).find((c) => c.email.startsWith('ben'))?.locale).toBe(
+        'zh-Hans',
+      )
+
+      await page.getByRole('button', { name: text.deactivate(dee) }).click()
+      await expect
+        .poll(
+          async () => (await storedContacts(domain)).find((c) => c.email.startsWith('dee'))?.active,
+        )
+        .toBe(false)
+
+      await page.getByRole('button', { name: text.erase(eve) }).click()
+      const dialog = page.getByRole('dialog', { name: text.eraseTitle(eve) })
+      await dialog.waitFor()
+      await screenshot(page, `contacts-erase-${view.name}`)
+      await dialog.getByRole('button', { name: text.eraseButton, exact: true }).click()
+      await page
+        .getByRole('status')
+        .filter({ hasText: text.erased(eve) })
+        .waitFor()
+      expect((await storedContacts(domain)).map((c) => c.email)).toEqual([
+        `ann@${domain}`,
+        `ben@${domain}`,
+        `dee@${domain}`,
+      ])
+      await screenshot(page, `contacts-${view.name}`)
+      await context.close()
+    })
+  }
+})
