@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
 import { ADMIN, seedAdmin } from '../support/app.ts'
 import { expectAccessible } from '../support/axe.ts'
 import {
@@ -14,6 +15,7 @@ import {
   startServer,
 } from '../support/browser.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
+import { findCuts } from '../support/layout.ts'
 
 let database: TestDatabase
 let server: RunningServer
@@ -124,6 +126,50 @@ describe('audit trail and members', () => {
     await phone.page.getByText('此評估不存在，或您無權查看。').waitFor()
     await screenshot(phone.page, 'audit-error-zh-Hant-phone')
     await phone.context.close()
+  })
+
+  test('the demo’s confirmed year reads as sentences and tables, with room for the filters', async () => {
+    await database.reset()
+    const demo = await loadDemo(server.deps)
+    for (const [viewport, device, locale, browserLocale] of [
+      [DESKTOP, 'desktop', 'en', 'en-GB'],
+      [PHONE, 'phone', 'en', 'en-GB'],
+      [DESKTOP, 'desktop', 'zh-Hant', 'zh-HK'],
+      [PHONE, 'phone', 'zh-Hant', 'zh-HK'],
+    ] as const) {
+      const { context, page } = await newPage(browser, viewport, browserLocale)
+      await page.goto(`${server.url}/login`)
+      await page.locator('input[type=email]').fill(DEMO_EMAIL)
+      await page.locator('input[type=password]').fill(demo.password)
+      await page.locator('button[type=submit]').click()
+      await page.waitForURL('**/assessments')
+      await page.goto(`${server.url}/assessments/${demo.earlierId}/audit?locale=${locale}`)
+      const entries = page.locator('.timeline-entry')
+      await entries.first().waitFor()
+      // No raw field names or JSON anywhere in the trail.
+      const trail = (await page.locator('main').textContent()) ?? ''
+      for (const raw of ['selfApproved', 'overrides', '{"', '":', '[{'])
+        expect(trail).not.toContain(raw)
+      const confirmed = entries.filter({
+        hasText: locale === 'en' ? 'Confirmed' : '確認',
+      })
+      expect(await confirmed.count()).toBeGreaterThan(0)
+      // Dates in the browser's own locale: en-GB "3 Dec 2026, 09:00", zh-HK "2026年12月3日 09:00".
+      const when = (await entries.first().locator('time').textContent()) ?? ''
+      expect(when).toMatch(
+        locale === 'en' ? /^\d{1,2} [A-Z][a-z]{2} \d{4}/ : /^\d{4}年\d{1,2}月\d{1,2}日/,
+      )
+      // The filters have room: the form spans the content, and no menu, date or button is cut.
+      const form = page.getByRole('form', {
+        name: locale === 'en' ? 'Filter the entries' : '篩選記錄',
+      })
+      const formBox = (await form.boundingBox())!
+      const mainBox = (await page.locator('.section-tabs').boundingBox())!
+      expect(formBox.width).toBeGreaterThan(mainBox.width * 0.9)
+      expect(await findCuts(page, form.locator(':is(select, input, button, label)'))).toEqual([])
+      await screenshot(page, `audit-demo-${locale}-${device}`)
+      await context.close()
+    }
   })
 
   test('an admin adds a board member and changes a role; the last admin is protected', async () => {
