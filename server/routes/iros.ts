@@ -1,11 +1,13 @@
 import { Hono } from 'hono'
 import * as v from 'valibot'
-import { CreateIroBody, IroScoresBody, UpdateIroBody } from '#surveys/schemas/iros'
+import { CreateIroBody, IroExportQuery, IroScoresBody, UpdateIroBody } from '#surveys/schemas/iros'
 import type { AppDeps, AppEnv } from '../context.ts'
+import { sendDownload } from '../download.ts'
 import { requireUser } from '../middleware/session.ts'
 import { getDoubleMateriality } from '../services/double-materiality.ts'
+import { iroRegisterCsv } from '../services/iro-export.ts'
 import { createIro, editIro, listAssessmentIros, removeIro, scoreIro } from '../services/iros.ts'
-import { Id, jsonBody, params } from '../validate.ts'
+import { Id, jsonBody, params, query } from '../validate.ts'
 
 const AssessmentParams = v.object({ id: Id })
 const IroParams = v.object({ id: Id, iroId: Id })
@@ -19,6 +21,10 @@ export function irosRoutes(deps: AppDeps) {
     .get('/iros', params(AssessmentParams), async (c) => {
       const { id } = c.req.valid('param')
       return c.json(await listAssessmentIros(deps, requireUser(c), id))
+    })
+    .get('/iros.csv', params(AssessmentParams), query(IroExportQuery), async (c) => {
+      const { id } = c.req.valid('param')
+      return sendDownload(c, await iroRegisterCsv(deps, requireUser(c), id, c.req.valid('query')))
     })
     .post('/iros', params(AssessmentParams), jsonBody(CreateIroBody), async (c) => {
       const { id } = c.req.valid('param')

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { Horizon, type IroType, IroType as IroTypeSchema, ValueChainStage } from '../domain/iros.ts'
+import { Locale } from '../i18n/locales.ts'
 import { MAX_LIST_ENTRIES, withoutBidiControls } from '../reports/plain-text.ts'
 import { type ComponentKey, iroComponents } from '../scoring/double-materiality.ts'
 
@@ -152,3 +153,7 @@ export function misplacedScores(
   }
   return errors
 }
+
+/** GET …/iros.csv: `lang` is the language of the headings, topic names and labels. */
+export const IroExportQuery = v.object({ lang: v.optional(Locale, 'en') })
+export type IroExportQuery = v.InferOutput<typeof IroExportQuery>

@@ -373,6 +373,30 @@ describe('GET /api/assessments/:id/double-materiality', () => {
     expect(stored?.settings.doubleMateriality).toEqual(preset)
   })
 
+  test('exports the register with its scores as CSV, headings in the language asked', async () => {
+    const harness = await assessmentHarness(database)
+    const { id } = await scored(harness)
+    const csv = await harness.admin.get(`/api/assessments/${id}/iros.csv`)
+    expect(csv.status).toBe(200)
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/)
+    expect(lines[0]).toBe(
+      'Code,Topic,Type,Actual or potential,Relates to human rights,Value chain,Time horizons,Description,Affected stakeholders,Evidence,Owner,Assessors,Impact,Financial,Material',
+    )
+    expect(lines).toHaveLength(4)
+    expect(lines[1]).toBe(
+      'E1.1,Climate change adaptation,Negative impact,Potential,No,,,Heat stress on outdoor maintenance crews,,,,2,2.33,,No',
+    )
+    expect(lines[2]).toMatch(
+      /^E1\.1,.*,Risk,Potential,No,,Short \(≤ 1 year\); Long \(> 5 years\),.*,2,,3\.00,Yes$/,
+    )
+    const hant = await harness.admin.get(`/api/assessments/${id}/iros.csv?lang=zh-Hant`)
+    expect(hant.text).toContain('負面影響')
+  })
+
   test('a matrix assessment has no double-materiality result, nor a formula', async () => {
     const harness = await assessmentHarness(database)
     const result = await harness.admin.get(`/api/assessments/${harness.id}/double-materiality`)

@@ -33,6 +33,9 @@ export function IrosTab({ assessment }: AssessmentTabProps) {
       <div>
         <h2>{t.title}</h2>
         <p class="lead">{t.lead}</p>
+        <a href={`/api/assessments/${assessment.id}/iros.csv?lang=${locale}`} download>
+          {t.exportCsv}
+        </a>
       </div>
       {data.state === 'loading' && <Loading label={common.loading} />}
       {data.state === 'error' && (
