@@ -24,10 +24,31 @@ export interface MatrixSvgOptions {
   key?: boolean
   /** The footnote under the plot; default true (a report's caption may say it instead). */
   footnote?: boolean
+  /**
+   * Where the legend goes: 'beside' the plot (default, with the key), or 'below' it, for a
+   * figure printed in a narrow column: the figure is then as wide as the plot (1200 units, not
+   * 1800), so its text prints half as large again; it has no numbered key.
+   */
+  legend?: 'beside' | 'below'
+}
+
+/**
+ * The figure printed in a report's column (the disclosure draft): no title or footnote (the
+ * report's caption and text say them), the legend below the plot so the labels print legibly.
+ */
+export const REPORT_FIGURE_OPTIONS: MatrixSvgOptions = {
+  title: [],
+  footnote: false,
+  key: false,
+  legend: 'below',
 }
 
 /** Sizes in SVG user units; the PNG is drawn at a multiple of WIDTH. */
 export const MATRIX_SVG_WIDTH = 1800
+/** The width of a figure with its legend below the plot. */
+export const MATRIX_SVG_NARROW_WIDTH = 1200
+/** The point labels' size in SVG units. */
+export const MATRIX_SVG_LABEL_SIZE = 17
 
 /** The figure's fonts: Latin first, then Chinese (Traditional, Simplified). */
 export const MATRIX_SVG_FONT =
@@ -53,21 +74,23 @@ export function renderMatrixSvg(view: MatrixView, options: MatrixSvgOptions = {}
   const title = options.title ?? defaultTitle(view, t)
   const lines =
     options.footnote === false ? [] : [...footnoteLines(view, t), ...(options.notes ?? [])]
-  const footnote = lines.flatMap((line) =>
-    wrapText(line, MATRIX_SVG_WIDTH - 2 * MARGIN, FOOTNOTE_SIZE),
-  )
-  const panel = key(view, t, options.key !== false)
+  const below = options.legend === 'below'
+  const width = below ? MATRIX_SVG_NARROW_WIDTH : MATRIX_SVG_WIDTH
+  const footnote = lines.flatMap((line) => wrapText(line, width - 2 * MARGIN, FOOTNOTE_SIZE))
   const plotBottom = PLOT.top + PLOT.size
-  const footnoteTop = plotBottom + 120
+  const panel = below
+    ? legendBelow(view, t, plotBottom + 130, width)
+    : key(view, t, options.key !== false)
+  const footnoteTop = below ? panel.bottom + 20 : plotBottom + 120
   const height = Math.max(
     footnote.length > 0 ? footnoteTop + footnote.length * 22 + 30 : plotBottom + 110,
     panel.bottom + 40,
   )
   // Without a title the figure starts just above the plot.
   const top = title.length === 0 ? PLOT.top - 50 : 0
-  const box = `0 ${top} ${MATRIX_SVG_WIDTH} ${height - top}`
+  const box = `0 ${top} ${width} ${height - top}`
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${MATRIX_SVG_WIDTH}" height="${height - top}" viewBox="${box}" font-family="${MATRIX_SVG_FONT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height - top}" viewBox="${box}" font-family="${MATRIX_SVG_FONT}">`,
     `<title>${escapeXml(title.join(' — '))}</title>`,
     `<rect${top ? ` y="${top}"` : ''} width="100%" height="100%" fill="#ffffff"/>`,
     ...title.map((line, i) =>
@@ -233,7 +256,7 @@ function points(plotted: MatrixIssue[], scale: Scale): string {
     y: scale.y(issue.stakeholder!),
     radius: issue.tier === 'material' ? RADIUS.material : RADIUS.other,
   }))
-  const labelSize = 17
+  const labelSize = MATRIX_SVG_LABEL_SIZE
   const placements = placeLabels(
     marks.map((mark) => ({
       ...mark,
@@ -360,6 +383,49 @@ function key(view: MatrixView, t: MatrixText, withKey: boolean): { svg: string; 
     y += step
   }
   return { svg: `<g class="key">${parts.join('\n')}</g>`, bottom: y }
+}
+
+/**
+ * The legend under the plot, in two columns from `top`: the aspects, then the material and
+ * review marks (for the narrow, printed figure).
+ */
+function legendBelow(view: MatrixView, t: MatrixText, top: number, width: number) {
+  const columnWidth = (width - 2 * MARGIN) / 2
+  const labelWidth = columnWidth - 50
+  const parts: string[] = [text(t.legend, MARGIN, top, { size: 20, weight: 'bold' })]
+  const entries: { mark: (x: number, y: number) => string; label: string }[] = [
+    ...ASPECTS.map((aspect) => {
+      const style = ASPECT_STYLES[aspect]
+      return {
+        mark: (x: number, y: number) => shape(style.shape, x, y, 9, `fill="${style.color}"`),
+        label: ASPECT_NAMES[aspect][view.locale],
+      }
+    }),
+    {
+      mark: (x, y) =>
+        `<circle cx="${x}" cy="${y}" r="${RADIUS.material}" fill="#ffffff" stroke="${INK}" stroke-width="3.5"/>`,
+      label: t.materialLegend,
+    },
+    {
+      mark: (x, y) => `<circle cx="${x}" cy="${y}" r="${RADIUS.other + 3}" ${REVIEW_RING}/>`,
+      label: t.reviewLegend,
+    },
+  ]
+  let y = top + 36
+  for (let row = 0; row < entries.length; row += 2) {
+    let lines = 1
+    for (const [column, entry] of entries.slice(row, row + 2).entries()) {
+      const x = MARGIN + column * columnWidth
+      const wrapped = wrapText(entry.label, labelWidth, 17)
+      lines = Math.max(lines, wrapped.length)
+      parts.push(
+        entry.mark(x + 10, y - 6),
+        ...wrapped.map((line, i) => text(line, x + 36, y + i * 22, { size: 17 })),
+      )
+    }
+    y += 30 + 22 * (lines - 1)
+  }
+  return { svg: `<g class="key">${parts.join('\n')}</g>`, bottom: y + 10 }
 }
 
 interface TextOptions {

@@ -6,6 +6,8 @@ import { footnoteLines, plottedIssues } from '../../surveys/reports/matrix-footn
 import {
   escapeXml,
   estimateWidth,
+  MATRIX_SVG_LABEL_SIZE,
+  REPORT_FIGURE_OPTIONS,
   renderMatrixSvg,
   wrapText,
 } from '../../surveys/reports/matrix-svg.ts'
@@ -32,6 +34,8 @@ function checkWellFormed(svg: string): void {
   if (/[<>]/.test(svg.slice(last))) throw new Error('Stray markup at the end')
   if (stack.length > 0) throw new Error(`Unclosed: ${stack.join(', ')}`)
 }
+
+const ASPECT_NAMES_OF = { en: 'Community investment', 'zh-Hant': '社區投資', 'zh-Hans': '社区投资' }
 
 const count = (svg: string, pattern: RegExp) => svg.match(pattern)?.length ?? 0
 
@@ -153,6 +157,53 @@ describe('the figure for downloads and print', () => {
     for (const line of footnoteLines(view, matrixText['zh-Hant'])) {
       expect(svg).not.toContain(escapeXml(line))
     }
+  })
+
+  // What prints on A4 (client/admin/disclosure/disclosure.css): 210 mm less 2 × 16 mm margins,
+  // the image at most 21 cm high, its width and height kept in proportion.
+  const POINTS_PER_MM = 72 / 25.4
+  const COLUMN_PT = 178 * POINTS_PER_MM
+  const MAX_HEIGHT_PT = 210 * POINTS_PER_MM
+  /** The printed size in pt of each text of `svg`, by class or content. */
+  function printedSizes(svg: string) {
+    const [, , , width, height] = svg.match(/viewBox="([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)"/)!
+    const printedWidth = Math.min(COLUMN_PT, (MAX_HEIGHT_PT * Number(width)) / Number(height))
+    const pt = (units: number) => (units * printedWidth) / Number(width)
+    const sizes = (pattern: RegExp) => [...svg.matchAll(pattern)].map((m) => pt(Number(m[1])))
+    return {
+      labels: sizes(/<text [^>]*font-size="([\d.]+)"[^>]*class="point-label"/g),
+      axisTitles: sizes(/<text [^>]*font-size="([\d.]+)"[^>]*class="axis-title"/g),
+      axisNumbers: sizes(/<text [^>]*font-size="([\d.]+)"[^>]*>[1-5]<\/text>/g),
+      all: sizes(/<text [^>]*font-size="([\d.]+)"/g),
+    }
+  }
+
+  test.each(['en', 'zh-Hant', 'zh-Hans'] as const)(
+    'the printed figure (%s) has point labels of 7 pt or more at A4 column width',
+    (locale) => {
+      const localView = snapshotMatrixView(demoSnapshot(), 'confirmed', locale)
+      const svg = renderMatrixSvg(localView, REPORT_FIGURE_OPTIONS)
+      checkWellFormed(svg)
+      const sizes = printedSizes(svg)
+      expect(sizes.labels).toHaveLength(33)
+      // 17 units of 1200 across 178 mm: 7.15 pt (beside the legend, 1800 units: 4.77 pt).
+      expect(sizes.labels[0]).toBeCloseTo(7.15, 2)
+      expect(Math.min(...sizes.labels)).toBeGreaterThanOrEqual(7)
+      expect(Math.min(...sizes.axisNumbers)).toBeGreaterThanOrEqual(7)
+      expect(Math.min(...sizes.axisTitles)).toBeGreaterThanOrEqual(8)
+      // The threshold labels, the smallest text, stay above 6.5 pt.
+      expect(Math.min(...sizes.all)).toBeGreaterThanOrEqual(6.5)
+      // The legend is below the plot: no text right of it.
+      expect(svg).toMatch(/viewBox="0 100 1200 \d+"/)
+      expect(svg).toContain(ASPECT_NAMES_OF[locale])
+      expect(svg).not.toContain('font-weight="bold">議題</text>')
+    },
+  )
+
+  test('the downloaded figure keeps its legend beside the plot', () => {
+    const svg = renderMatrixSvg(view, { key: false })
+    expect(svg).toMatch(/viewBox="0 0 1800 \d+"/)
+    expect(svg).toContain(`font-size="${MATRIX_SVG_LABEL_SIZE}"`)
   })
 
   test('a group view names the group in the title and counts only its responses', () => {

@@ -34,16 +34,18 @@ export function ReportFigure(props: { view: MatrixView; caption: string }) {
 
 /**
  * A PNG object URL of the figure for print, redrawn when the view changes: no title or footnote
- * (the report's caption and text say them), 3600 px wide, sharp at the width of an A4 column.
+ * (the report's caption and text say them), the legend below the plot, 2400 px wide, sharp at
+ * the width of an A4 column.
  */
 function usePrintImage(view: MatrixView): string | null {
   const [url, setUrl] = useState<string | null>(null)
   useEffect(() => {
     let cancelled = false
     let made: string | null = null
-    import('../matrix/figure-png.ts')
-      .then(({ matrixFigurePng }) =>
-        matrixFigurePng(view, { title: [], footnote: false, key: false }),
+    // Both load on demand, the renderer with the PNG code, not with the page.
+    Promise.all([import('../matrix/figure-png.ts'), import('#surveys/reports/matrix-svg')])
+      .then(([{ matrixFigurePng }, { REPORT_FIGURE_OPTIONS }]) =>
+        matrixFigurePng(view, REPORT_FIGURE_OPTIONS),
       )
       .then((blob) => {
         if (cancelled) return

@@ -1,7 +1,10 @@
 import { type MatrixSvgOptions, renderMatrixSvg } from '#surveys/reports/matrix-svg'
 import type { MatrixView } from '#surveys/schemas/matrix-view'
 
-/** Pixels per SVG unit: the figure is 1800 units wide, so 3600 px, as in the evidence pack. */
+/**
+ * Pixels per SVG unit: the figure is 1800 units wide, so 3600 px, as in the evidence pack (the
+ * printed figure, legend below, 1200 units: 2400 px).
+ */
 const ZOOM = 2
 
 /**
