@@ -7,9 +7,9 @@ const listeners = new Set<() => void>()
 const guards = new Set<() => string | null>()
 
 /**
- * Asks before an in-app navigation leaves a page with work that is not saved: `check` returns
- * the question to ask, or null when leaving is fine. (Reloads and closing the tab are the
- * page's own beforeunload.)
+ * Asks before an in-app navigation or the browser's back and forward buttons leave a page with
+ * work that is not saved: `check` returns the question to ask, or null when leaving is fine.
+ * (Reloads and closing the tab are the page's own beforeunload.)
  */
 export function useLeaveGuard(check: () => string | null) {
   useEffect(() => {
@@ -28,23 +28,36 @@ function mayLeave(): boolean {
   return true
 }
 
+/** The address the app shows, to go back to when the back button's leaving is refused. */
+let here = location.href
+
 export function navigate(to: string, options: { replace?: boolean } = {}) {
   if (!mayLeave()) return
   if (options.replace) history.replaceState(null, '', to)
   else history.pushState(null, '', to)
+  here = location.href
   for (const listener of listeners) listener()
   window.scrollTo(0, 0)
 }
+
+// Back and forward: the browser has already moved, so a refusal puts the page's address back.
+window.addEventListener('popstate', () => {
+  if (location.href === here) return
+  if (!mayLeave()) {
+    history.pushState(null, '', here)
+    return
+  }
+  here = location.href
+  for (const listener of listeners) listener()
+})
 
 export function usePath(): string {
   const [path, setPath] = useState(location.pathname)
   useEffect(() => {
     const update = () => setPath(location.pathname)
     listeners.add(update)
-    window.addEventListener('popstate', update)
     return () => {
       listeners.delete(update)
-      window.removeEventListener('popstate', update)
     }
   }, [])
   return path

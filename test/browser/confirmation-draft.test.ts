@@ -124,7 +124,9 @@ describe('the confirmation draft', () => {
     const phone = other.page
     await signIn(phone, REVIEWER.email, REVIEWER.password)
     await replaceTemporaryPassword(phone, REVIEWER.password, `${REVIEWER.password} of her own`)
-    await phone.goto(tab)
+    // To the tab from the overview, inside the app, so that the back button stays in the app.
+    await phone.goto(`${server.url}/assessments/${demo.assessmentId}`)
+    await phone.getByRole('navigation').getByRole('link', { name: '確認', exact: true }).click()
     await phone.getByRole('heading', { name: '就每個議題作出決定' }).waitFor()
     await phone
       .getByTestId('draft-last-change')
@@ -157,6 +159,16 @@ describe('the confirmation draft', () => {
     await phone.getByRole('navigation').getByRole('link', { name: '矩陣' }).click()
     expect(asks).toEqual(['您對確認的最新變更尚未儲存。仍要離開嗎？'])
     expect(phone.url()).toMatch(/\/confirmation$/)
+    // The browser's back button asks too, and staying keeps the page and its address.
+    phone.once('dialog', (dialog) => {
+      asks.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await phone.goBack()
+    await expect.poll(() => asks.length).toBe(2)
+    expect(asks[1]).toBe('您對確認的最新變更尚未儲存。仍要離開嗎？')
+    await expect.poll(() => phone.url()).toMatch(/\/confirmation$/)
+    await conflict.getByText('其他人修改了這份草稿').waitFor()
     await conflict.getByRole('button', { name: '顯示對方的版本' }).click()
     expect(
       await group(phone, review[2]!, ZH).getByRole('radio', { name: '非重要' }).isChecked(),
