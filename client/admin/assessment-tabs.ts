@@ -1,12 +1,15 @@
 import type { FunctionComponent } from 'preact'
+import { can } from '#surveys/domain/permissions'
 import { assessmentText } from '#surveys/i18n/assessment'
 import { auditText } from '#surveys/i18n/audit'
 import { commentsText } from '#surveys/i18n/comments'
 import { doubleText } from '#surveys/i18n/double-materiality'
+import { invitationsText } from '#surveys/i18n/invitations'
 import type { Locale } from '#surveys/i18n/locales'
 import type { AssessmentDetail, AssessmentTabProps } from './assessment-types.ts'
 import { IrosTab } from './iros/iros-tab.tsx'
 import { GroupsTab } from './pages/assessment/groups.tsx'
+import { InvitationsTab } from './pages/assessment/invitations.tsx'
 import { IssuesTab } from './pages/assessment/issues.tsx'
 import { LinksTab } from './pages/assessment/links.tsx'
 import { OverviewTab } from './pages/assessment/overview.tsx'
@@ -43,6 +46,12 @@ export const ASSESSMENT_TABS: AssessmentTab[] = [
   },
   { slug: 'groups', title: text('tabGroups'), page: GroupsTab },
   { slug: 'links', title: text('tabLinks'), page: LinksTab },
+  {
+    slug: 'invitations',
+    title: (locale) => invitationsText[locale].tab,
+    page: InvitationsTab,
+    when: (assessment) => can(assessment.role, 'manageContacts'),
+  },
   { slug: 'responses', title: text('tabResponses'), page: ResponsesTab },
   { slug: 'matrix', title: text('tabMatrix'), page: MatrixTab },
   { slug: 'comments', title: (locale) => commentsText[locale].title, page: CommentsTab },

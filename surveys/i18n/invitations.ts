@@ -17,7 +17,7 @@ export const invitationsText = catalog(
     inviting: 'Inviting…',
     chooseSomeone: 'Choose a group or at least one contact.',
     queued: (n: number, skipped: number) =>
-      `${n} ${n === 1 ? 'invitation was' : 'invitations were'} queued${skipped ? `; ${skipped} already invited, unsubscribed or not in this assessment’s groups` : ''}.`,
+      `${n} ${n === 1 ? 'invitation was' : 'invitations were'} queued${skipped ? `; ${skipped} skipped (deactivated, unsubscribed, bounced, already invited or not in this assessment’s groups)` : ''}.`,
     closed: 'This assessment is closed: no more invitations.',
     listTitle: 'Invited',
     none: 'No one invited yet',
@@ -70,7 +70,7 @@ export const invitationsText = catalog(
     inviting: '邀請中…',
     chooseSomeone: '請選擇群組或最少一位聯絡人。',
     queued: (n: number, skipped: number) =>
-      `已將 ${n} 份邀請加入待發送${skipped ? `；${skipped} 位已獲邀請、已取消訂閱或不屬於此評估的群組` : ''}。`,
+      `已將 ${n} 份邀請加入待發送${skipped ? `；已略過 ${skipped} 位（已停用、已取消訂閱、郵件被退回、已獲邀請或不屬於此評估的群組）` : ''}。`,
     closed: '此評估已結束，不可再發出邀請。',
     listTitle: '已邀請',
     none: '尚未邀請任何人',
@@ -122,7 +122,7 @@ export const invitationsText = catalog(
     inviting: '邀请中…',
     chooseSomeone: '请选择群组或至少一位联系人。',
     queued: (n: number, skipped: number) =>
-      `已将 ${n} 份邀请加入待发送${skipped ? `；${skipped} 位已获邀请、已退订或不属于此评估的群组` : ''}。`,
+      `已将 ${n} 份邀请加入待发送${skipped ? `；已跳过 ${skipped} 位（已停用、已退订、邮件被退回、已获邀请或不属于此评估的群组）` : ''}。`,
     closed: '此评估已结束，不可再发出邀请。',
     listTitle: '已邀请',
     none: '尚未邀请任何人',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { sql } from 'drizzle-orm'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -12,6 +13,7 @@ import {
   screenshot,
   startServer,
 } from '../support/browser.ts'
+import { parseCsv } from '../support/csv.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
 
 let database: TestDatabase
@@ -38,6 +40,24 @@ async function signIn(page: Page) {
   await page.waitForURL(/\/assessments$/)
 }
 
+async function api(page: Page, path: string, data: unknown) {
+  const response = await page.request.fetch(`${server.url}${path}`, {
+    method: 'POST',
+    data,
+    headers: { origin: server.url },
+  })
+  expect(response.status(), await response.text()).toBeLessThan(300)
+  return response.json()
+}
+
+/** The messages queued for an assessment: to whom, in which language, with which subject. */
+const storedMessages = (assessmentId: string) =>
+  rows<{ recipient: string; locale: string; kind: string; subject: string }>(
+    database,
+    sql`SELECT recipient, locale, kind, subject FROM messages
+        WHERE assessment_id = ${Number(assessmentId)} ORDER BY recipient`,
+  )
+
 /** Contacts stored with an address at `domain`, by email, with whether they are active. */
 const storedContacts = (domain: string) =>
   rows<{ email: string; group: string; locale: string; active: boolean }>(
@@ -51,6 +71,8 @@ const VIEWS = [
     name: 'en-desktop',
     viewport: DESKTOP,
     locale: 'en-GB',
+    // The register is the organisation's: each view invites its own group, so they stay apart.
+    group: 'customers',
     people: ['Ann Lee', 'Ben Wong', 'Cat Chan', 'Dee Ho', 'Eve Yip'],
     text: {
       nav: 'Contacts',
@@ -70,12 +92,27 @@ const VIEWS = [
       language: 'Language',
       save: 'Save',
       saved: (name: string) => `${name} was saved.`,
+      tab: 'Invitations',
+      noInvitations: 'No one invited yet',
+      group: 'Customers',
+      byHand: 'Or choose contacts',
+      invite: 'Invite',
+      queued:
+        '2 invitations were queued; 1 skipped (deactivated, unsubscribed, bounced, already invited or not in this assessment’s groups).',
+      listTitle: 'Invited',
+      queuedStatus: 'Queued',
+      no: 'No',
+      ratesTitle: 'Response rate per group',
+      hidden: 'Fewer than 3 responses',
+      outboxTitle: 'Outbox',
+      mailMerge: 'Download the mail-merge file (CSV)',
     },
   },
   {
     name: 'zh-Hant-phone',
     viewport: PHONE,
     locale: 'zh-HK',
+    group: 'suppliers',
     people: ['李安', '黃斌', '陳貓', '何迪', '葉怡'],
     text: {
       nav: '聯絡人',
@@ -95,35 +132,48 @@ const VIEWS = [
       language: '語言',
       save: '儲存',
       saved: (name: string) => `已儲存${name}。`,
+      tab: '邀請',
+      noInvitations: '尚未邀請任何人',
+      group: '供應商',
+      byHand: '或選擇個別聯絡人',
+      invite: '邀請',
+      queued:
+        '已將 2 份邀請加入待發送；已略過 1 位（已停用、已取消訂閱、郵件被退回、已獲邀請或不屬於此評估的群組）。',
+      listTitle: '已邀請',
+      queuedStatus: '待發送',
+      no: '否',
+      ratesTitle: '各群組回應率',
+      hidden: '少於 3 份回應',
+      outboxTitle: '寄件匣',
+      mailMerge: '下載合併列印檔案（CSV）',
     },
   },
 ] as const
 
 /** Four rows, the third with a bad address; a domain per view keeps the views' contacts apart. */
-const contactsCsv = (domain: string, people: readonly string[]) =>
+const contactsCsv = (domain: string, people: readonly string[], group: string) =>
   [
     'name,email,group,language,affiliation',
-    `${people[0]},ann@${domain},customers,zh-Hant,Acme`,
+    `${people[0]},ann@${domain},${group},zh-Hant,Acme`,
     `${people[1]},ben@${domain},employees,en,`,
-    `${people[2]},cat-at-${domain},customers,zh-Hans,`,
-    `${people[3]},dee@${domain},customers,en,Dee Ltd`,
-    `${people[4]},eve@${domain},customers,zh-Hant,`,
+    `${people[2]},cat-at-${domain},${group},zh-Hans,`,
+    `${people[3]},dee@${domain},${group},en,Dee Ltd`,
+    `${people[4]},eve@${domain},${group},zh-Hant,`,
   ].join('\n')
 
 describe('contacts and invitations by email', () => {
   for (const view of VIEWS) {
-    test(`${view.name}: import contacts (a bad row shown, then skipped), deactivate and erase`, async () => {
+    test(`${view.name}: import contacts (a bad row shown, then skipped), edit, deactivate, erase; invite a group and one by hand; the invitations, rates and outbox`, async () => {
       const { text } = view
       const [ann, ben, , dee, eve] = view.people
       const domain = `${view.name.toLowerCase()}.example.com`
       const { context, page } = await newPage(browser, view.viewport, view.locale)
       await signIn(page)
-      if (view.viewport === PHONE) await page.setViewportSize(view.viewport)
       await page.getByRole('navigation').getByRole('link', { name: text.nav }).click()
       await page.waitForURL(/\/settings\/contacts$/)
       if (view.name === 'en-desktop') await page.getByRole('heading', { name: text.none }).waitFor()
 
-      await page.getByLabel(text.paste).fill(contactsCsv(domain, view.people))
+      await page.getByLabel(text.paste).fill(contactsCsv(domain, view.people, view.group))
       await page.getByRole('button', { name: text.import, exact: true }).click()
       const problems = page.getByRole('alert').filter({ hasText: text.errors })
       await problems.waitFor()
@@ -177,6 +227,57 @@ describe('contacts and invitations by email', () => {
         `dee@${domain}`,
       ])
       await screenshot(page, `contacts-${view.name}`)
+
+      // Invite the view's group (Ann; Dee is deactivated and skipped, Eve erased) and Ben by hand.
+      const { id } = await api(page, '/api/assessments', { name: `FY2026 ${view.name}` })
+      await page.goto(`${server.url}/assessments/${id}`)
+      await page.getByRole('link', { name: text.tab, exact: true }).click()
+      await page.waitForURL(/\/invitations$/)
+      await page.getByRole('heading', { name: text.noInvitations }).waitFor()
+      await page.getByRole('checkbox', { name: new RegExp(`^${text.group}`) }).check()
+      await page.locator('summary', { hasText: text.byHand }).click()
+      await page.getByRole('checkbox', { name: new RegExp(`^${ben} · ben@`) }).check()
+      await page.getByRole('button', { name: text.invite, exact: true }).click()
+      await page.getByRole('status').filter({ hasText: text.queued }).waitFor()
+      const messages = await storedMessages(id)
+      // Each in the contact's language: Ann's 繁體中文 from the file, Ben's 简体中文 as edited.
+      expect(messages.map(({ recipient, locale, kind }) => ({ recipient, locale, kind }))).toEqual([
+        { recipient: `ann@${domain}`, locale: 'zh-Hant', kind: 'invitation' },
+        { recipient: `ben@${domain}`, locale: 'zh-Hans', kind: 'invitation' },
+      ])
+
+      const invited = page.getByRole('table', { name: text.listTitle })
+      await expect.poll(() => invited.locator('tbody tr').count()).toBe(2)
+      for (const name of [ann, ben]) {
+        const row = invited.getByRole('row', { name: new RegExp(name) })
+        expect(await row.textContent()).toContain(text.queuedStatus)
+        expect(await row.textContent()).toContain(text.no)
+      }
+      const rates = page.getByRole('region', { name: text.ratesTitle })
+      expect(
+        await rates.getByRole('row', { name: new RegExp(text.group) }).textContent(),
+      ).toContain(text.hidden)
+      const outbox = page.getByRole('table', { name: text.outboxTitle })
+      for (const message of messages) {
+        const row = outbox.getByRole('row', { name: new RegExp(message.recipient) })
+        expect(await row.textContent()).toContain(message.subject)
+      }
+      expect(
+        await outbox.getByRole('row', { name: new RegExp(`ann@${domain}`) }).textContent(),
+      ).toContain('繁體中文')
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: text.mailMerge }).click(),
+      ])
+      const [header, ...merged] = parseCsv(readFileSync(await download.path(), 'utf8'))
+      expect(header).toEqual(['name', 'email', 'language', 'link'])
+      expect(merged.map(([, email, language]) => [email, language]).sort()).toEqual([
+        [`ann@${domain}`, 'zh-Hant'],
+        [`ben@${domain}`, 'zh-Hans'],
+      ])
+      for (const [, , , link] of merged) expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/s\/\S+$/)
+      await screenshot(page, `invitations-${view.name}`)
       await context.close()
     })
   }

@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks'
+import { commonText } from '#surveys/i18n/common'
+import { invitationsText } from '#surveys/i18n/invitations'
+import { Empty, ErrorState, Loading } from '../../../shared/components/states.tsx'
+import { useLocale } from '../../../shared/locale.tsx'
+import type { AssessmentTabProps } from '../../assessment-types.ts'
+import { InvitationsTable } from '../../invitations/invitations-table.tsx'
+import { InviteForm } from '../../invitations/invite-form.tsx'
+import { OutboxTable } from '../../invitations/outbox-table.tsx'
+import { RatesTable } from '../../invitations/rates-table.tsx'
+import { type InvitationsData, useInvitations } from '../../invitations/use-invitations.ts'
+
+/** Invitations by email: invite contacts, who was invited, response rates, the outbox. */
+export function InvitationsTab({ assessment }: AssessmentTabProps) {
+  const { locale } = useLocale()
+  const t = invitationsText[locale]
+  const common = commonText[locale]
+  const data = useInvitations(assessment.id, assessment.organisationId)
+  const [message, setMessage] = useState<string>()
+  const open = assessment.status === 'draft' || assessment.status === 'open'
+  return (
+    <div class="stack">
+      <div>
+        <h2>{t.title}</h2>
+        <p class="lead">{t.lead}</p>
+      </div>
+      <div role="status" aria-live="polite">
+        {message && <p class="notice">{message}</p>}
+      </div>
+      {data.state === 'loading' && <Loading label={common.loading} />}
+      {data.state === 'error' && (
+        <ErrorState message={t.loadFailed} retryLabel={common.retry} onRetry={data.reload} />
+      )}
+      {data.state === 'ready' && (
+        <>
+          {open ? (
+            <InviteForm
+              locale={locale}
+              assessmentId={assessment.id}
+              groups={data.data.groups}
+              contacts={data.data.contacts}
+              onInvited={(sentence) => {
+                setMessage(sentence)
+                data.reload()
+              }}
+            />
+          ) : (
+            <p class="notice">{t.closed}</p>
+          )}
+          <InvitationSections data={data.data} assessmentId={assessment.id} />
+        </>
+      )}
+    </div>
+  )
+}
+
+function InvitationSections(props: { data: InvitationsData; assessmentId: string }) {
+  const { locale } = useLocale()
+  const t = invitationsText[locale]
+  const { groups, invitations, rates, outbox } = props.data
+  const names = new Map(groups.map((group) => [group.key, group.names[locale]]))
+  const groupName = (key: string) => names.get(key) ?? key
+  if (invitations.length === 0) {
+    return (
+      <Empty title={t.none}>
+        <p>{t.noneBody}</p>
+      </Empty>
+    )
+  }
+  return (
+    <>
+      <section class="stack" aria-labelledby="invited-title">
+        <h3 id="invited-title">{t.listTitle}</h3>
+        <InvitationsTable locale={locale} invitations={invitations} groupName={groupName} />
+      </section>
+      <RatesTable locale={locale} rates={rates} groupName={groupName} />
+      <OutboxTable locale={locale} assessmentId={props.assessmentId} messages={outbox} />
+    </>
+  )
+}
