@@ -57,6 +57,14 @@ const Env = v.pipe(
       v.minValue(1),
       v.maxValue(10000),
     ),
+    /** A send not finished this long after its job started is taken for a dead worker's. */
+    MAIL_JOB_EXPIRY_SECONDS: v.pipe(
+      v.optional(v.string(), '90'),
+      v.transform(Number),
+      v.integer('must be a whole number'),
+      v.minValue(2),
+      v.maxValue(3600),
+    ),
     LOG_LEVEL: v.optional(v.picklist(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
     /** `production`: survey links never take their address from a request's Host header. */
     NODE_ENV: optionalText,

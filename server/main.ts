@@ -74,7 +74,10 @@ async function startMail(smtpUrl: string) {
     origin: new URL(env.PUBLIC_URL ?? '').origin,
     perMinute: env.MAIL_PER_MINUTE,
   }
-  return startMailQueue(deps, transport, settings, { url: env.DATABASE_URL })
+  return startMailQueue(deps, transport, settings, {
+    url: env.DATABASE_URL,
+    expireInSeconds: env.MAIL_JOB_EXPIRY_SECONDS,
+  })
 }
 
 async function prepareFirstRun(): Promise<string | undefined> {

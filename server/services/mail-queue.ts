@@ -43,15 +43,17 @@ export async function startMailQueue(
   settings: MailSettings,
   options: QueueOptions = {},
 ): Promise<MailQueue & { stop(): Promise<void> }> {
+  const expireInSeconds = options.expireInSeconds ?? 90
+  // Expired jobs (a killed worker's) are found by pg-boss's supervisor: look as often as needed.
+  const common = { schema: 'pgboss', superviseIntervalSeconds: Math.min(60, expireInSeconds) }
   const boss = options.url
-    ? new PgBoss({ connectionString: options.url, schema: 'pgboss', max: 2 })
+    ? new PgBoss({ connectionString: options.url, max: 2, ...common })
     : new PgBoss({
         db: pgliteAdapter((deps.database.db as unknown as { $client: PgliteClient }).$client),
-        schema: 'pgboss',
+        ...common,
       })
   boss.on('error', () => {})
   await boss.start()
-  const expireInSeconds = options.expireInSeconds ?? 90
   if (!(await boss.getQueue(QUEUE))) {
     await boss.createQueue(QUEUE, {
       retryLimit: options.retryLimit ?? 5,

@@ -7,7 +7,12 @@ import { SMTPServer } from 'smtp-server'
  * mailparser. Recipients starting with `bounce` are refused with 550 at RCPT TO, as a server
  * refuses an unknown mailbox.
  */
-export async function startSmtpServer() {
+export async function startSmtpServer(
+  options: {
+    /** Called once a message has arrived, before the server answers 250: `false` never answers. */
+    onMessage?: (mail: ParsedMail) => boolean
+  } = {},
+) {
   const received: ParsedMail[] = []
   const server = new SMTPServer({
     authOptional: true,
@@ -26,7 +31,7 @@ export async function startSmtpServer() {
       simpleParser(stream).then(
         (mail) => {
           received.push(mail)
-          callback()
+          if (options.onMessage?.(mail) !== false) callback()
         },
         (error: Error) => callback(error),
       )
