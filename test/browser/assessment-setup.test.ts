@@ -1,34 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { sql } from 'drizzle-orm'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { ADMIN, seedAdmin } from '../support/app.ts'
 import { addDraft, addResponse, rows } from '../support/assessments.ts'
-import {
-  DESKTOP,
-  launchBrowser,
-  newPage,
-  PHONE,
-  type RunningServer,
-  screenshot,
-  startServer,
-} from '../support/browser.ts'
-import { createTestDb, type TestDatabase } from '../support/db.ts'
+import { DESKTOP, newPage, PHONE, screenshot, useBrowserApp } from '../support/browser.ts'
 
-let database: TestDatabase
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  database = await createTestDb('pglite')
-  server = await startServer(database)
-  browser = await launchBrowser()
-  await seedAdmin(server.deps)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await database?.close()
+const app = useBrowserApp(async () => {
+  await seedAdmin(app.server.deps)
 })
 
 async function signIn(
@@ -36,7 +15,7 @@ async function signIn(
   path: string,
   labels = { email: 'Email address', password: 'Password', button: 'Sign in' },
 ) {
-  await page.goto(`${server.url}${path}`)
+  await page.goto(`${app.server.url}${path}`)
   await page.getByLabel(labels.email).fill(ADMIN.email)
   await page.getByLabel(labels.password).fill(ADMIN.password)
   await page.getByRole('button', { name: labels.button }).click()
@@ -47,7 +26,7 @@ const TABS = ['', 'issues', 'groups', 'links', 'responses'] as const
 describe('setting up an assessment', () => {
   test('create it, add an issue and a group, weight them, make links, download them, watch responses', async () => {
     const errors: string[] = []
-    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    const { context, page } = await newPage(app.browser, DESKTOP, 'en-GB')
     page.on('pageerror', (error) => errors.push(error.message))
     await signIn(page, '/assessments')
     await page.getByRole('link', { name: 'New assessment' }).click()
@@ -119,7 +98,7 @@ describe('setting up an assessment', () => {
     await investors.getByRole('button', { name: 'Save group' }).click()
     await page.getByRole('row', { name: /Shareholders and investors 3/ }).waitFor()
     const weights = await rows<{ key: string; weight: number }>(
-      database,
+      app.database,
       sql`SELECT key, weight FROM stakeholder_groups WHERE assessment_id = ${id}::bigint`,
     )
     expect(Object.fromEntries(weights.map((w) => [w.key, w.weight]))).toMatchObject({
@@ -136,7 +115,7 @@ describe('setting up an assessment', () => {
     await page.getByLabel('Open link').check()
     await page.getByRole('button', { name: 'Create links' }).click()
     const url = await page.getByLabel('Survey link for Community and public').inputValue()
-    expect(url).toMatch(new RegExp(`^${server.url}/s/[A-Za-z0-9_-]{22}$`))
+    expect(url).toMatch(new RegExp(`^${app.server.url}/s/[A-Za-z0-9_-]{22}$`))
     await page.getByRole('img', { name: /QR code/ }).waitFor()
     const svg = await download(page, 'Download QR code (SVG)')
     expect(svg.name).toMatch(/\.svg$/)
@@ -153,7 +132,7 @@ describe('setting up an assessment', () => {
     expect(lines[0]).toBe('name,email,group,url')
     expect(lines.slice(1)).toHaveLength(10)
     for (const line of lines.slice(1))
-      expect(line).toMatch(new RegExp(`^,,customers,${server.url}/s/[\\w-]{22}$`))
+      expect(line).toMatch(new RegExp(`^,,customers,${app.server.url}/s/[\\w-]{22}$`))
     await page.getByText('1–11 of 11').or(page.getByRole('row')).first().waitFor()
     await expect.poll(() => page.getByRole('row').count()).toBe(12)
     await screenshot(page, 'assessment-links-en-desktop')
@@ -163,11 +142,11 @@ describe('setting up an assessment', () => {
     await page.getByRole('heading', { name: 'Customers' }).waitFor()
     await screenshot(page, 'assessment-responses-en-desktop')
     const [first, second] = await rows<{ id: number }>(
-      database,
+      app.database,
       sql`SELECT id::int FROM survey_links WHERE kind = 'single-use' ORDER BY id LIMIT 2`,
     )
-    await addResponse(database, String(first?.id))
-    await addDraft(database, String(second?.id))
+    await addResponse(app.database, String(first?.id))
+    await addDraft(app.database, String(second?.id))
     const customers = page
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: 'Customers' }) })
@@ -187,7 +166,7 @@ describe('setting up an assessment', () => {
         ['en-GB', 'en'],
       ] as const) {
         if (label === 'desktop' && locale === 'en') continue
-        const shot = await newPage(browser, viewport, browserLocale)
+        const shot = await newPage(app.browser, viewport, browserLocale)
         await signIn(
           shot.page,
           `/assessments/${id}`,
@@ -195,7 +174,7 @@ describe('setting up an assessment', () => {
         )
         await shot.page.getByRole('heading', { name: 'FY2025 materiality assessment' }).waitFor()
         for (const tab of TABS) {
-          await shot.page.goto(`${server.url}/assessments/${id}${tab ? `/${tab}` : ''}`)
+          await shot.page.goto(`${app.server.url}/assessments/${id}${tab ? `/${tab}` : ''}`)
           await shot.page.locator('.section-body h2').first().waitFor()
           await expect.poll(() => shot.page.locator('.state--loading').count()).toBe(0)
           await screenshot(shot.page, `assessment-${tab || 'overview'}-${locale}-${label}`)
@@ -208,7 +187,7 @@ describe('setting up an assessment', () => {
 
 async function issueNames(id: string): Promise<Record<string, string>> {
   const found = await rows<{ code: string; name: string }>(
-    database,
+    app.database,
     sql`SELECT code, names->>'en' AS name FROM assessment_issues WHERE assessment_id = ${id}::bigint`,
   )
   return Object.fromEntries(found.map((row) => [row.code, row.name]))

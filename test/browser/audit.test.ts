@@ -1,66 +1,45 @@
 import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
 import { ADMIN, seedAdmin } from '../support/app.ts'
 import { expectAccessible } from '../support/axe.ts'
 import {
   DESKTOP,
-  launchBrowser,
   newPage,
   PHONE,
-  type RunningServer,
+  pageApi,
   replaceTemporaryPassword,
   screenshot,
-  startServer,
+  signInAs,
+  useBrowserApp,
 } from '../support/browser.ts'
-import { createTestDb, type TestDatabase } from '../support/db.ts'
 import { findCuts } from '../support/layout.ts'
 
-let database: TestDatabase
-let server: RunningServer
-let browser: Browser
+const app = useBrowserApp()
 
-beforeAll(async () => {
-  database = await createTestDb('pglite')
-  server = await startServer(database)
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await database?.close()
-})
-
-async function signIn(
+const signIn = (
   page: Page,
   email = ADMIN.email,
   password = ADMIN.password,
   landing = /\/assessments$/,
-) {
-  await page.goto(`${server.url}/login`)
-  await page.locator('#email').fill(email)
-  await page.locator('#password').fill(password)
-  await page.locator('form button[type="submit"]').click()
-  await page.waitForURL(landing)
-}
+) => signInAs(page, app.server.url, { email, password, landing })
 
 /** Calls the API with the page's session, as the app itself would. */
-async function api(page: Page, method: 'POST' | 'PATCH', path: string, data: unknown) {
-  const response = await page.request.fetch(`${server.url}${path}`, {
+const api = (page: Page, method: 'POST' | 'PATCH', path: string, data: unknown) =>
+  pageApi<{ id: string; temporaryPassword: string; member: { userId: string; active: boolean } }>(
+    page,
+    app.server.url,
     method,
+    path,
     data,
-    headers: { origin: server.url },
-  })
-  expect(response.status(), await response.text()).toBeLessThan(300)
-  return response.json()
-}
+  )
 
 describe('audit trail and members', () => {
   test('changes show up in the timeline with readable diffs, filters and a CSV export', async () => {
-    await database.reset()
-    await seedAdmin(server.deps)
-    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    await app.database.reset()
+    await seedAdmin(app.server.deps)
+    const { context, page } = await newPage(app.browser, DESKTOP, 'en-GB')
     await signIn(page)
     const { id } = await api(page, 'POST', '/api/assessments', {
       name: 'FY2025 materiality assessment',
@@ -77,7 +56,7 @@ describe('audit trail and members', () => {
       reason: 'Two supplier responses are still expected this week.',
     })
 
-    await page.goto(`${server.url}/assessments/${id}/audit`)
+    await page.goto(`${app.server.url}/assessments/${id}/audit`)
     await page.getByRole('heading', { name: 'Audit trail' }).waitFor()
     await page.getByText('Showing 5 entries.').waitFor()
     const newest = page.locator('.timeline-entry').first()
@@ -112,16 +91,16 @@ describe('audit trail and members', () => {
     expect(csv.toString('utf8').split('\r\n')).toHaveLength(7)
     await context.close()
 
-    const phone = await newPage(browser, PHONE, 'zh-HK')
+    const phone = await newPage(app.browser, PHONE, 'zh-HK')
     await signIn(phone.page)
-    await phone.page.goto(`${server.url}/assessments/${id}/audit`)
+    await phone.page.goto(`${app.server.url}/assessments/${id}/audit`)
     await phone.page.getByRole('heading', { name: '審計記錄' }).waitFor()
     await phone.page.getByText('顯示 5 項記錄。').waitFor()
     await phone.page.locator('.timeline-entry').first().getByText('變更狀態').waitFor()
     await screenshot(phone.page, 'audit-zh-Hant-phone')
     const width = await phone.page.evaluate(() => document.documentElement.scrollWidth)
     expect(width).toBeLessThanOrEqual(PHONE.width)
-    await phone.page.goto(`${server.url}/assessments/999999/audit`)
+    await phone.page.goto(`${app.server.url}/assessments/999999/audit`)
     // The trail is a tab now: the assessment page answers for an assessment that is not there.
     await phone.page.getByText('此評估不存在，或您無權查看。').waitFor()
     await screenshot(phone.page, 'audit-error-zh-Hant-phone')
@@ -129,21 +108,21 @@ describe('audit trail and members', () => {
   })
 
   test('the demo’s confirmed year reads as sentences and tables, with room for the filters', async () => {
-    await database.reset()
-    const demo = await loadDemo(server.deps)
+    await app.database.reset()
+    const demo = await loadDemo(app.server.deps)
     for (const [viewport, device, locale, browserLocale] of [
       [DESKTOP, 'desktop', 'en', 'en-GB'],
       [PHONE, 'phone', 'en', 'en-GB'],
       [DESKTOP, 'desktop', 'zh-Hant', 'zh-HK'],
       [PHONE, 'phone', 'zh-Hant', 'zh-HK'],
     ] as const) {
-      const { context, page } = await newPage(browser, viewport, browserLocale)
-      await page.goto(`${server.url}/login`)
+      const { context, page } = await newPage(app.browser, viewport, browserLocale)
+      await page.goto(`${app.server.url}/login`)
       await page.locator('input[type=email]').fill(DEMO_EMAIL)
       await page.locator('input[type=password]').fill(demo.password)
       await page.locator('button[type=submit]').click()
       await page.waitForURL('**/assessments')
-      await page.goto(`${server.url}/assessments/${demo.earlierId}/audit?locale=${locale}`)
+      await page.goto(`${app.server.url}/assessments/${demo.earlierId}/audit?locale=${locale}`)
       const entries = page.locator('.timeline-entry')
       await entries.first().waitFor()
       // No raw field names or JSON anywhere in the trail.
@@ -173,9 +152,9 @@ describe('audit trail and members', () => {
   })
 
   test('an admin adds a board member and changes a role; the last admin is protected', async () => {
-    await database.reset()
-    await seedAdmin(server.deps)
-    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    await app.database.reset()
+    await seedAdmin(app.server.deps)
+    const { context, page } = await newPage(app.browser, DESKTOP, 'en-GB')
     await signIn(page)
     await page.getByRole('link', { name: 'Members' }).click()
     await page.getByRole('heading', { name: 'Members', exact: true }).waitFor()
@@ -200,11 +179,11 @@ describe('audit trail and members', () => {
     await page.getByText('Bo Board is now Reviewer (management).').waitFor()
     await context.close()
 
-    const board = await newPage(browser, PHONE, 'zh-HK')
+    const board = await newPage(app.browser, PHONE, 'zh-HK')
     // A temporary password has to be replaced before anything else answers.
     await signIn(board.page, 'board@example.com', secret ?? '', /\/account\/password/)
     await replaceTemporaryPassword(board.page, secret ?? '', 'the board member’s own passphrase')
-    await board.page.goto(`${server.url}/settings/members`)
+    await board.page.goto(`${app.server.url}/settings/members`)
     await board.page.getByRole('heading', { name: '成員', exact: true }).waitFor()
     await board.page.getByText('只有管理員可新增或移除成員，或變更角色。').waitFor()
     await board.page.getByRole('cell', { name: '審閱人（管理層）' }).waitFor()
@@ -215,10 +194,10 @@ describe('audit trail and members', () => {
   })
 
   test('an admin deactivates, reactivates and removes a member, asked first each time it bites', async () => {
-    await database.reset()
-    await seedAdmin(server.deps)
-    const leaver = await newPage(browser, DESKTOP, 'en-GB')
-    const admin = await newPage(browser, PHONE, 'zh-CN')
+    await app.database.reset()
+    await seedAdmin(app.server.deps)
+    const leaver = await newPage(app.browser, DESKTOP, 'en-GB')
+    const admin = await newPage(app.browser, PHONE, 'zh-CN')
     await signIn(admin.page)
     const added = await api(admin.page, 'POST', `/api/organisations/1/members`, {
       email: 'leaver@example.com',
@@ -227,14 +206,14 @@ describe('audit trail and members', () => {
       password: 'a long enough password',
     })
     expect(added.member.active).toBe(true)
-    const login = await leaver.page.request.post(`${server.url}/api/auth/login`, {
+    const login = await leaver.page.request.post(`${app.server.url}/api/auth/login`, {
       data: { email: 'leaver@example.com', password: 'a long enough password' },
-      headers: { origin: server.url },
+      headers: { origin: app.server.url },
     })
     expect(login.status()).toBe(200)
-    expect((await leaver.page.request.get(`${server.url}/api/auth/me`)).status()).toBe(200)
+    expect((await leaver.page.request.get(`${app.server.url}/api/auth/me`)).status()).toBe(200)
     const { page } = admin
-    await page.goto(`${server.url}/settings/members`)
+    await page.goto(`${app.server.url}/settings/members`)
     await page.getByRole('heading', { name: '成员', exact: true }).waitFor()
     await page.getByRole('button', { name: '停用Lee Leaver的账户' }).click()
     const dialog = page.getByRole('dialog', { name: '要停用Lee Leaver的账户吗？' })
@@ -248,7 +227,7 @@ describe('audit trail and members', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth)
     expect(width).toBeLessThanOrEqual(PHONE.width)
     // The leaver's open page is signed out at its next request.
-    const me = await leaver.page.request.get(`${server.url}/api/auth/me`)
+    const me = await leaver.page.request.get(`${app.server.url}/api/auth/me`)
     expect(me.status()).toBe(401)
 
     await page.getByRole('button', { name: '重新启用Lee Leaver的账户' }).click()

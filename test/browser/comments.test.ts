@@ -1,51 +1,26 @@
 import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
 import { expectAccessible } from '../support/axe.ts'
-import {
-  DESKTOP,
-  launchBrowser,
-  newPage,
-  PHONE,
-  type RunningServer,
-  screenshot,
-  startServer,
-} from '../support/browser.ts'
-import { createTestDb, type TestDatabase } from '../support/db.ts'
+import { DESKTOP, newPage, PHONE, screenshot, signInAs, useBrowserApp } from '../support/browser.ts'
 
 // The demo's respondents wrote 18 comments and 5 suggested issues in three languages.
 
-let database: TestDatabase
-let server: RunningServer
-let browser: Browser
 let demo: Awaited<ReturnType<typeof loadDemo>>
 
-beforeAll(async () => {
-  database = await createTestDb('pglite')
-  server = await startServer(database)
-  demo = await loadDemo(server.deps)
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await database?.close()
+const app = useBrowserApp(async () => {
+  demo = await loadDemo(app.server.deps)
 })
 
-async function signIn(page: Page) {
-  await page.goto(`${server.url}/login`)
-  await page.locator('#email').fill(DEMO_EMAIL)
-  await page.locator('#password').fill(demo.password)
-  await page.locator('form button[type="submit"]').click()
-  await page.waitForURL(/\/assessments$/)
-}
+const signIn = (page: Page) =>
+  signInAs(page, app.server.url, { email: DEMO_EMAIL, password: demo.password })
 
 describe("respondents' comments", () => {
   test('comment counts in the ranked table lead to the Comments tab; filters, search and CSV', async () => {
-    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    const { context, page } = await newPage(app.browser, DESKTOP, 'en-GB')
     await signIn(page)
-    await page.goto(`${server.url}/assessments/${demo.assessmentId}/matrix`)
+    await page.goto(`${app.server.url}/assessments/${demo.assessmentId}/matrix`)
     const table = page.getByTestId('ranked-table')
     const privacy = table.getByRole('row', { name: /Customer privacy protection/ })
     await privacy.getByRole('link', { name: 'Read the 2 comments' }).waitFor()
@@ -85,9 +60,9 @@ describe("respondents' comments", () => {
   })
 
   test('in 繁體中文 on a phone, every comment and suggestion, within the screen', async () => {
-    const { context, page } = await newPage(browser, PHONE, 'zh-HK')
+    const { context, page } = await newPage(app.browser, PHONE, 'zh-HK')
     await signIn(page)
-    await page.goto(`${server.url}/assessments/${demo.assessmentId}/comments`)
+    await page.goto(`${app.server.url}/assessments/${demo.assessmentId}/comments`)
     await page.getByRole('heading', { name: '議題意見（18）' }).waitFor()
     await page.getByRole('heading', { name: '受訪者認為遺漏的議題（5）' }).waitFor()
     await page.getByText('員工心理健康支援').waitFor()
@@ -100,15 +75,15 @@ describe("respondents' comments", () => {
   })
 
   test('copying forward, a suggested issue becomes an issue of the next assessment', async () => {
-    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    const { context, page } = await newPage(app.browser, DESKTOP, 'en-GB')
     await signIn(page)
-    const created = await page.request.post(`${server.url}/api/assessments`, {
+    const created = await page.request.post(`${app.server.url}/api/assessments`, {
       data: { name: 'FY2024 materiality assessment', copyFrom: String(demo.assessmentId) },
-      headers: { origin: server.url },
+      headers: { origin: app.server.url },
     })
     expect(created.status()).toBe(201)
     const { id } = await created.json()
-    await page.goto(`${server.url}/assessments/${id}/issues`)
+    await page.goto(`${app.server.url}/assessments/${id}/issues`)
     const panel = page.getByRole('region', { name: 'Issues respondents suggested last time' })
     await panel.getByText('員工心理健康支援').waitFor()
     await expect(panel.getByRole('listitem').count()).resolves.toBe(5)
@@ -133,7 +108,7 @@ describe("respondents' comments", () => {
     await page.locator('#new-issue-hkexAspect').fill('B1')
     await page.getByRole('button', { name: 'Add issue' }).click()
     await page.getByLabel('Name (English): 34').waitFor()
-    const issues = await page.request.get(`${server.url}/api/assessments/${id}/issues`)
+    const issues = await page.request.get(`${app.server.url}/api/assessments/${id}/issues`)
     const added = ((await issues.json()).issues as { code: string; names: { en: string } }[]).find(
       (issue) => issue.code === '34',
     )

@@ -2,44 +2,24 @@ import { readFileSync } from 'node:fs'
 import { get } from 'node:http'
 import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { projectRoot } from '#db/paths'
 import { createTestApp, seedAdmin } from '../support/app.ts'
-import {
-  launchBrowser,
-  newPage,
-  PHONE,
-  type RunningServer,
-  startServer,
-} from '../support/browser.ts'
-import { createTestDb, type TestDatabase } from '../support/db.ts'
+import { newPage, PHONE, useBrowserApp } from '../support/browser.ts'
 import { seedSurvey } from '../support/survey.ts'
 
 // The built client (the browser project builds it first) as the server sends it.
 
 const dist = join(projectRoot(), 'dist', 'client')
-let database: TestDatabase
-let server: RunningServer
-let browser: Browser
 
-beforeAll(async () => {
-  database = await createTestDb('pglite')
-  server = await startServer(database)
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await database?.close()
-})
+const app = useBrowserApp()
 
 /** A GET over a real socket, body left encoded (fetch would decode it). */
 function rawGet(path: string, acceptEncoding?: string) {
   return new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>(
     (resolve, reject) => {
       const headers = acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}
-      get(`${server.url}${path}`, { headers }, (response) => {
+      get(`${app.server.url}${path}`, { headers }, (response) => {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
         response.on('end', () =>
@@ -82,16 +62,16 @@ describe('static assets on the wire', () => {
   })
 
   test('Chromium gets the survey page’s code, styles and questionnaire in brotli', async () => {
-    const harness = createTestApp(database)
+    const harness = createTestApp(app.database)
     await seedAdmin(harness.deps)
     const { token } = await seedSurvey(harness.app)
-    const { context, page } = await newPage(browser, PHONE, 'zh-HK')
+    const { context, page } = await newPage(app.browser, PHONE, 'zh-HK')
     const seen: Promise<[string, string | undefined]>[] = []
     page.on('response', (response) => {
       const path = new URL(response.url()).pathname
       seen.push(response.allHeaders().then((headers) => [path, headers['content-encoding']]))
     })
-    await page.goto(`${server.url}/s/${token}`)
+    await page.goto(`${app.server.url}/s/${token}`)
     await page.getByRole('button', { name: '開始作答' }).waitFor()
     const encodings = new Map(await Promise.all(seen))
     for (const path of [...assetsOf('survey.html'), `/api/survey/${token}`]) {

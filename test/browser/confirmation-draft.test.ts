@@ -1,61 +1,36 @@
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
 import type { MatrixView } from '#surveys/schemas/matrix-view'
 import {
   DESKTOP,
-  launchBrowser,
   newPage,
   PHONE,
-  type RunningServer,
+  pageApi,
   replaceTemporaryPassword,
   SCREENSHOTS,
-  startServer,
+  signInAs,
+  useBrowserApp,
 } from '../support/browser.ts'
-import { createTestDb, type TestDatabase } from '../support/db.ts'
 
 // Issue 13 §1: the confirmation draft survives a tab switch, a reload and another device, says
 // who changed it last, and a conflict is shown, never saved over silently.
 
-let database: TestDatabase
-let server: RunningServer
-let browser: Browser
-
 const REVIEWER = { email: 'rita@example.com', name: 'Rita Reviewer', password: 'rita-temporary-1' }
 const REASON = 'Our plants draw little water here; the audit committee agreed in March.'
 
-beforeAll(async () => {
-  database = await createTestDb('pglite')
-  server = await startServer(database)
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await database?.close()
-})
+const app = useBrowserApp()
 
 /** What the viewport shows (a full page of 33 decisions is too tall to look at). */
 const screenshot = (page: Page, name: string) =>
   page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${server.url}/login?next=${encodeURIComponent('/assessments')}`)
-  await page.locator('input[type=email]').fill(email)
-  await page.locator('input[type=password]').fill(password)
-  await page.locator('button[type=submit]').click()
-}
+const signIn = (page: Page, email: string, password: string) =>
+  signInAs(page, app.server.url, { email, password, landing: null })
 
-async function api<T>(page: Page, method: 'GET' | 'POST', path: string, data?: unknown) {
-  const response = await page.request.fetch(`${server.url}${path}`, {
-    method,
-    ...(data === undefined ? {} : { data }),
-    headers: { origin: server.url },
-  })
-  expect(response.status(), await response.text()).toBeLessThan(300)
-  return (await response.json()) as T
-}
+const api = <T>(page: Page, method: 'GET' | 'POST', path: string, data?: unknown) =>
+  pageApi<T>(page, app.server.url, method, path, data)
 
 const group = (page: Page, code: string, name: string) =>
   page.getByRole('group', { name: name.replace('{code}', code) })
@@ -64,10 +39,10 @@ const ZH = '議題 {code} 是否重要？'
 
 describe('the confirmation draft', () => {
   test('kept across a tab switch, a reload and another device; a conflict is explained', async () => {
-    await database.reset()
-    const demo = await loadDemo(server.deps)
-    const tab = `${server.url}/assessments/${demo.assessmentId}/confirmation`
-    const admin = await newPage(browser, DESKTOP, 'en-GB')
+    await app.database.reset()
+    const demo = await loadDemo(app.server.deps)
+    const tab = `${app.server.url}/assessments/${demo.assessmentId}/confirmation`
+    const admin = await newPage(app.browser, DESKTOP, 'en-GB')
     const { page } = admin
     await signIn(page, DEMO_EMAIL, demo.password)
     await page.waitForURL(/\/assessments$/)
@@ -120,12 +95,12 @@ describe('the confirmation draft', () => {
     await screenshot(page, 'confirmation-draft-saved-en-desktop')
 
     // Another reviewer, on a phone in 繁體中文, sees the same draft and who changed it.
-    const other = await newPage(browser, PHONE, 'zh-HK')
+    const other = await newPage(app.browser, PHONE, 'zh-HK')
     const phone = other.page
     await signIn(phone, REVIEWER.email, REVIEWER.password)
     await replaceTemporaryPassword(phone, REVIEWER.password, `${REVIEWER.password} of her own`)
     // To the tab from the overview, inside the app, so that the back button stays in the app.
-    await phone.goto(`${server.url}/assessments/${demo.assessmentId}`)
+    await phone.goto(`${app.server.url}/assessments/${demo.assessmentId}`)
     await phone.getByRole('navigation').getByRole('link', { name: '確認', exact: true }).click()
     await phone.getByRole('heading', { name: '就每個議題作出決定' }).waitFor()
     await phone
@@ -183,10 +158,10 @@ describe('the confirmation draft', () => {
   })
 
   test('bulk decisions: one shared reason on each selected issue; accept the proposal', async () => {
-    await database.reset()
-    const demo = await loadDemo(server.deps)
-    const tab = `${server.url}/assessments/${demo.assessmentId}/confirmation`
-    const admin = await newPage(browser, DESKTOP, 'en-GB')
+    await app.database.reset()
+    const demo = await loadDemo(app.server.deps)
+    const tab = `${app.server.url}/assessments/${demo.assessmentId}/confirmation`
+    const admin = await newPage(app.browser, DESKTOP, 'en-GB')
     const { page } = admin
     await signIn(page, DEMO_EMAIL, demo.password)
     await page.waitForURL(/\/assessments$/)
@@ -253,7 +228,7 @@ describe('the confirmation draft', () => {
     await screenshot(page, 'confirmation-bulk-shared-en-desktop')
     await admin.context.close()
 
-    const phone = await newPage(browser, PHONE, 'zh-HK')
+    const phone = await newPage(app.browser, PHONE, 'zh-HK')
     await signIn(phone.page, DEMO_EMAIL, demo.password)
     await phone.page.waitForURL(/\/assessments$/)
     await phone.page.goto(tab)
@@ -270,16 +245,16 @@ describe('the confirmation draft', () => {
   })
 
   test('one-way actions ask first: open, close (naming who is mid-survey), erase', async () => {
-    await database.reset()
-    const demo = await loadDemo(server.deps)
-    const desk = await newPage(browser, DESKTOP, 'en-GB')
+    await app.database.reset()
+    const demo = await loadDemo(app.server.deps)
+    const desk = await newPage(app.browser, DESKTOP, 'en-GB')
     const { page } = desk
     await signIn(page, DEMO_EMAIL, demo.password)
     await page.waitForURL(/\/assessments$/)
     const created = await api<{ id: string }>(page, 'POST', '/api/assessments', {
       name: 'FY2024 materiality assessment',
     })
-    const overview = `${server.url}/assessments/${created.id}`
+    const overview = `${app.server.url}/assessments/${created.id}`
     await page.goto(overview)
     const status = () => api<{ status: string }>(page, 'GET', `/api/assessments/${created.id}`)
 
@@ -303,14 +278,14 @@ describe('the confirmation draft', () => {
       `/api/assessments/${created.id}/links`,
       { group: 'customers', kind: 'single-use' },
     )
-    const saved = await page.request.put(`${server.url}/api/survey/${links[0]!.token}/draft`, {
+    const saved = await page.request.put(`${app.server.url}/api/survey/${links[0]!.token}/draft`, {
       data: { answers: { ratings: {}, comments: {}, suggestedIssues: '' }, locale: 'en' },
-      headers: { origin: server.url },
+      headers: { origin: app.server.url },
     })
     expect(saved.status(), await saved.text()).toBe(200)
     await desk.context.close()
 
-    const phone = await newPage(browser, PHONE, 'zh-HK')
+    const phone = await newPage(app.browser, PHONE, 'zh-HK')
     await signIn(phone.page, DEMO_EMAIL, demo.password)
     await phone.page.waitForURL(/\/assessments$/)
     await phone.page.goto(overview)

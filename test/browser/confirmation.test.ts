@@ -1,25 +1,21 @@
 import { sql } from 'drizzle-orm'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { queryRows } from '#db/client'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
 import type { MatrixView } from '#surveys/schemas/matrix-view'
 import { expectAccessible } from '../support/axe.ts'
 import {
   DESKTOP,
-  launchBrowser,
   newPage,
   PHONE,
-  type RunningServer,
+  pageApi,
   replaceTemporaryPassword,
   screenshot,
-  startServer,
+  signInAs,
+  useBrowserApp,
 } from '../support/browser.ts'
-import { createTestDb, type TestDatabase } from '../support/db.ts'
 
-let database: TestDatabase
-let server: RunningServer
-let browser: Browser
 let demo: Awaited<ReturnType<typeof loadDemo>>
 
 const APPROVER = { email: 'board@example.com', name: 'Bo Board', password: 'board-approver-2026' }
@@ -27,41 +23,27 @@ const OVERRIDE_REASON =
   'Water scarcity in our Guangdong plants makes this material despite its score.'
 const REVIEW_REASON = 'Scores on impact only; our operations here are small this year.'
 
-beforeAll(async () => {
-  database = await createTestDb('pglite')
-  server = await startServer(database)
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await database?.close()
-})
+const app = useBrowserApp()
 
 /** Passwords members chose in place of the temporary ones they were added with, by email. */
 const ownPasswords = new Map<string, string>()
 
 async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${server.url}/login?next=${encodeURIComponent('/assessments')}`)
-  await page.locator('input[type=email]').fill(email)
-  await page.locator('input[type=password]').fill(ownPasswords.get(email) ?? password)
-  await page.locator('button[type=submit]').click()
-  if (email === DEMO_EMAIL || ownPasswords.has(email)) return page.waitForURL(/\/assessments$/)
+  const known = email === DEMO_EMAIL || ownPasswords.has(email)
+  await signInAs(page, app.server.url, {
+    email,
+    password: ownPasswords.get(email) ?? password,
+    landing: known ? /\/assessments$/ : null,
+  })
+  if (known) return
   // A member an admin added signs in first with a password they must replace.
   await replaceTemporaryPassword(page, password, `${password} of their own`)
   ownPasswords.set(email, `${password} of their own`)
 }
 
 /** Calls the API with the page's session, as the app itself would. */
-async function api<T>(page: Page, method: 'GET' | 'POST' | 'PATCH', path: string, data?: unknown) {
-  const response = await page.request.fetch(`${server.url}${path}`, {
-    method,
-    ...(data === undefined ? {} : { data }),
-    headers: { origin: server.url },
-  })
-  expect(response.status(), await response.text()).toBeLessThan(300)
-  return (await response.json()) as T
-}
+const api = <T>(page: Page, method: 'GET' | 'POST' | 'PATCH', path: string, data?: unknown) =>
+  pageApi<T>(page, app.server.url, method, path, data)
 
 /** The demo's ranked issues: the review ones, and the best-ranked not-material one to override. */
 async function demoIssues(page: Page) {
@@ -100,14 +82,14 @@ async function noSidewaysScroll(page: Page) {
 
 describe('the confirmation tab', () => {
   test('management confirms with an override and a reordered list; another user approves', async () => {
-    await database.reset()
+    await app.database.reset()
     ownPasswords.clear()
-    demo = await loadDemo(server.deps)
-    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    demo = await loadDemo(app.server.deps)
+    const { context, page } = await newPage(app.browser, DESKTOP, 'en-GB')
     await signIn(page, DEMO_EMAIL, demo.password)
     const { review, override, material } = await demoIssues(page)
     expect(material.length).toBeGreaterThan(1)
-    const tab = `${server.url}/assessments/${demo.assessmentId}/confirmation`
+    const tab = `${app.server.url}/assessments/${demo.assessmentId}/confirmation`
     await page.goto(tab)
     await page.getByRole('heading', { name: 'Decide on each issue' }).waitFor()
     expect(await orderCodes(page)).toEqual(material.map((issue) => issue.code))
@@ -188,7 +170,7 @@ describe('the confirmation tab', () => {
     await context.close()
 
     for (const viewport of [DESKTOP, PHONE]) {
-      const board = await newPage(browser, viewport, 'en-GB')
+      const board = await newPage(app.browser, viewport, 'en-GB')
       await signIn(board.page, APPROVER.email, APPROVER.password)
       await board.page.goto(tab)
       await board.page.getByRole('heading', { name: 'Board approval' }).waitFor()
@@ -225,7 +207,7 @@ describe('the confirmation tab', () => {
           decision: string
           appointed: boolean
         }>(
-          database.db,
+          app.database.db,
           sql`SELECT c.version, c.hash, a.decision, a.appointed_by_confirmer AS appointed
               FROM approvals a JOIN confirmations c ON c.id = a.confirmation_id
               WHERE c.assessment_id = ${demo.assessmentId}`,
@@ -245,10 +227,10 @@ describe('the confirmation tab', () => {
   })
 
   test('a returned version comes back as version 2, starting from its decisions', async () => {
-    await database.reset()
+    await app.database.reset()
     ownPasswords.clear()
-    demo = await loadDemo(server.deps)
-    const admin = await newPage(browser, DESKTOP, 'zh-HK')
+    demo = await loadDemo(app.server.deps)
+    const admin = await newPage(app.browser, DESKTOP, 'zh-HK')
     await signIn(admin.page, DEMO_EMAIL, demo.password)
     const { matrix, override } = await demoIssues(admin.page)
     const decisions = matrix.issues.map((issue) => {
@@ -261,9 +243,9 @@ describe('the confirmation tab', () => {
     await api(admin.page, 'POST', `${url}/confirmation`, { decisions, order: order.reverse() })
     await addApprover(admin.page)
 
-    const board = await newPage(browser, PHONE, 'zh-HK')
+    const board = await newPage(app.browser, PHONE, 'zh-HK')
     await signIn(board.page, APPROVER.email, APPROVER.password)
-    await board.page.goto(`${server.url}/assessments/${demo.assessmentId}/confirmation`)
+    await board.page.goto(`${app.server.url}/assessments/${demo.assessmentId}/confirmation`)
     await board.page.getByRole('heading', { name: '董事會批准' }).waitFor()
     // Appointed by the confirming admin after version 1 was confirmed: flagged in 繁體中文.
     await board.page
@@ -291,7 +273,7 @@ describe('the confirmation tab', () => {
     await board.context.close()
 
     const { page } = admin
-    await page.goto(`${server.url}/assessments/${demo.assessmentId}/confirmation`)
+    await page.goto(`${app.server.url}/assessments/${demo.assessmentId}/confirmation`)
     await page.getByText('董事會已退回第 1 版。本次確認以該版本的決定為起點。').waitFor()
     await page
       .getByText('Please reconsider the water issue with the audit committee.')
@@ -327,9 +309,9 @@ describe('the confirmation tab', () => {
     await admin.context.close()
 
     // Version 2 was confirmed after the approver was appointed: the board's approval, unflagged.
-    const again = await newPage(browser, DESKTOP, 'zh-HK')
+    const again = await newPage(app.browser, DESKTOP, 'zh-HK')
     await signIn(again.page, APPROVER.email, APPROVER.password)
-    await again.page.goto(`${server.url}/assessments/${demo.assessmentId}/confirmation`)
+    await again.page.goto(`${app.server.url}/assessments/${demo.assessmentId}/confirmation`)
     await again.page.getByRole('heading', { name: '董事會批准' }).waitFor()
     expect(await again.page.getByTestId('appointed-approval').count()).toBe(0)
     await again.page.getByRole('radio', { name: '批准', exact: true }).check()
@@ -342,7 +324,7 @@ describe('the confirmation tab', () => {
     expect(await again.page.getByTestId('appointed-approved').count()).toBe(0)
     await screenshot(again.page, 'confirmation-approved-zh-Hant-desktop')
     const flags = await queryRows<{ version: number; appointed: boolean }>(
-      database.db,
+      app.database.db,
       sql`SELECT c.version, a.appointed_by_confirmer AS appointed FROM approvals a
           JOIN confirmations c ON c.id = a.confirmation_id
           WHERE c.assessment_id = ${demo.assessmentId} ORDER BY c.version`,
@@ -355,10 +337,10 @@ describe('the confirmation tab', () => {
   })
 
   test('before the survey closes it explains why; a viewer cannot confirm', async () => {
-    await database.reset()
+    await app.database.reset()
     ownPasswords.clear()
-    demo = await loadDemo(server.deps)
-    const { context, page } = await newPage(browser, PHONE, 'en-GB')
+    demo = await loadDemo(app.server.deps)
+    const { context, page } = await newPage(app.browser, PHONE, 'en-GB')
     await signIn(page, DEMO_EMAIL, demo.password)
     const { id, organisationId } = await api<{ id: string; organisationId: string }>(
       page,
@@ -366,7 +348,7 @@ describe('the confirmation tab', () => {
       '/api/assessments',
       { name: 'FY2024 materiality assessment' },
     )
-    await page.goto(`${server.url}/assessments/${id}/confirmation`)
+    await page.goto(`${app.server.url}/assessments/${id}/confirmation`)
     await page.getByRole('heading', { name: 'Close the survey first' }).waitFor()
     await page.getByText(/The survey has not opened yet/).waitFor()
     await api(page, 'PATCH', `/api/assessments/${id}`, { status: 'open' })
@@ -399,9 +381,9 @@ describe('the confirmation tab', () => {
       password: APPROVER.password,
     })
     await context.close()
-    const viewer = await newPage(browser, DESKTOP, 'en-GB')
+    const viewer = await newPage(app.browser, DESKTOP, 'en-GB')
     await signIn(viewer.page, 'viewer@example.com', APPROVER.password)
-    await viewer.page.goto(`${server.url}/assessments/${id}/confirmation`)
+    await viewer.page.goto(`${app.server.url}/assessments/${id}/confirmation`)
     await viewer.page
       .getByRole('heading', { name: 'Waiting for management’s confirmation' })
       .waitFor()

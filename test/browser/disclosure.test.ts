@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { projectRoot } from '#db/paths'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
 import { DEMO_MATERIAL } from '#server/demo/responses'
@@ -9,15 +9,13 @@ import { HKEX_33 } from '#surveys/libraries/hkex-33'
 import { expectAccessible } from '../support/axe.ts'
 import {
   DESKTOP,
-  launchBrowser,
   newPage,
   PHONE,
-  type RunningServer,
   screenshot,
   settledPositions,
-  startServer,
+  signInAs,
+  useBrowserApp,
 } from '../support/browser.ts'
-import { createTestDb, type TestDatabase } from '../support/db.ts'
 
 const RESULTS = join(projectRoot(), 'test-results')
 const REASON = 'Reviewed by management with the survey comments; kept as the survey proposed.'
@@ -35,33 +33,17 @@ function interfaceEnglish(text: string): string[] {
   return rest.match(/[A-Za-z]+/g) ?? []
 }
 
-let database: TestDatabase
-let server: RunningServer
-let browser: Browser
 let demo: Awaited<ReturnType<typeof loadDemo>>
 
-beforeAll(async () => {
-  database = await createTestDb('pglite')
-  server = await startServer(database)
-  browser = await launchBrowser()
-  demo = await loadDemo(server.deps)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await database?.close()
+const app = useBrowserApp(async () => {
+  demo = await loadDemo(app.server.deps)
 })
 
-const draftUrl = () => `${server.url}/assessments/${demo.assessmentId}/disclosure`
-const apiUrl = (path: string) => `${server.url}/api/assessments/${demo.assessmentId}${path}`
+const draftUrl = () => `${app.server.url}/assessments/${demo.assessmentId}/disclosure`
+const apiUrl = (path: string) => `${app.server.url}/api/assessments/${demo.assessmentId}${path}`
 
-async function signIn(page: Page) {
-  await page.goto(`${server.url}/login?next=${encodeURIComponent('/assessments')}`)
-  await page.locator('input[type=email]').fill(DEMO_EMAIL)
-  await page.locator('input[type=password]').fill(demo.password)
-  await page.locator('button[type=submit]').click()
-  await page.waitForURL('**/assessments')
-}
+const signIn = (page: Page) =>
+  signInAs(page, app.server.url, { email: DEMO_EMAIL, password: demo.password })
 
 /** The report's own text: without the page's controls (copy buttons), which speak its language. */
 const reportText = (page: Page) =>
@@ -79,7 +61,7 @@ const reportText = (page: Page) =>
 
 /** Gives the assessment its 繁體中文 name on the Settings form, as a person would. */
 async function nameInChinese(page: Page) {
-  await page.goto(`${server.url}/assessments/${demo.assessmentId}`)
+  await page.goto(`${app.server.url}/assessments/${demo.assessmentId}`)
   const names = page.getByRole('group', { name: 'The name in each report language' })
   await names.getByLabel('繁體中文').fill(NAME_HANT)
   await page.getByRole('button', { name: 'Save settings' }).click()
@@ -100,7 +82,7 @@ async function confirmAsComputed(page: Page) {
   const order = decisions.filter((d) => d.material).map((d) => d.issueId)
   const confirmed = await page.request.post(apiUrl('/confirmation'), {
     data: { decisions, order },
-    headers: { origin: server.url },
+    headers: { origin: app.server.url },
   })
   expect(confirmed.status()).toBe(201)
 }
@@ -109,7 +91,7 @@ async function confirmAsComputed(page: Page) {
 async function expectEvidencePack(page: Page, name: string) {
   const href = await page.getByRole('link', { name }).getAttribute('href')
   expect(href).toBe(`/api/assessments/${demo.assessmentId}/evidence-pack?version=1`)
-  const pack = await page.request.get(`${server.url}${href}`)
+  const pack = await page.request.get(`${app.server.url}${href}`)
   expect(pack.status()).toBe(200)
   expect(pack.headers()['content-type']).toBe('application/zip')
   expect((await pack.body()).subarray(0, 2).toString('latin1')).toBe('PK')
@@ -131,7 +113,7 @@ const materialNames = DEMO_MATERIAL.map(
 
 describe('the disclosure draft', () => {
   test('before management confirms, it sends the reader to the Confirmation tab', async () => {
-    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    const { context, page } = await newPage(app.browser, DESKTOP, 'en-GB')
     await signIn(page)
     await page.goto(draftUrl())
     await page.getByRole('heading', { name: 'Nothing to disclose yet' }).waitFor()
@@ -142,8 +124,10 @@ describe('the disclosure draft', () => {
   })
 
   test('confirmed and approved: 繁體中文 report text, copy a section, print to PDF with the matrix', async () => {
-    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
+    const { context, page } = await newPage(app.browser, DESKTOP, 'en-GB')
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: app.server.url,
+    })
     await signIn(page)
     await nameInChinese(page)
     await confirmAsComputed(page)
@@ -161,7 +145,7 @@ describe('the disclosure draft', () => {
     await expectEvidencePack(page, 'Evidence pack, version 1 (zip)')
 
     // The Confirmation tab has one per version too; a click downloads the zip.
-    await page.goto(`${server.url}/assessments/${demo.assessmentId}/confirmation`)
+    await page.goto(`${app.server.url}/assessments/${demo.assessmentId}/confirmation`)
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Evidence pack, version 1 (zip)' }).click(),
@@ -183,7 +167,7 @@ describe('the disclosure draft', () => {
         version: latest.version,
         hash: latest.hash,
       },
-      headers: { origin: server.url },
+      headers: { origin: app.server.url },
     })
     expect(approved.status()).toBe(201)
     await page.reload()
@@ -252,10 +236,10 @@ describe('the disclosure draft', () => {
   })
 
   test('reads on a phone, the report in the assessment’s default language', async () => {
-    const { context, page } = await newPage(browser, PHONE, 'zh-HK')
+    const { context, page } = await newPage(app.browser, PHONE, 'zh-HK')
     await signIn(page)
     // The overview of a confirmed assessment links to the draft.
-    await page.goto(`${server.url}/assessments/${demo.assessmentId}`)
+    await page.goto(`${app.server.url}/assessments/${demo.assessmentId}`)
     await page.getByRole('link', { name: '開啟披露草稿' }).click()
     await page.waitForURL(draftUrl())
     await page.locator('article.report[lang="en"]').waitFor()

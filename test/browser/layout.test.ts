@@ -1,42 +1,17 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
-import {
-  DESKTOP,
-  launchBrowser,
-  newPage,
-  PHONE,
-  type RunningServer,
-  screenshot,
-  startServer,
-} from '../support/browser.ts'
-import { createTestDb, type TestDatabase } from '../support/db.ts'
+import { DESKTOP, newPage, PHONE, screenshot, signInAs, useBrowserApp } from '../support/browser.ts'
 import { findCuts } from '../support/layout.ts'
 
-let database: TestDatabase
-let server: RunningServer
-let browser: Browser
 let demo: Awaited<ReturnType<typeof loadDemo>>
 
-beforeAll(async () => {
-  database = await createTestDb('pglite')
-  server = await startServer(database)
-  browser = await launchBrowser()
-  demo = await loadDemo(server.deps)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await database?.close()
+const app = useBrowserApp(async () => {
+  demo = await loadDemo(app.server.deps)
 })
 
-async function signIn(page: Page) {
-  await page.goto(`${server.url}/login?next=${encodeURIComponent('/assessments')}`)
-  await page.locator('input[type=email]').fill(DEMO_EMAIL)
-  await page.locator('input[type=password]').fill(demo.password)
-  await page.locator('button[type=submit]').click()
-  await page.waitForURL('**/assessments')
-}
+const signIn = (page: Page) =>
+  signInAs(page, app.server.url, { email: DEMO_EMAIL, password: demo.password })
 
 const VIEWS = [
   { viewport: DESKTOP, device: 'desktop', locale: 'en', browserLocale: 'en-GB' },
@@ -53,9 +28,9 @@ const LINK_CELLS = '.links-table :is(td, th, button, .badge)'
 describe('issues and links are read whole (issue 13.10)', () => {
   for (const view of VIEWS) {
     test(`on ${view.device} in ${view.locale}: no issue name, aspect or link button is cut short`, async () => {
-      const { context, page } = await newPage(browser, view.viewport, view.browserLocale)
+      const { context, page } = await newPage(app.browser, view.viewport, view.browserLocale)
       await signIn(page)
-      const base = `${server.url}/assessments/${demo.assessmentId}`
+      const base = `${app.server.url}/assessments/${demo.assessmentId}`
 
       await page.goto(`${base}/issues?locale=${view.locale}`)
       const names = page.locator('.issue-table :is(input,textarea)[id$="-names.en"]')
@@ -77,15 +52,15 @@ describe('issues and links are read whole (issue 13.10)', () => {
 
   test('a draft’s issue editor, with move and remove buttons, fits too, and Enter in a name saves it', async () => {
     for (const view of [VIEWS[0], VIEWS[3]]) {
-      const { context, page } = await newPage(browser, view.viewport, view.browserLocale)
+      const { context, page } = await newPage(app.browser, view.viewport, view.browserLocale)
       await signIn(page)
-      const created = await page.request.post(`${server.url}/api/assessments`, {
+      const created = await page.request.post(`${app.server.url}/api/assessments`, {
         data: { name: `FY2025 layout ${view.device}`, library: 'hkex-33' },
-        headers: { origin: server.url },
+        headers: { origin: app.server.url },
       })
       expect(created.status()).toBe(201)
       const { id } = (await created.json()) as { id: string }
-      await page.goto(`${server.url}/assessments/${id}/issues?locale=${view.locale}`)
+      await page.goto(`${app.server.url}/assessments/${id}/issues?locale=${view.locale}`)
       const name = page.locator('[id$="-names.en"]').nth(2)
       await name.waitFor()
       const long = 'Greenhouse gas emissions, including those of suppliers and of the products sold'
@@ -93,7 +68,7 @@ describe('issues and links are read whole (issue 13.10)', () => {
       await name.press('Enter')
       await expect
         .poll(async () => {
-          const response = await page.request.get(`${server.url}/api/assessments/${id}/issues`)
+          const response = await page.request.get(`${app.server.url}/api/assessments/${id}/issues`)
           const { issues } = (await response.json()) as {
             issues: { code: string; names: { en: string } }[]
           }

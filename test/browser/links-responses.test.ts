@@ -1,51 +1,31 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { ADMIN, seedAdmin } from '../support/app.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
+import { seedAdmin } from '../support/app.ts'
 import { addResponse } from '../support/assessments.ts'
 import {
   DESKTOP,
-  launchBrowser,
   newPage,
   PHONE,
-  type RunningServer,
+  pageApi,
   screenshot,
-  startServer,
+  signInAs,
+  useBrowserApp,
 } from '../support/browser.ts'
-import { createTestDb, type TestDatabase } from '../support/db.ts'
 
-let database: TestDatabase
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  database = await createTestDb('pglite')
-  server = await startServer(database)
-  browser = await launchBrowser()
-  await seedAdmin(server.deps)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await database?.close()
+const app = useBrowserApp(async () => {
+  await seedAdmin(app.server.deps)
 })
 
-async function signIn(page: Page) {
-  await page.goto(`${server.url}/login`)
-  await page.locator('#email').fill(ADMIN.email)
-  await page.locator('#password').fill(ADMIN.password)
-  await page.locator('form button[type="submit"]').click()
-  await page.waitForURL(/\/assessments$/)
-}
+const signIn = (page: Page) => signInAs(page, app.server.url)
 
-async function api(page: Page, path: string, data: unknown) {
-  const response = await page.request.fetch(`${server.url}${path}`, {
-    method: 'POST',
+const api = (page: Page, path: string, data: unknown) =>
+  pageApi<{ id: string; links: { id: string; url: string }[] }>(
+    page,
+    app.server.url,
+    'POST',
+    path,
     data,
-    headers: { origin: server.url },
-  })
-  expect(response.status(), await response.text()).toBeLessThan(300)
-  return response.json()
-}
+  )
 
 const VIEWS = [
   { name: 'en-desktop', viewport: DESKTOP, locale: 'en-GB', show: /Show link \d+ and its QR code/ },
@@ -54,7 +34,7 @@ const VIEWS = [
 
 describe('open links and the responses they bring', () => {
   test('an open link and its QR code are shown again; its group counts responses per day', async () => {
-    const setup = await newPage(browser, DESKTOP, 'en-GB')
+    const setup = await newPage(app.browser, DESKTOP, 'en-GB')
     await signIn(setup.page)
     const { id } = await api(setup.page, '/api/assessments', { name: 'FY2025 assessment' })
     await api(setup.page, `/api/assessments/${id}/links`, {
@@ -67,14 +47,14 @@ describe('open links and the responses they bring', () => {
         group: 'community',
         kind: 'open',
       })
-    ).links
-    for (let i = 0; i < 4; i++) await addResponse(database, open.id)
+    ).links as [{ id: string; url: string }]
+    for (let i = 0; i < 4; i++) await addResponse(app.database, open.id)
     await setup.context.close()
 
     for (const view of VIEWS) {
-      const { context, page } = await newPage(browser, view.viewport, view.locale)
+      const { context, page } = await newPage(app.browser, view.viewport, view.locale)
       await signIn(page)
-      await page.goto(`${server.url}/assessments/${id}/links`)
+      await page.goto(`${app.server.url}/assessments/${id}/links`)
       await page.getByRole('button', { name: view.show }).click()
       await expect.poll(() => page.locator('#new-link-url').inputValue()).toBe(open.url)
       await page.locator('img.qr-preview').waitFor()
@@ -84,7 +64,7 @@ describe('open links and the responses they bring', () => {
       await page.locator('nav.pager').getByText(/51–61/).waitFor()
       await screenshot(page, `links-page-2-${view.name}`)
 
-      await page.goto(`${server.url}/assessments/${id}/responses`)
+      await page.goto(`${app.server.url}/assessments/${id}/responses`)
       await page.locator('.progress-days').first().waitFor()
       const community = page.locator('.progress-group', { hasText: /Community|社區/ })
       await expect.poll(() => community.locator('.progress-head span').textContent()).toMatch(/4/)

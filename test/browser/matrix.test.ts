@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
 import { DEMO_MATERIAL } from '#server/demo/responses'
 import { MATRIX_SVG_FONT } from '#surveys/reports/matrix-svg'
@@ -12,41 +12,24 @@ import {
   DESKTOP,
   decodePng,
   hasGlyphs,
-  launchBrowser,
   newPage,
   PHONE,
-  type RunningServer,
   SCREENSHOTS,
   screenshot,
   settledPositions,
-  startServer,
+  signInAs,
+  useBrowserApp,
 } from '../support/browser.ts'
-import { createTestDb, type TestDatabase } from '../support/db.ts'
 
-let database: TestDatabase
-let server: RunningServer
-let browser: Browser
 let demo: Awaited<ReturnType<typeof loadDemo>>
 
-beforeAll(async () => {
-  database = await createTestDb('pglite')
-  server = await startServer(database)
-  browser = await launchBrowser()
-  demo = await loadDemo(server.deps)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await database?.close()
+const app = useBrowserApp(async () => {
+  demo = await loadDemo(app.server.deps)
 })
 
 async function openMatrix(page: Page, locale = 'en') {
-  await page.goto(`${server.url}/login?next=${encodeURIComponent('/assessments')}`)
-  await page.locator('input[type=email]').fill(DEMO_EMAIL)
-  await page.locator('input[type=password]').fill(demo.password)
-  await page.locator('button[type=submit]').click()
-  await page.waitForURL('**/assessments')
-  await page.goto(`${server.url}/assessments/${demo.assessmentId}/matrix?locale=${locale}`)
+  await signInAs(page, app.server.url, { email: DEMO_EMAIL, password: demo.password })
+  await page.goto(`${app.server.url}/assessments/${demo.assessmentId}/matrix?locale=${locale}`)
   await page.locator('[data-testid=matrix-chart][data-points]').waitFor()
   return settledPositions(page)
 }
@@ -74,7 +57,7 @@ function pngSize(bytes: Buffer) {
 
 describe('the matrix page', () => {
   test('shows the demo’s 33 points and the five material issues, and exports PNG and XLSX', async () => {
-    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    const { context, page } = await newPage(app.browser, DESKTOP, 'en-GB')
     await openMatrix(page)
     await page.getByRole('heading', { name: 'Materiality matrix' }).waitFor()
     const chart = page.getByRole('img', { name: /Materiality matrix with 33 issues/ })
@@ -131,7 +114,7 @@ describe('the matrix page', () => {
   })
 
   test('what-if sliders move the points and say they are not saved', async () => {
-    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    const { context, page } = await newPage(app.browser, DESKTOP, 'en-GB')
     const saved = positionsOf(await openMatrix(page))
     expect(saved.size).toBe(33)
     await page.getByLabel('Threshold', { exact: true }).selectOption('absolute')
@@ -161,15 +144,15 @@ describe('the matrix page', () => {
   })
 
   test('an assessment without responses says so instead of drawing an empty chart', async () => {
-    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    const { context, page } = await newPage(app.browser, DESKTOP, 'en-GB')
     await openMatrix(page)
-    const created = await page.request.post(`${server.url}/api/assessments`, {
+    const created = await page.request.post(`${app.server.url}/api/assessments`, {
       data: { name: 'FY2026 (no responses yet)' },
-      headers: { origin: server.url },
+      headers: { origin: app.server.url },
     })
     expect(created.status()).toBe(201)
     const { id } = (await created.json()) as { id: string }
-    await page.goto(`${server.url}/assessments/${id}/matrix`)
+    await page.goto(`${app.server.url}/assessments/${id}/matrix`)
     await page.getByRole('heading', { name: 'No responses yet', exact: true }).waitFor()
     expect(await page.getByTestId('matrix-chart').count()).toBe(0)
     await screenshot(page, 'matrix-empty-en-desktop')
@@ -181,7 +164,7 @@ describe('the matrix page', () => {
       [DESKTOP, 'desktop'],
       [PHONE, 'phone'],
     ] as const) {
-      const { context, page } = await newPage(browser, viewport, 'zh-HK')
+      const { context, page } = await newPage(app.browser, viewport, 'zh-HK')
       await openMatrix(page, 'zh-Hant')
       await page.getByRole('heading', { name: '重要性矩陣' }).waitFor()
       await page.getByText('水資源使用').first().waitFor()
@@ -215,7 +198,7 @@ describe('the matrix page', () => {
   test.runIf(CJK_FONT)(
     'the figure’s Chinese is drawn with glyphs, not boxes (a CJK font, e.g. fonts-noto-cjk)',
     async () => {
-      const { context, page } = await newPage(browser, DESKTOP, 'zh-HK')
+      const { context, page } = await newPage(app.browser, DESKTOP, 'zh-HK')
       await openMatrix(page, 'zh-Hant')
       expect(await hasGlyphs(page, '重要性矩陣水資源使用', `30px ${MATRIX_SVG_FONT}`)).toBe(true)
       await context.close()
@@ -228,7 +211,7 @@ describe('the matrix page', () => {
       [PHONE, 'phone', 'zh-Hant', 'zh-HK'],
       [DESKTOP, 'desktop', 'en', 'en-GB'],
     ] as const) {
-      const { context, page } = await newPage(browser, viewport, browserLocale)
+      const { context, page } = await newPage(app.browser, viewport, browserLocale)
       await openMatrix(page, locale)
       const chart = page.getByTestId('matrix-chart')
       const read = () =>
@@ -298,7 +281,7 @@ describe('the matrix page', () => {
   test('the borderline band is shaded and explained; review points in the material area are ringed', async () => {
     const view = async (page: Page) => {
       const response = await page.request.get(
-        `${server.url}/api/assessments/${demo.assessmentId}/matrix`,
+        `${app.server.url}/api/assessments/${demo.assessmentId}/matrix`,
       )
       return (await response.json()) as MatrixView
     }
@@ -309,7 +292,7 @@ describe('the matrix page', () => {
         )
         .map((issue) => issue.code)
         .sort((a, b) => Number(a) - Number(b))
-    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    const { context, page } = await newPage(app.browser, DESKTOP, 'en-GB')
     await openMatrix(page)
     const before = await view(page)
     const { impact, stakeholder } = before.thresholds
@@ -336,7 +319,7 @@ describe('the matrix page', () => {
     await screenshot(page, 'matrix-band-en-desktop')
 
     // The band is a scoring setting: a fixed distance, changed with a reason since it is locked.
-    await page.goto(`${server.url}/assessments/${demo.assessmentId}`)
+    await page.goto(`${app.server.url}/assessments/${demo.assessmentId}`)
     await page.getByLabel('Borderline band').selectOption('fixed')
     await page.getByLabel('Distance either side of the threshold').fill('0.3')
     await page
@@ -344,7 +327,7 @@ describe('the matrix page', () => {
       .fill('The board prefers one band for every issue.')
     await page.getByRole('button', { name: 'Save settings' }).click()
     await page.getByText('Saved').first().waitFor()
-    await page.goto(`${server.url}/assessments/${demo.assessmentId}/matrix`)
+    await page.goto(`${app.server.url}/assessments/${demo.assessmentId}/matrix`)
     await page
       .getByTestId('band-legend')
       .getByText(/within ±0\.30 of a threshold/)
@@ -356,7 +339,7 @@ describe('the matrix page', () => {
       .waitFor()
     await context.close()
 
-    const phone = await newPage(browser, PHONE, 'zh-HK')
+    const phone = await newPage(app.browser, PHONE, 'zh-HK')
     await openMatrix(phone.page, 'zh-Hant')
     await phone.page
       .getByTestId('band-legend')

@@ -1,49 +1,26 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { createFirstAdmin, issueSetupToken } from '#server/services/first-run'
 import { ADMIN, seedAdmin } from '../support/app.ts'
-import {
-  DESKTOP,
-  launchBrowser,
-  newPage,
-  PHONE,
-  type RunningServer,
-  screenshot,
-  startServer,
-} from '../support/browser.ts'
-import { createTestDb, type TestDatabase } from '../support/db.ts'
+import { DESKTOP, newPage, PHONE, screenshot, useBrowserApp } from '../support/browser.ts'
 
-let database: TestDatabase
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  database = await createTestDb('pglite')
-  server = await startServer(database)
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await database?.close()
-})
+const app = useBrowserApp()
 
 describe('first run and sign-in', () => {
   test('the setup link creates the first admin, who lands on the assessments page', async () => {
-    await database.reset()
-    const token = await issueSetupToken(server.deps)
+    await app.database.reset()
+    const token = await issueSetupToken(app.server.deps)
     for (const [viewport, label] of [
       [DESKTOP, 'desktop'],
       [PHONE, 'phone'],
     ] as const) {
-      const { context, page } = await newPage(browser, viewport, 'zh-HK')
-      await page.goto(`${server.url}/setup?token=${token}`)
+      const { context, page } = await newPage(app.browser, viewport, 'zh-HK')
+      await page.goto(`${app.server.url}/setup?token=${token}`)
       await page.getByRole('heading', { name: '設定 Materiality' }).waitFor()
       await screenshot(page, `setup-zh-Hant-${label}`)
       await context.close()
     }
-    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
-    await page.goto(`${server.url}/setup?token=${token}`)
+    const { context, page } = await newPage(app.browser, DESKTOP, 'en-GB')
+    await page.goto(`${app.server.url}/setup?token=${token}`)
     await page.getByRole('button', { name: 'Create account' }).click()
     await page.getByRole('link', { name: 'Enter the organisation name.' }).waitFor()
     await screenshot(page, 'setup-errors-en-desktop')
@@ -59,8 +36,8 @@ describe('first run and sign-in', () => {
   })
 
   test('an admin signs in and sees the assessments page, in English and 繁體中文, desktop and phone', async () => {
-    await database.reset()
-    await seedAdmin(server.deps)
+    await app.database.reset()
+    await seedAdmin(app.server.deps)
     for (const [viewport, label] of [
       [DESKTOP, 'desktop'],
       [PHONE, 'phone'],
@@ -69,8 +46,8 @@ describe('first run and sign-in', () => {
         ['en-GB', 'en', 'Sign in', 'Email address', 'Sign in', 'Assessments'],
         ['zh-TW', 'zh-Hant', '登入', '電郵地址', '登入', '評估'],
       ] as const) {
-        const { context, page } = await newPage(browser, viewport, browserLocale)
-        await page.goto(`${server.url}/assessments`)
+        const { context, page } = await newPage(app.browser, viewport, browserLocale)
+        await page.goto(`${app.server.url}/assessments`)
         await page.getByRole('heading', { name: heading }).waitFor()
         expect(page.url()).toContain('/login?next=%2Fassessments')
         await screenshot(page, `login-${locale}-${label}`)
@@ -89,8 +66,8 @@ describe('first run and sign-in', () => {
   })
 
   test('a long organisation name keeps every admin page inside a phone, sign out in reach', async () => {
-    await database.reset()
-    await createFirstAdmin(server.deps, {
+    await app.database.reset()
+    await createFirstAdmin(app.server.deps, {
       ...ADMIN,
       name: 'Ada Admin',
       organisation: 'The Hongkong and Kowloon Consolidated Infrastructure Holdings (Group) Limited',
@@ -99,8 +76,8 @@ describe('first run and sign-in', () => {
       ['en-GB', 'Sign out'],
       ['zh-TW', '登出'],
     ] as const) {
-      const { context, page } = await newPage(browser, PHONE, browserLocale)
-      await page.goto(`${server.url}/login`)
+      const { context, page } = await newPage(app.browser, PHONE, browserLocale)
+      await page.goto(`${app.server.url}/login`)
       await page.locator('#email').fill(ADMIN.email)
       await page.locator('#password').fill(ADMIN.password)
       await page.locator('form button[type="submit"]').click()

@@ -1,36 +1,15 @@
 import { sql } from 'drizzle-orm'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { createTestApp, seedAdmin } from '../support/app.ts'
 import { expectAccessible } from '../support/axe.ts'
-import {
-  DESKTOP,
-  launchBrowser,
-  newPage,
-  PHONE,
-  type RunningServer,
-  screenshot,
-  startServer,
-} from '../support/browser.ts'
-import { createTestDb, type TestDatabase } from '../support/db.ts'
+import { DESKTOP, newPage, PHONE, screenshot, useBrowserApp } from '../support/browser.ts'
 import { saveFullDraft, seedSurvey, submitFull } from '../support/survey.ts'
 
-let database: TestDatabase
-let server: RunningServer
-let browser: Browser
 let harness: ReturnType<typeof createTestApp>
 
-beforeAll(async () => {
-  database = await createTestDb('pglite')
-  server = await startServer(database)
-  browser = await launchBrowser()
-  harness = createTestApp(database)
+const app = useBrowserApp(async () => {
+  harness = createTestApp(app.database)
   await seedAdmin(harness.deps)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await database?.close()
 })
 
 const LOCALES = [
@@ -48,8 +27,8 @@ describe('every survey page in three languages, phone and desktop', () => {
     for (const v of VIEWPORTS) {
       test(`${l.locale} ${v.label}: welcome, section, review with errors; accessible`, async () => {
         const { token } = await seedSurvey(harness.app, { kind: 'open' })
-        const { context, page } = await newPage(browser, v.size, l.browser)
-        await page.goto(`${server.url}/s/${token}`)
+        const { context, page } = await newPage(app.browser, v.size, l.browser)
+        await page.goto(`${app.server.url}/s/${token}`)
         const start = page.getByRole('button', { name: l.start })
         await start.waitFor()
         await expectAccessible(page, `welcome ${l.locale}`)
@@ -91,13 +70,13 @@ describe('every survey page in three languages, phone and desktop', () => {
     const linkOf = (n: number) =>
       sql`(SELECT id FROM survey_links WHERE assessment_id = ${seeded.assessmentId}
            ORDER BY id OFFSET ${n} LIMIT 1)`
-    await database.db.execute(
+    await app.database.db.execute(
       sql`UPDATE survey_links SET expires_at = '2020-01-01' WHERE id = ${linkOf(1)}`,
     )
-    await database.db.execute(
+    await app.database.db.execute(
       sql`UPDATE survey_links SET revoked_at = now() WHERE id = ${linkOf(2)}`,
     )
-    await submitFull(server.url, used)
+    await submitFull(app.server.url, used)
     const states = [
       ['used', used],
       ['expired', expired],
@@ -108,17 +87,17 @@ describe('every survey page in three languages, phone and desktop', () => {
     ] as const
     for (const l of LOCALES) {
       for (const v of VIEWPORTS) {
-        const { context, page } = await newPage(browser, v.size, l.browser)
+        const { context, page } = await newPage(app.browser, v.size, l.browser)
         const check = v.label === 'phone'
         for (const [state, token] of states) {
-          await page.goto(`${server.url}/s/${token}?locale=${l.locale}`)
+          await page.goto(`${app.server.url}/s/${token}?locale=${l.locale}`)
           await page.locator('.status-card h1').waitFor()
           if (check) await expectAccessible(page, `${state} ${l.locale}`)
           await screenshot(page, `survey-${state}-${l.locale}-${v.label}`)
         }
         const token = fresh.pop() ?? ''
-        await saveFullDraft(server.url, token)
-        await page.goto(`${server.url}/s/${token}?locale=${l.locale}`)
+        await saveFullDraft(app.server.url, token)
+        await page.goto(`${app.server.url}/s/${token}?locale=${l.locale}`)
         await page.locator('.welcome button').click()
         await page.getByRole('button', { name: l.submit }).click()
         await page.locator('.status-card--thanks').waitFor()

@@ -1,46 +1,25 @@
 import { sql } from 'drizzle-orm'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeEach, describe, expect, test } from 'vitest'
 import { queryRows } from '#db/client'
 import { createTestApp, seedAdmin } from '../support/app.ts'
 import { expectAccessible } from '../support/axe.ts'
-import {
-  DESKTOP,
-  launchBrowser,
-  newPage,
-  PHONE,
-  type RunningServer,
-  screenshot,
-  startServer,
-} from '../support/browser.ts'
-import { createTestDb, type TestDatabase } from '../support/db.ts'
+import { DESKTOP, newPage, PHONE, screenshot, useBrowserApp } from '../support/browser.ts'
 import { saveFullDraft, seedSurvey } from '../support/survey.ts'
 import { focused, tabTo } from '../support/survey-browser.ts'
 
-let database: TestDatabase
-let server: RunningServer
-let browser: Browser
 let harness: ReturnType<typeof createTestApp>
 
-beforeAll(async () => {
-  database = await createTestDb('pglite')
-  server = await startServer(database)
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await database?.close()
-})
+const app = useBrowserApp()
 beforeEach(async () => {
-  await database.reset()
-  harness = createTestApp(database)
+  await app.database.reset()
+  harness = createTestApp(app.database)
   await seedAdmin(harness.deps)
 })
 
 async function responses() {
   return queryRows<{ id: number; locale: string; ratings: number; suggested: string | null }>(
-    database.db,
+    app.database.db,
     sql`SELECT r.id::int, r.locale, r.suggested_issues AS suggested,
                (SELECT count(*)::int FROM ratings WHERE response_id = r.id) AS ratings
         FROM responses r`,
@@ -76,8 +55,8 @@ async function answerByKeyboard(page: Page, stopAfter = Number.POSITIVE_INFINITY
 describe('respondent survey', () => {
   test('all 33 issues in 繁體中文 by keyboard alone, with a reload half-way', async () => {
     const { token } = await seedSurvey(harness.app)
-    const { context, page } = await newPage(browser, PHONE, 'zh-HK')
-    await page.goto(`${server.url}/s/${token}?locale=zh-Hant`)
+    const { context, page } = await newPage(app.browser, PHONE, 'zh-HK')
+    await page.goto(`${app.server.url}/s/${token}?locale=zh-Hant`)
     await page.getByRole('heading', { name: 'Acme Holdings希望聽取您的意見' }).waitFor()
     await expectAccessible(page, 'welcome')
     await tabTo(page, (f) => f.text === '開始作答')
@@ -112,7 +91,7 @@ describe('respondent survey', () => {
       { id: stored[0]!.id, locale: 'zh-Hant', ratings: 66, suggested: '夜間送貨噪音' },
     ])
     const [nulls] = await queryRows<{ n: number }>(
-      database.db,
+      app.database.db,
       sql`SELECT count(*)::int AS n FROM ratings WHERE score IS NULL`,
     )
     expect(nulls!.n).toBeGreaterThan(5)
@@ -122,8 +101,8 @@ describe('respondent survey', () => {
 describe('resume and delivery', () => {
   test('a single-use link resumes in a second browser with the answers saved', async () => {
     const { token } = await seedSurvey(harness.app)
-    const first = await newPage(browser, PHONE, 'en-GB')
-    await first.page.goto(`${server.url}/s/${token}`)
+    const first = await newPage(app.browser, PHONE, 'en-GB')
+    await first.page.goto(`${app.server.url}/s/${token}`)
     await first.page.getByRole('button', { name: 'Start the survey' }).click()
     const group = first.page.getByRole('group', {
       name: /Environmental compliance: How significant/,
@@ -133,8 +112,8 @@ describe('resume and delivery', () => {
     await water.getByRole('radio', { name: "Don't know / not applicable" }).check()
     await first.page.getByText(/Saved at/).waitFor()
 
-    const second = await newPage(browser, PHONE, 'en-GB')
-    await second.page.goto(`${server.url}/s/${token}`)
+    const second = await newPage(app.browser, PHONE, 'en-GB')
+    await second.page.goto(`${app.server.url}/s/${token}`)
     await second.page.getByRole('button', { name: 'Continue where you left off' }).click()
     await second.page.getByText('2 of 66 answered').first().waitFor()
     const again = second.page.getByRole('group', {
@@ -153,8 +132,8 @@ describe('resume and delivery', () => {
 
   test('an open link resumes on another device with the resume code', async () => {
     const { token } = await seedSurvey(harness.app, { kind: 'open' })
-    const first = await newPage(browser, PHONE, 'en-GB')
-    await first.page.goto(`${server.url}/s/${token}`)
+    const first = await newPage(app.browser, PHONE, 'en-GB')
+    await first.page.goto(`${app.server.url}/s/${token}`)
     await first.page.getByRole('button', { name: 'Start the survey' }).click()
     const group = first.page.getByRole('group', { name: /Waste management: How significant/ })
     await group.getByRole('radio', { name: '3 Moderately important' }).check()
@@ -162,8 +141,8 @@ describe('resume and delivery', () => {
     expect(code).toMatch(/^[2-9A-Z]{4}(-[2-9A-Z]{4}){3}$/)
     await first.page.getByText(/Saved at/).waitFor()
 
-    const second = await newPage(browser, DESKTOP, 'en-GB')
-    await second.page.goto(`${server.url}/s/${token}`)
+    const second = await newPage(app.browser, DESKTOP, 'en-GB')
+    await second.page.goto(`${app.server.url}/s/${token}`)
     await second.page.getByLabel('Resume code').fill(code.toLowerCase())
     await second.page.getByRole('button', { name: 'Resume', exact: true }).click()
     const again = second.page.getByRole('group', { name: /Waste management: How significant/ })
@@ -178,9 +157,9 @@ describe('resume and delivery', () => {
 
   test('offline at submit: it keeps trying, and ends with exactly one response', async () => {
     const { token } = await seedSurvey(harness.app)
-    await saveFullDraft(server.url, token)
-    const { context, page } = await newPage(browser, PHONE, 'en-GB')
-    await page.goto(`${server.url}/s/${token}`)
+    await saveFullDraft(app.server.url, token)
+    const { context, page } = await newPage(app.browser, PHONE, 'en-GB')
+    await page.goto(`${app.server.url}/s/${token}`)
     await page.getByRole('button', { name: 'Continue where you left off' }).click()
     await page.getByRole('heading', { name: 'Check your answers' }).waitFor()
     await context.setOffline(true)
@@ -201,8 +180,8 @@ describe('resume and delivery', () => {
 
   test('submitting with questions open lists each, and a link takes you to it', async () => {
     const { token } = await seedSurvey(harness.app, { kind: 'open' })
-    const { context, page } = await newPage(browser, PHONE, 'en-GB')
-    await page.goto(`${server.url}/s/${token}`)
+    const { context, page } = await newPage(app.browser, PHONE, 'en-GB')
+    await page.goto(`${app.server.url}/s/${token}`)
     await page.getByRole('button', { name: 'Start the survey' }).click()
     const first = page.getByRole('group', { name: /Environmental compliance: How significant/ })
     await first.getByRole('radio', { name: '5' }).check()
@@ -232,8 +211,8 @@ describe('resume and delivery', () => {
 describe('language and layout', () => {
   test('switching language keeps the answers; no sideways scrolling at 360 px or 200% zoom', async () => {
     const { token } = await seedSurvey(harness.app)
-    const { context, page } = await newPage(browser, { width: 360, height: 740 }, 'en-GB')
-    const response = await page.goto(`${server.url}/s/${token}`)
+    const { context, page } = await newPage(app.browser, { width: 360, height: 740 }, 'en-GB')
+    const response = await page.goto(`${app.server.url}/s/${token}`)
     expect(response?.headers()['referrer-policy']).toBe('no-referrer')
     await page.getByRole('button', { name: 'Start the survey' }).click()
     const group = page.getByRole('group', { name: /Energy use: How significant/ })

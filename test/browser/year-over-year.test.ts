@@ -1,6 +1,6 @@
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { ensureSeedLinks, insertSeedResponses } from '#db/queries/seed-responses'
 import { createApp } from '#server/app'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
@@ -11,21 +11,16 @@ import type { MatrixView } from '#surveys/schemas/matrix-view'
 import { client } from '../support/app.ts'
 import {
   DESKTOP,
-  launchBrowser,
   newPage,
   PHONE,
-  type RunningServer,
   SCREENSHOTS,
   screenshot,
   settledPositions,
-  startServer,
+  signInAs,
+  useBrowserApp,
 } from '../support/browser.ts'
-import { createTestDb, type TestDatabase } from '../support/db.ts'
 import { assessmentIds } from '../support/matrix.ts'
 
-let database: TestDatabase
-let server: RunningServer
-let browser: Browser
 let demo: Awaited<ReturnType<typeof loadDemo>>
 let api: ReturnType<typeof client>
 let thisYear: string
@@ -43,8 +38,8 @@ const SHIFTS: Record<string, [number, number]> = {
 }
 
 async function seedThisYear(assessmentId: number, seed = 2024) {
-  const { db } = database
-  const { issues, groups } = await assessmentIds(database, assessmentId)
+  const { db } = app.database
+  const { issues, groups } = await assessmentIds(app.database, assessmentId)
   const codeOf = new Map([...issues].map(([code, id]) => [id, code]))
   const links = await ensureSeedLinks(db, assessmentId)
   const demoIssues = [...issues].map(([code, id]) => ({ id, code }))
@@ -61,12 +56,9 @@ async function seedThisYear(assessmentId: number, seed = 2024) {
   await insertSeedResponses(db, assessmentId, responses)
 }
 
-beforeAll(async () => {
-  database = await createTestDb('pglite')
-  server = await startServer(database)
-  browser = await launchBrowser()
-  demo = await loadDemo(server.deps)
-  api = client(createApp(server.deps))
+const app = useBrowserApp(async () => {
+  demo = await loadDemo(app.server.deps)
+  api = client(createApp(app.server.deps))
   const signedIn = await api.post('/api/auth/login', { email: DEMO_EMAIL, password: demo.password })
   expect(signedIn.status).toBe(200)
   const created = await api.post('/api/assessments', {
@@ -85,19 +77,10 @@ beforeAll(async () => {
   await seedThisYear(Number(thisYear))
   expect((await api.patch(`/api/assessments/${thisYear}`, { status: 'closed' })).status).toBe(200)
 })
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await database?.close()
-})
 
 async function openMatrix(page: Page, locale = 'en', id = thisYear) {
-  await page.goto(`${server.url}/login?next=${encodeURIComponent('/assessments')}`)
-  await page.locator('input[type=email]').fill(DEMO_EMAIL)
-  await page.locator('input[type=password]').fill(demo.password)
-  await page.locator('button[type=submit]').click()
-  await page.waitForURL('**/assessments')
-  await page.goto(`${server.url}/assessments/${id}/matrix?locale=${locale}`)
+  await signInAs(page, app.server.url, { email: DEMO_EMAIL, password: demo.password })
+  await page.goto(`${app.server.url}/assessments/${id}/matrix?locale=${locale}`)
   await page.locator('[data-testid=matrix-chart][data-points]').waitFor()
 }
 
@@ -144,7 +127,7 @@ describe('year over year on the matrix tab', () => {
     expect(arrows).toBeGreaterThanOrEqual(5)
     expect(arrows).toBeLessThan(all)
 
-    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    const { context, page } = await newPage(app.browser, DESKTOP, 'en-GB')
     await openMatrix(page)
     const select = page.getByLabel('Compare with')
     expect(await select.inputValue()).toBe(String(demo.assessmentId))
@@ -201,7 +184,7 @@ describe('year over year on the matrix tab', () => {
   test('on a phone, in Traditional Chinese', async () => {
     const answer = await api.get(`/api/assessments/${thisYear}/comparison?locale=zh-Hant`)
     const { comparison, sentence } = answer.json as ComparisonView
-    const { context, page } = await newPage(browser, PHONE, 'zh-HK')
+    const { context, page } = await newPage(app.browser, PHONE, 'zh-HK')
     await openMatrix(page, 'zh-Hant')
     await page.getByLabel('比較對象').waitFor()
     const arrows = expectedArrows(comparison!, await materialNow())
@@ -245,7 +228,7 @@ describe('year over year on the matrix tab', () => {
       .json as ComparisonView
     expect(comparison!.basis).toBe('normalised')
 
-    const { context, page } = await newPage(browser, DESKTOP, 'en-GB')
+    const { context, page } = await newPage(app.browser, DESKTOP, 'en-GB')
     await openMatrix(page, 'en', next)
     expect(await page.getByLabel('Compare with').inputValue()).toBe(thisYear)
     await page

@@ -1,44 +1,36 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { queryRows } from '#db/client'
-import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
+import type { loadDemo } from '#server/demo/load'
 import { sha256Hex } from '#server/services/snapshots'
 import { canonicalJson } from '#surveys/domain/snapshot'
 import { HKEX_33 } from '#surveys/libraries/hkex-33'
-import { createTestApp, seedUser, signIn } from '../support/app.ts'
-import { assessmentTables } from '../support/assessments.ts'
+import { type createTestApp, seedUser, signIn } from '../support/app.ts'
+import { assessmentTables, demoHarness } from '../support/assessments.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
 import { submission } from '../support/survey.ts'
 
 let database: TestDatabase
 let harness: ReturnType<typeof createTestApp>
 let demo: Awaited<ReturnType<typeof loadDemo>>
-let organisationId: number
 let url: string
 
 beforeAll(async () => {
   database = await createTestDb()
 })
 afterAll(() => database.close())
+let given: Awaited<ReturnType<typeof demoHarness>>
 beforeEach(async () => {
-  await database.reset()
-  harness = createTestApp(database)
-  demo = await loadDemo(harness.deps)
-  const [row] = await rows<{ id: number }>(
-    sql`SELECT organisation_id::int AS id FROM assessments WHERE id = ${demo.assessmentId}`,
-  )
-  organisationId = row!.id
-  url = `/api/assessments/${demo.assessmentId}`
+  given = await demoHarness(database)
+  ;({ harness, demo, url } = given)
 })
 
 const rows = <T>(query: ReturnType<typeof sql>) => queryRows<T>(database.db, query)
-const admin = () => signIn(harness.app, DEMO_EMAIL, demo.password)
+const admin = () => given.admin()
 
 /** A member of the demo organisation with a role, signed in. */
-async function member(role: 'reviewer' | 'approver' | 'analyst' | 'viewer' | 'admin') {
-  const user = await seedUser(database, { email: `${role}@example.com`, role, organisationId })
-  return signIn(harness.app, user.email)
-}
+const member = (role: 'reviewer' | 'approver' | 'analyst' | 'viewer' | 'admin') =>
+  given.member(role)
 
 type Client = Awaited<ReturnType<typeof admin>>
 interface MatrixRow {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { type SQL, sql } from 'drizzle-orm'
 import { queryRows } from '#db/client'
+import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
 import type { Role } from '#surveys/domain/model'
 import { ADMIN, type client, createTestApp, seedAdmin, seedUser, signIn } from './app.ts'
 import type { TestDatabase } from './db.ts'
@@ -99,4 +100,32 @@ export async function assessmentTables(database: TestDatabase) {
     state[table] = found.map((r) => r.row)
   }
   return state
+}
+
+/**
+ * The demo organisation loaded on an empty database: its closed FY2023 assessment (`url`), its
+ * admin (`admin()`), and `member(role)` to sign in a new member of it with a role.
+ */
+export async function demoHarness(database: TestDatabase) {
+  await database.reset()
+  const harness = createTestApp(database)
+  const demo = await loadDemo(harness.deps)
+  const [row] = await rows<{ id: number }>(
+    database,
+    sql`SELECT organisation_id::int AS id FROM assessments WHERE id = ${demo.assessmentId}`,
+  )
+  const organisationId = row!.id
+  const admin = () => signIn(harness.app, DEMO_EMAIL, demo.password)
+  const member = async (role: Role) => {
+    const user = await seedUser(database, { email: `${role}@example.com`, role, organisationId })
+    return signIn(harness.app, user.email)
+  }
+  return {
+    harness,
+    demo,
+    organisationId,
+    url: `/api/assessments/${demo.assessmentId}`,
+    admin,
+    member,
+  }
 }

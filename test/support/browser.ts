@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { type ServerType, serve } from '@hono/node-server'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import { projectRoot } from '#db/paths'
 import { createApp } from '#server/app'
 import {
@@ -12,8 +13,8 @@ import {
   defaultConfig,
   systemClock,
 } from '#server/context'
-import { testConfig } from './app.ts'
-import type { TestDatabase } from './db.ts'
+import { ADMIN, testConfig } from './app.ts'
+import { createTestDb, type TestDatabase } from './db.ts'
 import { chromiumBinary } from './env.ts'
 
 const root = projectRoot()
@@ -181,4 +182,72 @@ export async function hasGlyphs(page: Page, text: string, font: string): Promise
     },
     { text, font },
   )
+}
+
+/** What a browser test file runs against: see `useBrowserApp`. */
+export interface BrowserApp {
+  database: TestDatabase
+  server: RunningServer
+  browser: Browser
+}
+
+/**
+ * A browser test file's setting: a PGlite database, the app with the built client on a loopback
+ * port, and Chromium — started before the file's tests (then `prepare`, e.g. seeding an admin)
+ * and closed after them. The fields are there once the file's beforeAll has run.
+ * @example const app = useBrowserApp((app) => seedAdmin(app.server.deps))
+ */
+export function useBrowserApp(prepare?: (app: BrowserApp) => Promise<unknown>): BrowserApp {
+  const app = {} as BrowserApp
+  beforeAll(async () => {
+    app.database = await createTestDb('pglite')
+    app.server = await startServer(app.database)
+    app.browser = await launchBrowser()
+    await prepare?.(app)
+  })
+  afterAll(async () => {
+    await app.browser?.close()
+    await app.server?.close()
+    await app.database?.close()
+  })
+  return app
+}
+
+/**
+ * Signs in through the login form and waits until the app lands on `landing` (the assessments
+ * list; null: do not wait, e.g. for a temporary password's page).
+ */
+export async function signInAs(
+  page: Page,
+  origin: string,
+  {
+    email = ADMIN.email,
+    password = ADMIN.password,
+    landing = /\/assessments$/ as RegExp | null,
+  } = {},
+) {
+  await page.goto(`${origin}/login?next=${encodeURIComponent('/assessments')}`)
+  await page.locator('input[type=email]').fill(email)
+  await page.locator('input[type=password]').fill(password)
+  await page.locator('form button[type=submit]').click()
+  if (landing) await page.waitForURL(landing)
+}
+
+/** Calls the API with the page's session, as the app itself would; fails on an error status. */
+export async function pageApi<T>(
+  page: Page,
+  origin: string,
+  method: 'GET' | 'POST' | 'PATCH',
+  path: string,
+  data?: unknown,
+): Promise<T> {
+  const response = await page.request.fetch(`${origin}${path}`, {
+    method,
+    ...(data === undefined ? {} : { data }),
+    headers: { origin },
+  })
+  if (response.status() >= 300) {
+    throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`)
+  }
+  return (await response.json()) as T
 }
