@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { ADMIN, seedAdmin } from '../support/app.ts'
 import { rows } from '../support/assessments.ts'
+import { expectAccessible } from '../support/axe.ts'
 import {
   DESKTOP,
   launchBrowser,
@@ -192,6 +193,7 @@ describe('contacts and invitations by email', () => {
         .toEqual([expect.stringMatching(new RegExp(`^4\\s+\\S+\\s+${text.badEmail}$`))])
       expect(await storedContacts(domain)).toEqual([])
       await screenshot(page, `contacts-errors-${view.name}`)
+      await expectAccessible(page, `contacts with row errors, ${view.name}`)
 
       await page.getByRole('button', { name: text.skip }).click()
       await page.getByRole('status').filter({ hasText: text.imported }).waitFor()
@@ -238,6 +240,7 @@ describe('contacts and invitations by email', () => {
         `dee@${domain}`,
       ])
       await screenshot(page, `contacts-${view.name}`)
+      await expectAccessible(page, `contacts, ${view.name}`)
 
       // Invite the view's group (Ann; Dee is deactivated and skipped, Eve erased) and Ben by hand.
       const { id } = await api(page, '/api/assessments', { name: `FY2026 ${view.name}` })
@@ -289,6 +292,7 @@ describe('contacts and invitations by email', () => {
       ])
       for (const [, , , link] of merged) expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/s\/\S+$/)
       await screenshot(page, `invitations-${view.name}`)
+      await expectAccessible(page, `invitations, ${view.name}`)
       await context.close()
     })
   }
