@@ -223,3 +223,38 @@ export async function countInvitationsByGroup(db: Executor, assessmentId: number
       ORDER BY g.position`,
   )
 }
+
+/** Invitations due a reminder: unanswered, emailable, under `max` reminders, none since `before`. */
+export async function listRemindable(
+  db: Executor,
+  assessmentId: number,
+  rule: { max: number; notSince: string },
+) {
+  return queryRows<{
+    id: number
+    reminders: number
+    name: string
+    email: string
+    locale: Locale
+    deadline: string
+  }>(
+    db,
+    sql`
+      SELECT i.id::float8 AS id, i.reminders, c.name, c.email, c.locale::text AS locale,
+        i.deadline::text AS deadline
+      FROM invitations i JOIN contacts c ON c.id = i.contact_id
+      WHERE i.assessment_id = ${assessmentId} AND i.responded_on IS NULL AND i.token IS NOT NULL
+        AND c.deactivated_at IS NULL AND c.unsubscribed_at IS NULL AND c.bounced_at IS NULL
+        AND i.reminders < ${rule.max}
+        AND (i.last_reminded_on IS NULL OR i.last_reminded_on <= ${rule.notSince}::date)
+        AND i.invited_on <= ${rule.notSince}::date
+      ORDER BY i.id`,
+  )
+}
+
+/** Counts a reminder on each invitation, on `day`. */
+export async function countReminders(db: Executor, ids: number[], day: string) {
+  if (ids.length === 0) return
+  await db.execute(sql`UPDATE invitations SET reminders = reminders + 1, last_reminded_on = ${day}::date
+    WHERE id = ANY(string_to_array(${ids.join(',')}, ',')::bigint[])`)
+}

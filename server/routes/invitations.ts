@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import * as v from 'valibot'
-import { InviteBody } from '#surveys/schemas/invitations'
+import { InviteBody, RemindQuery } from '#surveys/schemas/invitations'
 import type { AppDeps, AppEnv } from '../context.ts'
 import { sendDownload } from '../download.ts'
 import { linkOrigin } from '../link-origin.ts'
@@ -11,8 +11,9 @@ import {
   inviteContacts,
   listAssessmentInvitations,
   listAssessmentOutbox,
+  remindNonResponders,
 } from '../services/invitations.ts'
-import { Id, jsonBody, params } from '../validate.ts'
+import { Id, jsonBody, params, query } from '../validate.ts'
 
 const AssessmentParams = v.object({ id: Id })
 
@@ -23,6 +24,12 @@ export function invitationsRoutes(deps: AppDeps) {
       const { id } = c.req.valid('param')
       const result = await inviteContacts(deps, requireUser(c), id, c.req.valid('json'))
       return c.json(result, result.queued > 0 ? 201 : 200)
+    })
+    .post('/reminders', params(AssessmentParams), query(RemindQuery), async (c) => {
+      const { id } = c.req.valid('param')
+      const dryRun = c.req.valid('query').dryRun === 'true'
+      const result = await remindNonResponders(deps, requireUser(c), id, dryRun)
+      return c.json(result, result.queued > 0 && !dryRun ? 201 : 200)
     })
     .get('/invitations', params(AssessmentParams), async (c) => {
       const { id } = c.req.valid('param')

@@ -1,5 +1,6 @@
 import {
   countInvitationsByGroup,
+  countReminders,
   type InvitationRow,
   insertInvitationLinks,
   insertInvitations,
@@ -7,6 +8,7 @@ import {
   listInvitableContacts,
   listInvitations,
   listOutbox,
+  listRemindable,
   markInvitationOpened,
   markInvitationResponded,
 } from '#db/queries/invitations'
@@ -243,4 +245,64 @@ export async function noteLinkOpened(deps: AppDeps, token: string): Promise<void
 /** A response stored through a link: its invitation is marked used (the day) and forgets it. */
 export async function noteLinkUsed(deps: AppDeps, token: string): Promise<void> {
   await markInvitationResponded(deps.database.db, token, utcDay(deps.clock.now()))
+}
+
+/** At most this many reminders per invitation, at least this many days apart (and after it). */
+export const MAX_REMINDERS = 3
+export const MIN_REMINDER_GAP_DAYS = 3
+
+/**
+ * "Remind now": a reminder in their language to every invited contact who has not responded,
+ * may be emailed, has had fewer than MAX_REMINDERS and none in the last MIN_REMINDER_GAP_DAYS.
+ * `dryRun` only counts them, for the count shown before sending.
+ */
+export async function remindNonResponders(
+  deps: AppDeps,
+  user: SessionUser,
+  assessmentId: number,
+  dryRun: boolean,
+) {
+  const today = utcDay(deps.clock.now())
+  const notSince = addDays(today, -MIN_REMINDER_GAP_DAYS)
+  const result = await withAssessment(
+    deps,
+    user,
+    assessmentId,
+    'manageContacts',
+    async (tx, assessment, audit) => {
+      if (assessment.status !== 'draft' && assessment.status !== 'open') {
+        throw conflict(
+          'assessment_closed',
+          `This assessment is ${assessment.status}; remind no more.`,
+        )
+      }
+      const due = await listRemindable(tx, assessmentId, { max: MAX_REMINDERS, notSince })
+      if (dryRun) return { queued: due.length, messageIds: [] as number[] }
+      const organisation = (await findOrganisation(tx, assessment.organisationId))?.name ?? ''
+      const messageIds = await insertMessages(
+        tx,
+        due.map((invitation) => ({
+          assessmentId,
+          invitationId: invitation.id,
+          kind: 'reminder' as const,
+          idempotencyKey: `invitation:${invitation.id}:${invitation.reminders + 1}`,
+          recipient: invitation.email,
+          locale: invitation.locale,
+          ...composeMessage('reminder', invitation, {
+            organisation,
+            deadline: invitation.deadline,
+          }),
+        })),
+      )
+      await countReminders(
+        tx,
+        due.map((invitation) => invitation.id),
+        today,
+      )
+      await audit({ action: 'remind', entity: 'invitations', after: { queued: messageIds.length } })
+      return { queued: messageIds.length, messageIds }
+    },
+  )
+  await deps.mail?.enqueue(result.messageIds)
+  return { queued: result.queued }
 }

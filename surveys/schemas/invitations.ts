@@ -30,3 +30,8 @@ export const MIN_RESPONSES_SHOWN = 3
 /** What an invitation's status can be, as `GET …/invitations` reports it. */
 export const INVITATION_STATUSES = ['queued', 'sent', 'failed', 'bounced', 'unsubscribed'] as const
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number]
+
+/** `POST …/reminders?dryRun=true` counts who would be reminded and sends nothing. */
+export const RemindQuery = v.object({
+  dryRun: v.optional(v.picklist(['true', 'false']), 'false'),
+})

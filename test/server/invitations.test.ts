@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { client } from '../support/app.ts'
+import { ADMIN, client, signIn } from '../support/app.ts'
 import { assessmentHarness, rows } from '../support/assessments.ts'
 import { csvObjects } from '../support/csv.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
@@ -311,5 +311,54 @@ describe('a link opened and used', () => {
       reminders: 0,
       shown: true,
     })
+  })
+})
+
+describe('POST /api/assessments/:id/reminders', () => {
+  test('reminds only non-responders, at most 3 times, at least 3 days apart; dryRun counts first', async () => {
+    await inviteAll()
+    await h.setStatus('open')
+    const t = await tokens()
+    const respondent = client(h.app)
+    const questionnaire = await respondent.get(`/api/survey/${t.ann}`)
+    const answered = await respondent.post(
+      `/api/survey/${t.ann}/submit`,
+      submission(questionnaire.json),
+    )
+    expect(answered.status).toBe(201)
+    const reminders = `/api/assessments/${h.id}/reminders`
+    // Sessions end when idle for days: sign in afresh after each jump of the clock.
+    const remind = async (query = '') =>
+      (await signIn(h.app, ADMIN.email)).post(`${reminders}${query}`)
+    // Invited today: too soon.
+    expect((await remind('?dryRun=true')).json).toEqual({ queued: 0 })
+    h.clock.advance(3 * 86_400_000)
+    const due = await remind('?dryRun=true')
+    expect(due.json, due.text).toEqual({ queued: 2 })
+    expect(await storedMessages()).toHaveLength(3)
+    const sent = await remind()
+    expect(sent.status).toBe(201)
+    expect(sent.json).toEqual({ queued: 2 })
+    const stored = (await storedMessages()).filter((m) => m.kind === 'reminder')
+    expect(stored.map((m) => [m.recipient, m.locale, m.idempotency_key.endsWith(':1')])).toEqual([
+      ['ben@example.com', 'en', true],
+      ['cat@example.com', 'zh-Hans', true],
+    ])
+    expect(stored[0]?.subject).toBe(
+      'Reminder: Acme Holdings sustainability survey closes 20 March 2026',
+    )
+    expect(stored[1]?.body).toContain('谨此提醒')
+    const listed = await (await signIn(h.app, ADMIN.email)).get(invitations())
+    expect(listed.json.map((i: { reminders: number }) => i.reminders)).toEqual([0, 1, 1])
+    expect((await remind()).json).toEqual({ queued: 0 })
+    for (const _ of [2, 3]) {
+      h.clock.advance(3 * 86_400_000)
+      expect((await remind()).json).toEqual({ queued: 2 })
+    }
+    h.clock.advance(3 * 86_400_000)
+    expect((await remind()).json).toEqual({ queued: 0 })
+    expect((await storedMessages()).filter((m) => m.kind === 'reminder')).toHaveLength(6)
+    const viewer = await h.as('viewer')
+    expect((await viewer.post(reminders)).status).toBe(403)
   })
 })
