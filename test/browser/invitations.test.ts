@@ -1,60 +1,34 @@
 import { readFileSync } from 'node:fs'
 import { sql } from 'drizzle-orm'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { ADMIN, seedAdmin } from '../support/app.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
+import { seedAdmin } from '../support/app.ts'
 import { rows } from '../support/assessments.ts'
 import { expectAccessible } from '../support/axe.ts'
 import {
   DESKTOP,
-  launchBrowser,
   newPage,
   PHONE,
-  type RunningServer,
+  pageApi,
   screenshot,
-  startServer,
+  signInAs,
+  useBrowserApp,
 } from '../support/browser.ts'
 import { parseCsv } from '../support/csv.ts'
-import { createTestDb, type TestDatabase } from '../support/db.ts'
 
-let database: TestDatabase
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  database = await createTestDb('pglite')
-  server = await startServer(database)
-  browser = await launchBrowser()
-  await seedAdmin(server.deps)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await database?.close()
+const app = useBrowserApp(async () => {
+  await seedAdmin(app.server.deps)
 })
 
-async function signIn(page: Page) {
-  await page.goto(`${server.url}/login`)
-  await page.locator('#email').fill(ADMIN.email)
-  await page.locator('#password').fill(ADMIN.password)
-  await page.locator('form button[type="submit"]').click()
-  await page.waitForURL(/\/assessments$/)
-}
+const signIn = (page: Page) => signInAs(page, app.server.url)
 
-async function api(page: Page, path: string, data: unknown) {
-  const response = await page.request.fetch(`${server.url}${path}`, {
-    method: 'POST',
-    data,
-    headers: { origin: server.url },
-  })
-  expect(response.status(), await response.text()).toBeLessThan(300)
-  return response.json()
-}
+const api = (page: Page, path: string, data: unknown) =>
+  pageApi<{ id: string }>(page, app.server.url, 'POST', path, data)
 
 /** The messages queued for an assessment: to whom, in which language, with which subject. */
 const storedMessages = (assessmentId: string) =>
   rows<{ recipient: string; locale: string; kind: string; subject: string }>(
-    database,
+    app.database,
     sql`SELECT recipient, locale, kind, subject FROM messages
         WHERE assessment_id = ${Number(assessmentId)} ORDER BY recipient`,
   )
@@ -62,7 +36,7 @@ const storedMessages = (assessmentId: string) =>
 /** Contacts stored with an address at `domain`, by email, with whether they are active. */
 const storedContacts = (domain: string) =>
   rows<{ email: string; group: string; locale: string; active: boolean }>(
-    database,
+    app.database,
     sql`SELECT email, "group", locale, deactivated_at IS NULL AS active FROM contacts
         WHERE email LIKE ${`%@${domain}`} ORDER BY email`,
   )
@@ -170,7 +144,7 @@ describe('contacts and invitations by email', () => {
       const { text } = view
       const [ann, ben, , dee, eve] = view.people
       const domain = `${view.name.toLowerCase()}.example.com`
-      const { context, page } = await newPage(browser, view.viewport, view.locale)
+      const { context, page } = await newPage(app.browser, view.viewport, view.locale)
       await signIn(page)
       await page.getByRole('navigation').getByRole('link', { name: text.nav }).click()
       await page.waitForURL(/\/settings\/contacts$/)
@@ -244,7 +218,7 @@ describe('contacts and invitations by email', () => {
 
       // Invite the view's group (Ann; Dee is deactivated and skipped, Eve erased) and Ben by hand.
       const { id } = await api(page, '/api/assessments', { name: `FY2026 ${view.name}` })
-      await page.goto(`${server.url}/assessments/${id}`)
+      await page.goto(`${app.server.url}/assessments/${id}`)
       await page.getByRole('link', { name: text.tab, exact: true }).click()
       await page.waitForURL(/\/invitations$/)
       await page.getByRole('heading', { name: text.noInvitations }).waitFor()
