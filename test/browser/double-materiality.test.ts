@@ -1,37 +1,16 @@
 import { sql } from 'drizzle-orm'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { ADMIN, seedAdmin, seedUser } from '../support/app.ts'
 import { rows } from '../support/assessments.ts'
-import {
-  DESKTOP,
-  launchBrowser,
-  newPage,
-  PHONE,
-  type RunningServer,
-  screenshot,
-  startServer,
-} from '../support/browser.ts'
-import { createTestDb, type TestDatabase } from '../support/db.ts'
+import { DESKTOP, newPage, PHONE, screenshot, useBrowserApp } from '../support/browser.ts'
 
-let database: TestDatabase
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  database = await createTestDb('pglite')
-  server = await startServer(database)
-  browser = await launchBrowser()
-  await seedAdmin(server.deps)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await database?.close()
+const app = useBrowserApp(async () => {
+  await seedAdmin(app.server.deps)
 })
 
 async function signIn(page: Page, email: string, path: string) {
-  await page.goto(`${server.url}${path}`)
+  await page.goto(`${app.server.url}${path}`)
   await page.getByLabel('Email address').fill(email)
   await page.getByLabel('Password').fill(ADMIN.password)
   await page.getByRole('button', { name: 'Sign in' }).click()
@@ -39,7 +18,7 @@ async function signIn(page: Page, email: string, path: string) {
 
 const iroRows = (assessmentId: string) =>
   rows<{ id: string; code: string; type: string; actual: boolean; horizons: string[] }>(
-    database,
+    app.database,
     sql`SELECT r.id::text, i.code, r.type, r.actual, r.horizons FROM iros r
         JOIN assessment_issues i ON i.id = r.issue_id
         WHERE r.assessment_id = ${assessmentId}::bigint ORDER BY r.id`,
@@ -47,7 +26,7 @@ const iroRows = (assessmentId: string) =>
 
 describe('double materiality', () => {
   test('an admin creates one on the ESRS topics and adds a risk; an assessor scores it on a phone', async () => {
-    const admin = await newPage(browser, DESKTOP, 'en-GB')
+    const admin = await newPage(app.browser, DESKTOP, 'en-GB')
     const errors: string[] = []
     admin.page.on('pageerror', (error) => errors.push(error.message))
     await signIn(admin.page, ADMIN.email, '/assessments/new')
@@ -60,7 +39,7 @@ describe('double materiality', () => {
     await admin.page.getByRole('heading', { name: 'FY2025 double materiality' }).waitFor()
     const id = new URL(admin.page.url()).pathname.split('/')[2] ?? ''
     const [stored] = await rows<{ method: string }>(
-      database,
+      app.database,
       sql`SELECT method FROM assessments WHERE id = ${id}::bigint`,
     )
     expect(stored?.method).toBe('double')
@@ -86,15 +65,15 @@ describe('double materiality', () => {
     await admin.context.close()
 
     const organisation = await rows<{ id: number }>(
-      database,
+      app.database,
       sql`SELECT organisation_id AS id FROM assessments WHERE id = ${id}::bigint`,
     )
-    await seedUser(database, {
+    await seedUser(app.database, {
       email: 'expert@example.com',
       role: 'assessor',
       organisationId: Number(organisation[0]?.id),
     })
-    const phone = await newPage(browser, PHONE, 'en-GB')
+    const phone = await newPage(app.browser, PHONE, 'en-GB')
     phone.page.on('pageerror', (error) => errors.push(error.message))
     await signIn(phone.page, 'expert@example.com', `/assessments/${id}/iros`)
     await phone.page.getByText('Score', { exact: true }).click()
@@ -115,7 +94,7 @@ describe('double materiality', () => {
     await phone.page.getByRole('button', { name: 'Save my scores' }).click()
     await phone.page.getByRole('status').filter({ hasText: 'Your scores are saved.' }).waitFor()
     const scores = await rows<{ email: string; scores: unknown }>(
-      database,
+      app.database,
       sql`SELECT u.email, s.scores FROM iro_scores s JOIN users u ON u.id = s.assessor_id`,
     )
     expect(scores).toEqual([
@@ -140,7 +119,7 @@ describe('double materiality', () => {
 
     // The matrix: a point for E1.1 at (edge, 3.46), a what-if threshold that is not saved, and
     // a click on the point opening its IROs.
-    const desk = await newPage(browser, DESKTOP, 'en-GB')
+    const desk = await newPage(app.browser, DESKTOP, 'en-GB')
     desk.page.on('pageerror', (error) => errors.push(error.message))
     await signIn(desk.page, ADMIN.email, `/assessments/${id}/iros`)
     const chart = desk.page.getByTestId('dm-chart')
@@ -150,7 +129,7 @@ describe('double materiality', () => {
     await desk.page.getByLabel('What-if financial threshold').fill('3.5')
     await expect.poll(() => row.getByRole('cell').last().textContent()).toBe('No')
     const [stored2] = await rows<{ settings: { doubleMateriality: unknown } }>(
-      database,
+      app.database,
       sql`SELECT settings FROM assessments WHERE id = ${id}::bigint`,
     )
     expect(stored2?.settings.doubleMateriality).toEqual({
