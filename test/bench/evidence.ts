@@ -1,18 +1,7 @@
-/**
- * `npm run bench:evidence`: the evidence pack of a confirmed assessment with 100k responses
- * (6.6M ratings), downloaded through the app while /healthz is asked every 50 ms. Reports the
- * pack's time and size, the growth of the process's RSS over the download (sampled every 20 ms,
- * against the RSS just before it) and /healthz's slowest answer. Targets (issue 11 §5): RSS grows
- * by ≤ 100 MB and /healthz answers within 250 ms throughout.
- * Options: --driver pglite|postgres|all (postgres needs DATABASE_URL), --responses 100000.
- */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
-import { join } from 'node:path'
+import { cpus, loadavg, totalmem } from 'node:os'
 import { parseArgs } from 'node:util'
 import { sql } from 'drizzle-orm'
-import { createDb, queryRows } from '#db/client'
-import { migrate } from '#db/migrate'
+import { queryRows } from '#db/client'
 import { insertRandomResponses } from '#db/queries/seed-responses'
 import {
   ADMIN,
@@ -21,9 +10,9 @@ import {
   seedAdmin,
   signIn,
 } from '../support/app.ts'
-import { createPostgresDatabase } from '../support/db.ts'
 import { benchPostgresUrl } from '../support/env.ts'
 import { openAssessment } from '../support/matrix.ts'
+import { openBenchDatabase } from './open-database.ts'
 import { progressBar } from './progress.ts'
 
 const { values } = parseArgs({
@@ -78,7 +67,7 @@ async function main() {
 }
 
 async function benchDriver(driver: Driver): Promise<Row> {
-  const { database, dispose } = await openDatabase(driver)
+  const { database, dispose } = await openBenchDatabase(driver)
   try {
     const harness = createTestApp({ ...database, reset: async () => {} })
     await seedAdmin(harness.deps)
@@ -194,31 +183,6 @@ function healthProbe(harness: Harness) {
       running = false
       await loop
       return latencies
-    },
-  }
-}
-
-async function openDatabase(driver: Driver) {
-  if (driver === 'postgres') {
-    const { url, drop } = await createPostgresDatabase()
-    const database = await createDb({ url, poolSize: 4 })
-    await migrate(database, url)
-    return {
-      database,
-      dispose: async () => {
-        await database.close()
-        await drop()
-      },
-    }
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'materiality-bench-'))
-  const database = await createDb({ dataDir: dir })
-  await migrate(database)
-  return {
-    database,
-    dispose: async () => {
-      await database.close()
-      rmSync(dir, { recursive: true, force: true })
     },
   }
 }

@@ -1,20 +1,12 @@
-/**
- * `npm run bench`: seeds submitted responses (× 33 issues × 2 axes) and times GET /matrix.
- * PostgreSQL (when DATABASE_URL is set) at 10k, 100k and 1M responses; PGlite at 10k and 100k.
- * Options: --driver pglite|postgres|all, --sizes 10000,100000.
- */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
-import { join } from 'node:path'
+import { cpus, loadavg, totalmem } from 'node:os'
 import { parseArgs } from 'node:util'
 import { sql } from 'drizzle-orm'
-import { createDb, type Database, queryRows } from '#db/client'
-import { migrate } from '#db/migrate'
+import { type Database, queryRows } from '#db/client'
 import { insertRandomResponses, insertSeedResponse } from '#db/queries/seed-responses'
 import { ADMIN, createTestApp, seedAdmin, signIn } from '../support/app.ts'
-import { createPostgresDatabase } from '../support/db.ts'
 import { benchPostgresUrl } from '../support/env.ts'
 import { openAssessment, seedResponsesFor } from '../support/matrix.ts'
+import { openBenchDatabase } from './open-database.ts'
 import { progressBar } from './progress.ts'
 
 const { values } = parseArgs({
@@ -70,7 +62,7 @@ async function main() {
 }
 
 async function benchDriver(driver: 'pglite' | 'postgres', sizes: number[]): Promise<Row[]> {
-  const { database, dispose } = await openDatabase(driver)
+  const { database, dispose } = await openBenchDatabase(driver)
   try {
     if (driver === 'postgres') {
       const [v] = await queryRows<{ v: string }>(database.db, sql`SELECT version() AS v`)
@@ -171,31 +163,6 @@ async function timeWithSubmits(
   const sorted = [...latencies].sort((a, b) => a - b)
   const p95SubmitMs = sorted[Math.floor(sorted.length * 0.95)] ?? 0
   return { ms, maxSubmitMs: Math.max(...latencies), p95SubmitMs }
-}
-
-async function openDatabase(driver: 'pglite' | 'postgres') {
-  if (driver === 'postgres') {
-    const { url, drop } = await createPostgresDatabase()
-    const database = await createDb({ url, poolSize: 4 })
-    await migrate(database, url)
-    return {
-      database,
-      dispose: async () => {
-        await database.close()
-        await drop()
-      },
-    }
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'materiality-bench-'))
-  const database = await createDb({ dataDir: dir })
-  await migrate(database)
-  return {
-    database,
-    dispose: async () => {
-      await database.close()
-      rmSync(dir, { recursive: true, force: true })
-    },
-  }
 }
 
 async function repeat(times: number, run: () => Promise<number>): Promise<number[]> {
