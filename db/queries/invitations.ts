@@ -44,6 +44,9 @@ export async function listInvitableContacts(
   return { invitable: rows.filter((row) => row.invitable), chosen: rows.length }
 }
 
+/** Invitation links' ids start here; the links' own sequence never reaches it. */
+export const FIRST_INVITATION_LINK_ID = 2 ** 52
+
 /** An id no sequence hands out: 2^52 + 52 random bits (below 2^53, exact in JavaScript). */
 function randomLinkId(): string {
   const bits = randomBytes(8).readBigUInt64BE() & ((1n << 52n) - 1n)

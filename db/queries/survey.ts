@@ -89,9 +89,16 @@ export interface SubmissionRow {
  * place. Returns the new response id, or undefined when nothing was stored: the caller then
  * asks why (replay, used link, bad input…) on the slow path.
  */
-export async function insertSubmission(db: Db, row: SubmissionRow): Promise<number | undefined> {
-  const [inserted] = await queryPrepared<{ id: number }>(db, submissionStatement(row))
-  return inserted?.id
+/** The stored response's id and its link's; undefined when nothing was stored. */
+export async function insertSubmission(
+  db: Db,
+  row: SubmissionRow,
+): Promise<{ id: number; linkId: number } | undefined> {
+  const [inserted] = await queryPrepared<{ id: number; linkId: number }>(
+    db,
+    submissionStatement(row),
+  )
+  return inserted
 }
 
 /** The statement insertSubmission runs (apart, so it can be explained and measured). */
@@ -191,7 +198,7 @@ export function submissionStatement(row: SubmissionRow): SQL {
           DELETE FROM drafts
           WHERE link_id = (SELECT link_id FROM ins) AND resume_key = decode(${hex(row.draftKey)}, 'hex')
         )
-        SELECT id::float8 AS id FROM ins`
+        SELECT id::float8 AS id, link_id::float8 AS "linkId" FROM ins`
 }
 
 /** The response an earlier try of this submission stored through this link, if any. */
