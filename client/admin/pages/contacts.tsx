@@ -3,6 +3,7 @@ import { contactsText } from '#surveys/i18n/contacts'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useLocale } from '../../shared/locale.tsx'
 import { ConfirmDialog } from '../components/confirm-dialog.tsx'
+import { OrganisationHeader } from '../components/organisation-header.tsx'
 import { ContactEdit } from '../contacts/contact-edit.tsx'
 import { ContactImport } from '../contacts/contact-import.tsx'
 import { ContactsTable } from '../contacts/contacts-table.tsx'
@@ -18,31 +19,15 @@ export function ContactsPage() {
   const { list, organisations, organisationId, message, erasing, editing } = state
   return (
     <Layout wide>
-      <div class="page-header">
-        <div>
-          <h1>{t.title}</h1>
-          <p class="lead">{t.lead}</p>
-        </div>
-        {organisations.length > 1 && (
-          <div class="field">
-            <label for="organisation">{t.organisation}</label>
-            <select
-              id="organisation"
-              value={organisationId}
-              onChange={(e) => state.setOrganisationId(e.currentTarget.value)}
-            >
-              {organisations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-      </div>
-      <div role="status" aria-live="polite">
-        {message && <p class={`notice${message.error ? ' notice--danger' : ''}`}>{message.text}</p>}
-      </div>
+      <OrganisationHeader
+        title={t.title}
+        lead={t.lead}
+        pickerLabel={t.organisation}
+        organisations={organisations}
+        organisationId={organisationId}
+        onPick={state.setOrganisationId}
+        message={message}
+      />
       <div class="stack">
         {list.state === 'loading' && <Loading label={common.loading} />}
         {list.state === 'error' && (

@@ -2,6 +2,7 @@ import { commonText } from '#surveys/i18n/common'
 import { membersText } from '#surveys/i18n/members'
 import { ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useLocale } from '../../shared/locale.tsx'
+import { OrganisationHeader } from '../components/organisation-header.tsx'
 import { Layout } from '../layout.tsx'
 import { AddMemberForm } from '../members/add-member.tsx'
 import { AddedNotice } from '../members/added-notice.tsx'
@@ -18,31 +19,15 @@ export function MembersPage() {
   const { data, organisations, organisationId, message, pending, busy, isAdmin } = state
   return (
     <Layout>
-      <div class="page-header">
-        <div>
-          <h1>{t.title}</h1>
-          <p class="lead">{t.lead}</p>
-        </div>
-        {organisations.length > 1 && (
-          <div class="field">
-            <label for="organisation">{t.organisation}</label>
-            <select
-              id="organisation"
-              value={organisationId}
-              onChange={(e) => state.setOrganisationId(e.currentTarget.value)}
-            >
-              {organisations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-      </div>
-      <div role="status" aria-live="polite">
-        {message && <p class={`notice${message.error ? ' notice--danger' : ''}`}>{message.text}</p>}
-      </div>
+      <OrganisationHeader
+        title={t.title}
+        lead={t.lead}
+        pickerLabel={t.organisation}
+        organisations={organisations}
+        organisationId={organisationId}
+        onPick={state.setOrganisationId}
+        message={message}
+      />
       {data.state === 'loading' && <Loading label={common.loading} />}
       {data.state === 'error' && (
         <ErrorState message={t.loadFailed} retryLabel={common.retry} onRetry={data.reload} />
