@@ -34,6 +34,12 @@ describe('double materiality', () => {
     await admin.page.getByLabel('Name').fill('FY2025 double materiality')
     await admin.page.getByRole('radio', { name: 'Double materiality (ESRS/ISSB)' }).check()
     expect(await admin.page.getByLabel('Topics').inputValue()).toBe('esrs')
+    // "Start from" names the library chosen, not HKEX's.
+    await admin.page
+      .getByRole('radio', {
+        name: 'ESRS sustainability matters (ESRS 1 AR 16), and the six default groups',
+      })
+      .waitFor()
     await screenshot(admin.page, 'double-new-assessment-en-desktop')
     await admin.page.getByRole('button', { name: 'Create assessment' }).click()
     await admin.page.getByRole('heading', { name: 'FY2025 double materiality' }).waitFor()

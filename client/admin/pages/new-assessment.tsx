@@ -116,7 +116,7 @@ function NewAssessmentForm(props: { organisations: { id: string; name: string }[
             type="radio"
             name="source"
             value="library"
-            label={t.fromLibrary}
+            label={t.fromLibrary(values.library === 'esrs' ? dm.libraryEsrs : dm.libraryHkex)}
             checked={values.source === 'library'}
             onChange={() => set({ source: 'library' })}
           />
