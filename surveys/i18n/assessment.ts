@@ -81,7 +81,8 @@ export const assessmentText = catalog(
     saveSettings: 'Save settings',
     // New assessment
     newTitle: 'New assessment',
-    newLead: 'Start from an issue library (HKEX or ESRS), or copy an earlier assessment to compare years.',
+    newLead:
+      'Start from an issue library (HKEX or ESRS), or copy an earlier assessment to compare years.',
     startFrom: 'Start from',
     fromLibrary: (library: string) => `${library}, and the six default groups`,
     fromPrevious: 'A previous assessment (its issues, groups and settings)',
