@@ -8,7 +8,7 @@ import { ApiError, call, server } from '../../shared/api.ts'
 import type { SummaryError } from '../../shared/components/error-summary.tsx'
 import { useChange } from '../../shared/use-change.ts'
 import { applyBulk, type BulkChoice } from './bulk.ts'
-import { isOverride } from './decision-list.tsx'
+import { isOverride } from './decision-row.tsx'
 import {
   checkDraft,
   type Draft,
