@@ -1,20 +1,16 @@
-import { useState } from 'preact/hooks'
 import { commonText } from '#surveys/i18n/common'
 import { confirmationPageText, confirmationText } from '#surveys/i18n/confirmation'
 import { dialogText } from '#surveys/i18n/dialogs'
 import type { Locale } from '#surveys/i18n/locales'
-import { type ApprovalBody, MIN_RETURN_COMMENT } from '#surveys/schemas/confirmation'
+import { MIN_RETURN_COMMENT } from '#surveys/schemas/confirmation'
 import type { ConfirmationState, VersionSummary } from '#surveys/schemas/confirmation-view'
-import { ApiError, call, server } from '../../shared/api.ts'
 import { ErrorSummary } from '../../shared/components/error-summary.tsx'
 import { summarise } from '../../shared/form.ts'
 import { Link } from '../../shared/router.tsx'
-import { useChange } from '../../shared/use-change.ts'
 import { ConfirmDialog } from '../components/confirm-dialog.tsx'
 import { Choice, ChoiceGroup, TextAreaField } from '../components/fields.tsx'
+import { type Decision, useApproval } from './use-approval.ts'
 import { formatWhen } from './when.ts'
-
-type Decision = ApprovalBody['decision']
 
 /**
  * The board's part on a confirmed version: the form for someone who may decide, otherwise why
@@ -58,35 +54,15 @@ function ApprovalForm(props: {
 }) {
   const t = confirmationPageText[props.locale]
   const common = commonText[props.locale]
-  const [decision, setDecision] = useState<Decision>('approve')
-  const [comment, setComment] = useState('')
-  const { errors, setErrors, busy, run } = useChange((error, fallback) =>
-    error instanceof ApiError && error.code === 'stale_version' ? { _: t.staleVersion } : fallback,
-  )
-  const [asking, setAsking] = useState(false)
-  const ask = () => {
-    if (decision === 'return' && comment.trim().length < MIN_RETURN_COMMENT) {
-      return setErrors({ comment: t.commentTooShort(MIN_RETURN_COMMENT) })
-    }
-    setErrors({})
-    setAsking(true)
-  }
-  const submit = async () => {
-    const { version, hash } = props.version
-    const json = { decision, version, hash, comment }
-    const param = { id: props.assessmentId }
-    const decided = await run(() => call(server.assessments[':id'].approval.$post({ param, json })))
-    setAsking(false)
-    if (decided) props.onDecided()
-  }
   const d = dialogText[props.locale]
+  const { decision, comment, errors, busy, ...approval } = useApproval(props)
   const version = props.state.versions[0]?.version ?? 0
   return (
     <form
       noValidate
       onSubmit={(event) => {
         event.preventDefault()
-        ask()
+        approval.ask()
       }}
     >
       {props.state.can.selfApproval && (
@@ -106,24 +82,7 @@ function ApprovalForm(props: {
           {props.version.hash}
         </code>
       </p>
-      <ChoiceGroup id="approval-decision" legend={t.yourDecision}>
-        {(['approve', 'return'] as const).map((value) => (
-          <div key={value} class="choice-with-hint">
-            <Choice
-              type="radio"
-              name="approval-decision"
-              value={value}
-              checked={decision === value}
-              label={value === 'approve' ? t.approve : t.returnIt}
-              aria-describedby={`approval-${value}-hint`}
-              onChange={() => setDecision(value)}
-            />
-            <p id={`approval-${value}-hint`} class="hint">
-              {value === 'approve' ? t.approveHint : t.returnHint}
-            </p>
-          </div>
-        ))}
-      </ChoiceGroup>
+      <DecisionChoices decision={decision} locale={props.locale} onChange={approval.setDecision} />
       <TextAreaField
         id="comment"
         label={t.comment}
@@ -133,25 +92,54 @@ function ApprovalForm(props: {
         value={comment}
         error={errors.comment}
         rows={3}
-        onInput={setComment}
+        onInput={approval.setComment}
       />
       <button type="submit" class="button" disabled={busy}>
         {busy ? t.submitting : decision === 'approve' ? t.submitApprove : t.submitReturn}
       </button>
       <ConfirmDialog
-        open={asking}
+        open={approval.asking}
         title={decision === 'approve' ? d.approveTitle(version) : d.returnTitle(version)}
         confirmLabel={
           busy ? t.submitting : decision === 'approve' ? d.approveConfirm : d.returnConfirm
         }
         cancelLabel={common.cancel}
         busy={busy}
-        onConfirm={submit}
-        onCancel={() => setAsking(false)}
+        onConfirm={approval.submit}
+        onCancel={approval.cancel}
       >
         <p>{decision === 'approve' ? d.approveBody : d.returnBody}</p>
       </ConfirmDialog>
     </form>
+  )
+}
+
+/** Approve or return, each with the hint that says what follows. */
+function DecisionChoices(props: {
+  decision: Decision
+  locale: Locale
+  onChange(decision: Decision): void
+}) {
+  const t = confirmationPageText[props.locale]
+  return (
+    <ChoiceGroup id="approval-decision" legend={t.yourDecision}>
+      {(['approve', 'return'] as const).map((value) => (
+        <div key={value} class="choice-with-hint">
+          <Choice
+            type="radio"
+            name="approval-decision"
+            value={value}
+            checked={props.decision === value}
+            label={value === 'approve' ? t.approve : t.returnIt}
+            aria-describedby={`approval-${value}-hint`}
+            onChange={() => props.onChange(value)}
+          />
+          <p id={`approval-${value}-hint`} class="hint">
+            {value === 'approve' ? t.approveHint : t.returnHint}
+          </p>
+        </div>
+      ))}
+    </ChoiceGroup>
   )
 }
 
