@@ -1,9 +1,10 @@
-import { AXES, AXIS_NAMES } from '#surveys/domain/model'
+import { AXES, AXIS_NAMES, type Axis } from '#surveys/domain/model'
 import { groupsText } from '#surveys/i18n/assessment-groups'
 import { commonText } from '#surveys/i18n/common'
+import type { LocalizedText } from '#surveys/i18n/locales'
 import { ErrorSummary } from '../../../shared/components/error-summary.tsx'
 import { Field } from '../../../shared/components/field.tsx'
-import { summarise } from '../../../shared/form.ts'
+import { type FieldErrors, summarise } from '../../../shared/form.ts'
 import { useLocale } from '../../../shared/locale.tsx'
 import { Choice, ChoiceGroup, LocalizedFields, TextAreaField } from '../../components/fields.tsx'
 import { type GroupFormProps, ORDER, TEXT_FIELDS, useGroupForm } from './use-group-form.ts'
@@ -67,40 +68,21 @@ export function GroupForm(props: GroupFormProps) {
           onInput={(e) => set({ weight: e.currentTarget.value })}
         />
       </div>
-      <ChoiceGroup id={`${prefix}-axes`} legend={t.axes} error={errors.axes}>
-        {AXES.map((axis) => (
-          <Choice
-            key={axis}
-            type="checkbox"
-            label={AXIS_NAMES[axis][locale]}
-            checked={values.axes.includes(axis)}
-            disabled={!editable}
-            onChange={(e) =>
-              set({
-                axes: AXES.filter((a) =>
-                  a === axis ? e.currentTarget.checked : values.axes.includes(a),
-                ),
-              })
-            }
-          />
-        ))}
-      </ChoiceGroup>
-      <details class="group-texts" open={!group || textErrors}>
-        <summary>{t.textsTitle}</summary>
-        {(['expectations', 'channels'] as const).map((field) => (
-          <LocalizedFields
-            key={field}
-            id={`${prefix}-${field}`}
-            name={field}
-            label={t[field]}
-            value={values[field]}
-            errors={errors}
-            multiline
-            readOnly={!editable}
-            onInput={(text) => set({ [field]: text })}
-          />
-        ))}
-      </details>
+      <AxesChoice
+        id={`${prefix}-axes`}
+        axes={values.axes}
+        error={errors.axes}
+        editable={editable}
+        onChange={(axes) => set({ axes })}
+      />
+      <GroupTexts
+        prefix={prefix}
+        values={values}
+        errors={errors}
+        open={!group || textErrors}
+        editable={editable}
+        onInput={set}
+      />
       {editable && needsReason && (
         <TextAreaField
           id={`${prefix}-reason`}
@@ -117,5 +99,67 @@ export function GroupForm(props: GroupFormProps) {
         </button>
       )}
     </form>
+  )
+}
+
+/** Which axes the group rates. */
+function AxesChoice(props: {
+  id: string
+  axes: Axis[]
+  error: string | undefined
+  editable: boolean
+  onChange(axes: Axis[]): void
+}) {
+  const { locale } = useLocale()
+  return (
+    <ChoiceGroup id={props.id} legend={groupsText[locale].axes} error={props.error}>
+      {AXES.map((axis) => (
+        <Choice
+          key={axis}
+          type="checkbox"
+          label={AXIS_NAMES[axis][locale]}
+          checked={props.axes.includes(axis)}
+          disabled={!props.editable}
+          onChange={(e) =>
+            props.onChange(
+              AXES.filter((a) => (a === axis ? e.currentTarget.checked : props.axes.includes(a))),
+            )
+          }
+        />
+      ))}
+    </ChoiceGroup>
+  )
+}
+
+type Texts = Record<(typeof TEXT_FIELDS)[number], LocalizedText>
+
+/** The group's expectations and channels in three languages, folded away once the group exists. */
+function GroupTexts(props: {
+  prefix: string
+  values: Texts
+  errors: FieldErrors
+  open: boolean
+  editable: boolean
+  onInput(patch: Partial<Texts>): void
+}) {
+  const { locale } = useLocale()
+  const t = groupsText[locale]
+  return (
+    <details class="group-texts" open={props.open}>
+      <summary>{t.textsTitle}</summary>
+      {TEXT_FIELDS.map((field) => (
+        <LocalizedFields
+          key={field}
+          id={`${props.prefix}-${field}`}
+          name={field}
+          label={t[field]}
+          value={props.values[field]}
+          errors={props.errors}
+          multiline
+          readOnly={!props.editable}
+          onInput={(text) => props.onInput({ [field]: text })}
+        />
+      ))}
+    </details>
   )
 }

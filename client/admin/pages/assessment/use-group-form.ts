@@ -11,7 +11,7 @@ import { type AssessmentDetail, type Group, isLocked } from '../../assessment-ty
 import { EMPTY_TEXT } from '../../components/fields.tsx'
 
 export const ORDER = ['names.en', 'names.zh-Hant', 'names.zh-Hans', 'key', 'weight', 'axes']
-export const TEXT_FIELDS = ['expectations', 'channels']
+export const TEXT_FIELDS = ['expectations', 'channels'] as const
 
 function initial(group: Group | undefined) {
   return {
