@@ -1,32 +1,17 @@
-import { useState } from 'preact/hooks'
 import { linksText } from '#surveys/i18n/assessment-links'
 import { commonText } from '#surveys/i18n/common'
-import { CreateLinksBody, LINK_KINDS, type LinkKind } from '#surveys/schemas/links'
-import { call, server } from '../../../shared/api.ts'
+import { LINK_KINDS } from '#surveys/schemas/links'
 import { ErrorSummary } from '../../../shared/components/error-summary.tsx'
 import { Field } from '../../../shared/components/field.tsx'
-import { summarise, validateForm } from '../../../shared/form.ts'
+import { summarise } from '../../../shared/form.ts'
 import { useLocale } from '../../../shared/locale.tsx'
-import { useChange } from '../../../shared/use-change.ts'
-import type { Group, NewLink } from '../../assessment-types.ts'
+import type { Group } from '../../assessment-types.ts'
 import { Choice, ChoiceGroup, SelectField } from '../../components/fields.tsx'
-
-/** Links just made (or re-issued): the only moment their tokens are known. */
-export interface CreatedBatch {
-  group: string
-  kind: LinkKind
-  links: Pick<NewLink, 'id' | 'url'>[]
-  /** An open link shown again from the list, not just made. */
-  again?: boolean
-}
+import { type CreatedBatch, useCreateLinks } from './use-create-links.ts'
 
 const ORDER = ['group', 'kind', 'count', 'maxResponses', 'expiresAt']
 
-const optionalNumber = (text: string) => (text.trim() === '' ? null : Number(text))
-
-/** `datetime-local` gives local time without a zone; the API wants an instant. */
-const instant = (local: string) => (local ? new Date(local).toISOString() : null)
-
+/** The form that makes links for one group: single-use in a batch, or one open link. */
 export function CreateLinksForm(props: {
   assessmentId: string
   groups: Group[]
@@ -35,36 +20,7 @@ export function CreateLinksForm(props: {
   const { locale } = useLocale()
   const t = linksText[locale]
   const common = commonText[locale]
-  const [values, setValues] = useState({
-    group: props.groups[0]?.key ?? '',
-    kind: 'single-use' as LinkKind,
-    count: '10',
-    maxResponses: '',
-    expiresAt: '',
-  })
-  const { errors, setErrors, busy, run } = useChange()
-  const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch })
-  const single = values.kind === 'single-use'
-
-  const submit = async (event: Event) => {
-    event.preventDefault()
-    const body = {
-      group: values.group,
-      kind: values.kind,
-      count: single ? (optionalNumber(values.count) ?? Number.NaN) : 1,
-      expiresAt: instant(values.expiresAt),
-      ...(single ? {} : { maxResponses: optionalNumber(values.maxResponses) }),
-    }
-    const checked = validateForm(CreateLinksBody, body)
-    if (!checked.ok) return setErrors(checked.errors)
-    const param = { id: props.assessmentId }
-    await run(async () => {
-      const created = await call(
-        server.assessments[':id'].links.$post({ param, json: checked.value }),
-      )
-      props.onCreated({ group: values.group, kind: values.kind, links: created.links })
-    })
-  }
+  const { values, set, single, errors, busy, submit } = useCreateLinks(props)
 
   return (
     <form class="card" aria-labelledby="create-links-title" onSubmit={submit} noValidate>

@@ -1,7 +1,7 @@
 import { linksText } from '#surveys/i18n/assessment-links'
 import { useLocale } from '../../../shared/locale.tsx'
 import type { LinkRow } from '../../assessment-types.ts'
-import type { CreatedBatch } from './link-create.tsx'
+import type { CreatedBatch } from './use-create-links.ts'
 import type { LinksList } from './use-links-list.ts'
 
 /** One link: its group, kind, dates, state and responses; an editor's actions on it. */

@@ -5,8 +5,8 @@ import { Empty, ErrorState, Loading } from '../../../shared/components/states.ts
 import { useLocale } from '../../../shared/locale.tsx'
 import type { Group, LinkPage } from '../../assessment-types.ts'
 import { SelectField } from '../../components/fields.tsx'
-import type { CreatedBatch } from './link-create.tsx'
 import { LinkRowView } from './link-row.tsx'
+import type { CreatedBatch } from './use-create-links.ts'
 import { PAGE, useLinksList } from './use-links-list.ts'
 
 /** Every link of the assessment with its state, never its token; revoke, expire, re-issue. */

@@ -7,9 +7,10 @@ import { useResource } from '../../../shared/use-resource.ts'
 import type { AssessmentTabProps } from '../../assessment-types.ts'
 import { canEdit } from '../../assessment-types.ts'
 import { fetchGroups } from '../../remote.ts'
-import { type CreatedBatch, CreateLinksForm } from './link-create.tsx'
+import { CreateLinksForm } from './link-create.tsx'
 import { LinksTable } from './links-table.tsx'
 import { NewLinks } from './new-links.tsx'
+import type { CreatedBatch } from './use-create-links.ts'
 
 /** Survey links: make them, take the new ones away (CSV, QR), show open ones again, manage all. */
 export function LinksTab({ assessment }: AssessmentTabProps) {

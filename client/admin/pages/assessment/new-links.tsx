@@ -4,7 +4,7 @@ import { CSV_CONTENT_TYPE } from '#surveys/reports/csv'
 import { useLocale } from '../../../shared/locale.tsx'
 import type { Group, NewLink } from '../../assessment-types.ts'
 import { dataUrlBlob, downloadBlob, linksCsv, qrPng, qrSvg } from '../../downloads.ts'
-import type { CreatedBatch } from './link-create.tsx'
+import type { CreatedBatch } from './use-create-links.ts'
 
 /**
  * Links just made, with the CSV of a batch and the QR code of a single link. Single-use links

@@ -6,7 +6,7 @@ import { call, server } from '../../../shared/api.ts'
 import { useLocale } from '../../../shared/locale.tsx'
 import { useResource } from '../../../shared/use-resource.ts'
 import type { LinkRow } from '../../assessment-types.ts'
-import type { CreatedBatch } from './link-create.tsx'
+import type { CreatedBatch } from './use-create-links.ts'
 
 export const PAGE = 50
 
