@@ -260,6 +260,12 @@ async function auditConfirmation(
       overrides: snapshot.decisions
         .filter((d) => d.override)
         .map((d) => ({ code: codeOf(d.issueId), material: d.material, rationale: d.rationale })),
+      ...sharedReasons(snapshot.decisions.filter((d) => d.shared).map((d) => codeOf(d.issueId))),
     },
   })
+}
+
+/** The issues whose reason was written once for several (a bulk decision); none: no field. */
+function sharedReasons(codes: string[]): { sharedReason?: string[] } {
+  return codes.length > 0 ? { sharedReason: codes } : {}
 }

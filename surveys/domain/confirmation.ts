@@ -30,6 +30,13 @@ export interface CheckedDecision {
    * Only with a rationale; snapshots sealed before it was recorded have none (see writtenIn).
    */
   rationaleLocale?: Locale
+  /**
+   * The rationale was written once for several issues decided together (a bulk decision) and
+   * stored on each. Only `true`, and only with a rationale: absent means written for this issue
+   * alone, as in every snapshot sealed before it was recorded (their bytes, so their hashes, are
+   * unchanged).
+   */
+  shared?: true
 }
 
 /** A broken rule, on the field it concerns (`decisions.3.rationale`, `order.1`, `order`). */
@@ -91,6 +98,7 @@ export function checkDecisions(
     if (checked.decision?.rationale) {
       const { rationale } = checked.decision
       checked.decision.rationaleLocale = decision.locale ?? writtenIn(rationale, body.locale)
+      if (decision.shared) checked.decision.shared = true
     }
     if (checked.problem) problems.push(checked.problem)
     if (checked.decision) decided.set(checked.decision.issueId, checked.decision)
@@ -187,7 +195,12 @@ export interface DraftDecision {
 
 /** What a previous version decided, for the next version to start from. */
 export interface PreviousDecisions {
-  decisions: readonly { issueId: string; material: boolean; rationale: string | null }[]
+  decisions: readonly {
+    issueId: string
+    material: boolean
+    rationale: string | null
+    shared?: boolean | undefined
+  }[]
   order: readonly string[]
 }
 
@@ -208,6 +221,7 @@ export function startingDecisions(
         issueId: issue.issueId,
         material: earlier.material,
         rationale: earlier.rationale ?? '',
+        ...(earlier.shared && earlier.rationale ? { shared: true } : {}),
       }
     const material = issue.tier === 'review' ? null : issue.tier === 'material'
     return { issueId: issue.issueId, material, rationale: '' }

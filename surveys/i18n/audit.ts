@@ -260,6 +260,7 @@ export const auditFieldText = catalog(
     rationale: 'Reason',
     selfApproved: 'Approved by the person who confirmed',
     appointedByConfirmer: 'Approver appointed by the confirmer after the confirmation',
+    sharedReason: 'Issues given one shared reason',
   },
   {
     status: '狀態',
@@ -284,6 +285,7 @@ export const auditFieldText = catalog(
     rationale: '理由',
     selfApproved: '由確認者本人批核',
     appointedByConfirmer: '批准人由確認者於確認後委任',
+    sharedReason: '採用共用理由的議題',
   },
   {
     status: '状态',
@@ -308,5 +310,6 @@ export const auditFieldText = catalog(
     rationale: '理由',
     selfApproved: '由确认者本人批准',
     appointedByConfirmer: '批准人由确认者在确认后任命',
+    sharedReason: '采用共用理由的议题',
   },
 )

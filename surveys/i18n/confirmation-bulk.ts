@@ -30,6 +30,10 @@ export const bulkText = catalog(
       n === 1
         ? '1 review issue has no proposal and was left as it was.'
         : `${n} review issues have no proposal and were left as they were.`,
+    sharedNote: (n: number) =>
+      n === 1
+        ? 'The reason marked “Shared reason” was written once for several issues decided together.'
+        : `The ${n} reasons marked “Shared reason” were written once for several issues decided together.`,
     sharedReason: 'Shared reason',
   },
   {
@@ -54,6 +58,8 @@ export const bulkText = catalog(
     apply: (n: number) => `套用於 ${n} 項議題`,
     applied: (n: number) => `已決定 ${n} 項議題。`,
     skipped: (n: number) => `${n} 項待檢視議題沒有建議，維持不變。`,
+    sharedNote: (n: number) =>
+      `標示為「共用理由」的 ${n} 項理由，是一併決定多項議題時撰寫的同一理由。`,
     sharedReason: '共用理由',
   },
   {
@@ -78,6 +84,8 @@ export const bulkText = catalog(
     apply: (n: number) => `应用于 ${n} 项议题`,
     applied: (n: number) => `已决定 ${n} 项议题。`,
     skipped: (n: number) => `${n} 项待检视议题没有建议，维持不变。`,
+    sharedNote: (n: number) =>
+      `标示为“共用理由”的 ${n} 项理由，是一并决定多项议题时撰写的同一理由。`,
     sharedReason: '共用理由',
   },
 )

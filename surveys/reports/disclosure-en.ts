@@ -60,6 +60,7 @@ export const en: DisclosureWords = {
       'zh-Hant': ' (written in Traditional Chinese)',
       'zh-Hans': ' (written in Simplified Chinese)',
     },
+    sharedReason: ' (shared reason)',
   },
   guide: {
     guide: { name: 'ESG Reporting Guide', short: 'Guide' },
@@ -186,6 +187,8 @@ export const en: DisclosureWords = {
     unchanged: 'Management confirmed the proposed result without changes.',
     changed: (parts) =>
       `Management ${parts.join(' and ')}. The reason for each of these decisions is set out below.`,
+    shared: (n, format) =>
+      `For ${issues(n, format)} decided together, management wrote one reason, which is repeated for each of them below and marked as a shared reason.`,
     annual:
       'The Group will review its material issues annually and refine the assessment where there is room for improvement.',
   },

@@ -34,6 +34,8 @@ export interface TableLabels {
   notMaterial: string
   /** After a reason written in another language than the report's: "（原文為英文）". */
   writtenIn: Record<Locale, string>
+  /** After a reason written once for several issues decided together: " (shared reason)". */
+  sharedReason: string
 }
 
 const name = (issue: SnapshotIssue, locale: Locale) => issue.names[locale]
@@ -92,11 +94,15 @@ export function judgementTable(
   }
 }
 
-/** A reason as management wrote it, labelled with its language when that is not the report's. */
+/**
+ * A reason as management wrote it, labelled with its language when that is not the report's,
+ * and as shared when it was written once for several issues.
+ */
 function reason(decision: CheckedDecision, locale: Locale, l: TableLabels): string {
   if (!decision.rationale) return l.none
   const language = decision.rationaleLocale ?? writtenIn(decision.rationale)
-  return language === locale ? decision.rationale : `${decision.rationale}${l.writtenIn[language]}`
+  const written = language === locale ? '' : l.writtenIn[language]
+  return `${decision.rationale}${written}${decision.shared ? l.sharedReason : ''}`
 }
 
 /** The confirmed material issues in order, with their HKEX aspect and KPIs. */

@@ -222,11 +222,13 @@ const SECTIONS: Record<SectionId, Section> = {
     const parts: string[] = []
     if (overrides > 0) parts.push(w.confirm.overrides(overrides, format))
     if (referred > 0) parts.push(w.confirm.referred(referred, format))
+    const shared = f.judgements.filter((entry) => entry.decision.shared).length
     return {
       title: w.titles.confirm,
       paragraphs: [
         w.confirm.confirmed(format.date(f.confirmedAt), f.material.length, format),
         parts.length === 0 ? w.confirm.unchanged : w.confirm.changed(parts),
+        ...(shared > 0 ? [w.confirm.shared(shared, format)] : []),
         approval(f, format, w),
         w.confirm.annual,
       ],

@@ -104,6 +104,8 @@ export interface DisclosureWords {
     referred(n: number, format: Format): string
     unchanged: string
     changed(parts: string[]): string
+    /** n judgements whose reason was written once for several issues decided together. */
+    shared(n: number, format: Format): string
     annual: string
   }
   material: {

@@ -46,6 +46,7 @@ export const zhHans: DisclosureWords = {
       'zh-Hant': '（原文为繁体中文）',
       'zh-Hans': '（原文为简体中文）',
     },
+    sharedReason: '（共用理由）',
   },
   guide: { guide: { name: '指引', short: '指引' }, code: { name: '守则', short: '守则' } },
   hkexAspect: (guide) => `《ESG报告${guide}》层面`,
@@ -157,6 +158,8 @@ export const zhHans: DisclosureWords = {
     referred: (n) => `对评分结果提交其判断的${n}项议题作出了决定`,
     unchanged: '管理层确认了建议结果，未作调整。',
     changed: (parts) => `管理层${parts.join('，并')}，各项决定的理由列示如下。`,
+    shared: (n) =>
+      `其中${n}项议题由管理层一并决定并撰写同一理由，下表就每项议题重复列示，并注明“共用理由”。`,
     annual: '本集团将每年审视实质性议题，并持续完善评估流程。',
   },
   material: {

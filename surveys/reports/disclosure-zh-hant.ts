@@ -45,6 +45,7 @@ export const zhHant: DisclosureWords = {
       'zh-Hant': '（原文為繁體中文）',
       'zh-Hans': '（原文為簡體中文）',
     },
+    sharedReason: '（共用理由）',
   },
   guide: { guide: { name: '指引', short: '指引' }, code: { name: '守則', short: '守則' } },
   hkexAspect: (guide) => `ESG報告${guide}層面`,
@@ -155,6 +156,8 @@ export const zhHant: DisclosureWords = {
     referred: (n) => `就評分結果交由其判斷的${n}項議題作出決定`,
     unchanged: '管理層確認建議結果，並無作出調整。',
     changed: (parts) => `管理層${parts.join('，並')}，各項決定的理由載列如下。`,
+    shared: (n) =>
+      `其中${n}項議題由管理層一併決定並撰寫同一理由，下表就每項議題重複列出，並註明「共用理由」。`,
     annual: '本集團將每年檢視重要性議題，並審視評估過程中可予完善之處。',
   },
   material: {

@@ -97,7 +97,10 @@ export function readmeText(snapshot: Snapshot, info: PackInfo): string {
     info.linksSealed
       ? '  links.csv         survey links issued per group and day, as sealed at the confirmation'
       : '  links.csv         survey links issued per group and day, as they stand now (this version was sealed before links were recorded)',
-    "  decisions.csv     management's decision on every issue, overrides and rationales",
+    "  decisions.csv     management's decision on every issue, overrides and rationales;",
+    '                    "shared reason" is yes where one reason was written for several',
+    '                    issues decided together and stored on each (no: written for that',
+    '                    issue alone; empty: no reason); "shared": true in snapshot.json',
     '  audit-log.csv     every recorded change to the assessment, oldest last',
     '  matrix.png        the materiality matrix of the confirmed scores',
     '',

@@ -139,6 +139,7 @@ export const DECISIONS_HEADER = [
   'material',
   'override',
   'rationale',
+  'shared reason',
   'position in final order',
 ]
 
@@ -161,6 +162,8 @@ export function decisionsCsv(snapshot: Snapshot): string {
         decision ? (decision.material ? 'yes' : 'no') : null,
         decision ? (decision.override ? 'yes' : 'no') : null,
         decision?.rationale ?? null,
+        // A reason written once for several issues decided together (absent in older versions).
+        decision?.rationale ? (decision.shared ? 'yes' : 'no') : null,
         position === -1 ? null : position + 1,
       ]
     }),

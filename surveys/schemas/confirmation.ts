@@ -20,6 +20,8 @@ export const Decision = v.object({
   rationale: v.optional(v.nullable(Rationale)),
   /** The language the rationale is written in; else it is told from the text (see writtenIn). */
   locale: v.optional(Locale),
+  /** The rationale was written once for several issues decided together (a bulk decision). */
+  shared: v.optional(v.boolean('Say whether the rationale is shared as true or false.')),
 })
 export type Decision = v.InferOutput<typeof Decision>
 

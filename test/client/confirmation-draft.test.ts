@@ -6,6 +6,7 @@ import {
   moveTo,
   placeErrors,
   setMaterial,
+  setRationale,
 } from '../../client/admin/confirmation/draft.ts'
 import type { ComputedIssue } from '../../surveys/domain/confirmation.ts'
 import type { Tier } from '../../surveys/scoring/score-matrix.ts'
@@ -54,6 +55,29 @@ describe('the confirmation draft', () => {
     const overridden = draftBody(setMaterial(draft, '12', true), tiers).body
     expect(overridden.decisions[1]).toEqual({ issueId: '12', material: true, rationale: REASON })
     expect(overridden.order).toEqual(['10', '12'])
+  })
+
+  test('a shared reason is sent as shared only where the reason itself is sent', () => {
+    const draft: Draft = {
+      decisions: start.decisions.map((d) => ({
+        ...d,
+        material: false,
+        rationale: REASON,
+        shared: true,
+      })),
+      order: [],
+    }
+    expect(draftBody(draft, tiers).body.decisions).toEqual([
+      { issueId: '10', material: false, rationale: REASON, shared: true },
+      { issueId: '11', material: false, rationale: REASON, shared: true },
+      { issueId: '12', material: false, rationale: null },
+    ])
+    const edited = setRationale(draft, '11', `${REASON} Also the delta.`)
+    expect(draftBody(edited, tiers).body.decisions[1]).toEqual({
+      issueId: '11',
+      material: false,
+      rationale: `${REASON} Also the delta.`,
+    })
   })
 
   test('problems land on the controls: undecided rows, missing reasons, the order', () => {

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
+import { checkDecisions } from '../../surveys/domain/confirmation.ts'
 import {
   buildSnapshot,
   canonicalJson,
@@ -126,5 +128,46 @@ describe('buildSnapshot', () => {
       [...MATERIAL_CODES].reverse(),
     )
     expect(judgements(snapshot).map(({ issue }) => issue.code)).toEqual(['16', '3', '9'])
+  })
+})
+
+describe('shared reasons in a sealed snapshot', () => {
+  /** Decisions as checkDecisions seals them: the review issues decided with one reason. */
+  function checked(shared: boolean | undefined) {
+    const scores = demoScores()
+    const computed = scores.issues.map((i) => ({ issueId: i.id, code: i.code, tier: i.tier }))
+    const reason = 'Rated high on impact but low by stakeholders; our operations are small here.'
+    const result = checkDecisions(computed, {
+      decisions: scores.issues.map((issue) => ({
+        issueId: issue.id,
+        material: MATERIAL_CODES.map(idOf).includes(issue.id),
+        rationale: issue.tier === 'review' ? reason : null,
+        ...(shared === undefined ? {} : { shared }),
+      })),
+      order: MATERIAL_CODES.map(idOf),
+    })
+    if (!result.ok) throw new Error(JSON.stringify(result.problems))
+    return result.decisions
+  }
+
+  test('a snapshot without shared reasons seals to the same bytes as before the flag existed', () => {
+    // The SHA-256 of this snapshot as sealed before `shared` was recorded (commit 2ed7540):
+    // versions confirmed then must hash as they did, so an absent or false flag adds nothing.
+    const before = '336d141ce002ea1acae45728b8ec54a3b06fe1107f1c114c7a3abcbda8228aaf'
+    for (const shared of [undefined, false]) {
+      const text = canonicalJson(demoSnapshot({ decisions: checked(shared) }))
+      expect(text).not.toContain('"shared"')
+      expect(createHash('sha256').update(text, 'utf8').digest('hex')).toBe(before)
+    }
+  })
+
+  test('a shared reason is sealed as shared: true on each decision that has a reason', () => {
+    const decisions = checked(true)
+    const reasoned = decisions.filter((d) => d.rationale)
+    expect(reasoned.map((d) => d.issueId)).toEqual(['10016', '1003', '1009'])
+    expect(reasoned.every((d) => d.shared === true)).toBe(true)
+    expect(decisions.filter((d) => !d.rationale).some((d) => 'shared' in d)).toBe(false)
+    const text = canonicalJson(demoSnapshot({ decisions }))
+    expect(text.match(/"shared":true/g)).toHaveLength(3)
   })
 })

@@ -3,11 +3,13 @@ import { useState } from 'preact/hooks'
 import { judgements, materialIssues, type Snapshot } from '#surveys/domain/snapshot'
 import { commonText } from '#surveys/i18n/common'
 import { type ConfirmationPageText, confirmationPageText } from '#surveys/i18n/confirmation'
+import { bulkText } from '#surveys/i18n/confirmation-bulk'
 import type { Locale } from '#surveys/i18n/locales'
 import { matrixText } from '#surveys/i18n/matrix'
 import { call, server } from '../../shared/api.ts'
 import { ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useResource } from '../../shared/use-resource.ts'
+import './confirmation-draft.css'
 import { formatWhen } from './when.ts'
 
 /** A sealed version, read-only: who confirmed it and when, its hash, the order and the reasons. */
@@ -135,10 +137,17 @@ function FinalList(props: { snapshot: Snapshot; locale: Locale }) {
 function Judgements(props: { snapshot: Snapshot; locale: Locale }) {
   const t = confirmationPageText[props.locale]
   const m = matrixText[props.locale]
+  const bulk = bulkText[props.locale]
   const judged = judgements(props.snapshot)
+  const shared = judged.filter(({ decision }) => decision.shared).length
   return (
     <section class="card" aria-labelledby="judgements-title">
       <h3 id="judgements-title">{t.judgementsTitle}</h3>
+      {shared > 0 && (
+        <p class="hint" data-testid="shared-note">
+          {bulk.sharedNote(shared)}
+        </p>
+      )}
       {judged.length === 0 ? (
         <p>{t.judgementsNone}</p>
       ) : (
@@ -156,6 +165,7 @@ function Judgements(props: { snapshot: Snapshot; locale: Locale }) {
                 <span class="badge badge--override">
                   {decision.override ? t.override : t.reviewIssue}
                 </span>
+                {decision.shared && <span class="badge badge--shared">{bulk.sharedReason}</span>}
               </p>
               {decision.rationale && <blockquote>{decision.rationale}</blockquote>}
             </li>

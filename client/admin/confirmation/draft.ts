@@ -51,7 +51,8 @@ export function moveTo(order: readonly string[], issueId: string, to: number): s
 /**
  * The request body (decided issues only) and, per body index, the issue it concerns. A rationale
  * goes only where the rule asks for one, so a reason typed before switching back to the computed
- * tier is not recorded against a decision it no longer explains.
+ * tier is not recorded against a decision it no longer explains. A reason written once for
+ * several issues (a bulk decision) goes with `shared: true`.
  */
 export function draftBody(
   draft: Draft,
@@ -62,11 +63,17 @@ export function draftBody(
   )
   return {
     body: {
-      decisions: decided.map((d) => ({
-        issueId: d.issueId,
-        material: d.material,
-        rationale: needs(tiers.get(d.issueId), d.material) ? d.rationale.trim() || null : null,
-      })),
+      decisions: decided.map((d) => {
+        const needed = needs(tiers.get(d.issueId), d.material)
+        const rationale = needed ? d.rationale.trim() || null : null
+        return {
+          issueId: d.issueId,
+          material: d.material,
+          rationale,
+          // Sealed as shared only with the reason it marks.
+          ...(rationale && d.shared ? { shared: true } : {}),
+        }
+      }),
       order: [...draft.order],
     },
     issueIds: decided.map((d) => d.issueId),
