@@ -1,5 +1,14 @@
 import { catalog } from './catalog.ts'
 
+/** What an erasure removed (POST …/personal-data/erase). */
+interface Erased {
+  comments: number
+  responses: number
+  drafts: number
+  invitations: number
+  messages: number
+}
+
 /** "Are you sure?" for the one-way actions (issue 13 §6), and the erase card. */
 export const dialogText = catalog(
   {
@@ -28,17 +37,17 @@ export const dialogText = catalog(
     returnConfirm: 'Return',
     eraseCardTitle: 'Personal data',
     eraseLead:
-      'Erase what could identify respondents once it is no longer needed: comments and suggested issues, exact times, address hashes, unsent drafts. The anonymised answers and the scores stay.',
+      'Erase what could identify respondents once it is no longer needed: comments and suggested issues, exact times, address hashes, unsent drafts, and who was invited by email with every email to them (the contacts stay in the register). The anonymised answers and the scores stay.',
     eraseReason: 'Why the personal data is erased (kept in the audit trail)',
     eraseReasonShort: 'Say why, in a sentence (for the audit trail).',
     eraseButton: 'Erase personal data…',
     eraseTitle: 'Erase the personal data for good?',
     eraseBody:
-      'Comments, suggested issues, exact times, address hashes and unsent drafts of this assessment are deleted. This cannot be undone.',
+      'Comments, suggested issues, exact times, address hashes, unsent drafts, invitations and their emails of this assessment are deleted. This cannot be undone.',
     eraseConfirm: 'Erase for good',
     erasing: 'Erasing…',
-    erased: (comments: number, responses: number, drafts: number) =>
-      `Erased: ${comments} comments, the personal details of ${responses} responses and ${drafts} unsent drafts.`,
+    erased: ({ comments, responses, drafts, invitations, messages }: Erased) =>
+      `Erased: ${comments} comments, the personal details of ${responses} responses, ${drafts} unsent drafts, ${invitations} invitations and ${messages} emails.`,
     eraseFailed: 'The personal data could not be erased.',
   },
   {
@@ -64,16 +73,17 @@ export const dialogText = catalog(
     returnConfirm: '退回',
     eraseCardTitle: '個人資料',
     eraseLead:
-      '不再需要時，刪除可識別回應者的資料：意見及建議議題、確切時間、地址雜湊值、未提交的草稿。匿名回應及評分會保留。',
+      '不再需要時，刪除可識別回應者的資料：意見及建議議題、確切時間、地址雜湊值、未提交的草稿，以及電郵邀請對象和發給他們的所有電郵（聯絡人仍保留在名冊中）。匿名回應及評分會保留。',
     eraseReason: '刪除個人資料的原因（記錄於審計記錄）',
     eraseReasonShort: '請用一句說明原因（記錄於審計記錄）。',
     eraseButton: '刪除個人資料…',
     eraseTitle: '永久刪除個人資料？',
-    eraseBody: '此評估的意見、建議議題、確切時間、地址雜湊值及未提交草稿將被刪除。此操作無法復原。',
+    eraseBody:
+      '此評估的意見、建議議題、確切時間、地址雜湊值、未提交草稿、邀請及其電郵將被刪除。此操作無法復原。',
     eraseConfirm: '永久刪除',
     erasing: '正在刪除…',
-    erased: (comments: number, responses: number, drafts: number) =>
-      `已刪除：${comments} 則意見、${responses} 份回應的個人資料及 ${drafts} 份未提交草稿。`,
+    erased: ({ comments, responses, drafts, invitations, messages }: Erased) =>
+      `已刪除：${comments} 則意見、${responses} 份回應的個人資料、${drafts} 份未提交草稿、${invitations} 項邀請及 ${messages} 封電郵。`,
     eraseFailed: '未能刪除個人資料。',
   },
   {
@@ -99,16 +109,17 @@ export const dialogText = catalog(
     returnConfirm: '退回',
     eraseCardTitle: '个人信息',
     eraseLead:
-      '不再需要时，删除可识别回应者的数据：意见及建议议题、确切时间、地址哈希值、未提交的草稿。匿名回应及评分会保留。',
+      '不再需要时，删除可识别回应者的数据：意见及建议议题、确切时间、地址哈希值、未提交的草稿，以及电邮邀请对象和发给他们的所有电邮（联系人仍保留在名册中）。匿名回应及评分会保留。',
     eraseReason: '删除个人信息的原因（记录于审计记录）',
     eraseReasonShort: '请用一句说明原因（记录于审计记录）。',
     eraseButton: '删除个人信息…',
     eraseTitle: '永久删除个人信息？',
-    eraseBody: '此评估的意见、建议议题、确切时间、地址哈希值及未提交草稿将被删除。此操作无法撤销。',
+    eraseBody:
+      '此评估的意见、建议议题、确切时间、地址哈希值、未提交草稿、邀请及其电邮将被删除。此操作无法撤销。',
     eraseConfirm: '永久删除',
     erasing: '正在删除…',
-    erased: (comments: number, responses: number, drafts: number) =>
-      `已删除：${comments} 条意见、${responses} 份回应的个人信息及 ${drafts} 份未提交草稿。`,
+    erased: ({ comments, responses, drafts, invitations, messages }: Erased) =>
+      `已删除：${comments} 条意见、${responses} 份回应的个人信息、${drafts} 份未提交草稿、${invitations} 项邀请及 ${messages} 封电邮。`,
     eraseFailed: '未能删除个人信息。',
   },
 )

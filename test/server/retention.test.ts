@@ -80,7 +80,13 @@ describe('POST /api/assessments/:id/personal-data/erase', () => {
       reason: 'Retention period of the FY2025 survey ended.',
     })
     expect(erased.status).toBe(200)
-    expect(erased.json.erased).toEqual({ comments: 3, responses: 3, drafts: 0 })
+    expect(erased.json.erased).toEqual({
+      comments: 3,
+      responses: 3,
+      drafts: 0,
+      invitations: 0,
+      messages: 0,
+    })
     expect(await one(sql`SELECT count(*)::int AS n FROM response_comments`)).toEqual({ n: 0 })
     expect(await one(sql`SELECT count(*)::int AS n FROM drafts`)).toEqual({ n: 0 })
     expect(
@@ -98,7 +104,7 @@ describe('POST /api/assessments/:id/personal-data/erase', () => {
     )
     expect(audit).toEqual({
       reason: 'Retention period of the FY2025 survey ended.',
-      after: { comments: 3, responses: 3, drafts: 0 },
+      after: { comments: 3, responses: 3, drafts: 0, invitations: 0, messages: 0 },
     })
   })
 })

@@ -10,12 +10,6 @@ import type { AssessmentTabProps } from '../../assessment-types.ts'
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx'
 import { TextAreaField } from '../../components/fields.tsx'
 
-interface Erased {
-  comments: number
-  responses: number
-  drafts: number
-}
-
 const MIN_REASON = 10
 
 /**
@@ -28,7 +22,7 @@ export function EraseCard(props: AssessmentTabProps) {
   const common = commonText[locale]
   const [reason, setReason] = useState('')
   const [asking, setAsking] = useState(false)
-  const [erased, setErased] = useState<Erased | null>(null)
+  const [erased, setErased] = useState<Parameters<(typeof t)['erased']>[0] | null>(null)
   const { errors, setErrors, busy, run } = useChange((error) => errorsFromApi(error, t.eraseFailed))
   const erase = async () => {
     const param = { id: props.assessment.id }
@@ -70,7 +64,7 @@ export function EraseCard(props: AssessmentTabProps) {
       </form>
       {erased && (
         <p class="notice" role="status">
-          {t.erased(erased.comments, erased.responses, erased.drafts)}
+          {t.erased(erased)}
         </p>
       )}
       <ConfirmDialog
