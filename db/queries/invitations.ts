@@ -198,6 +198,33 @@ export async function markInvitationResponded(db: Executor, token: string, day: 
     WHERE token = ${token}`)
 }
 
+/**
+ * Marks answered the assessment's invitations whose link took a response but which were never
+ * marked: the mark runs after the response commits, in a statement of its own, so a process that
+ * dies between the two leaves it undone. The link is found by its token's SHA-256, as the
+ * survey finds it; the day is the response's UTC day, and the token is forgotten as usual.
+ * Returns how many were marked.
+ */
+export async function markAnsweredInvitations(db: Executor, assessmentId: number) {
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`
+      UPDATE invitations i
+      SET responded_on = answered.day, opened_on = coalesce(i.opened_on, answered.day), token = NULL
+      FROM (
+        SELECT i2.id, min((r.submitted_at AT TIME ZONE 'UTC')::date) AS day
+        FROM invitations i2
+        JOIN survey_links l ON l.token_hash = sha256(convert_to(i2.token, 'UTF8'))
+        JOIN responses r ON r.link_id = l.id AND r.single_use
+        WHERE i2.assessment_id = ${assessmentId} AND i2.token IS NOT NULL
+        GROUP BY i2.id
+      ) answered
+      WHERE i.id = answered.id
+      RETURNING i.id::float8 AS id`,
+  )
+  return rows.length
+}
+
 /** Per group of the assessment: counts of invitations and of their contacts' states. */
 export interface GroupRates {
   key: string

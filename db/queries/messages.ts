@@ -32,7 +32,11 @@ export async function claimMessage(db: Executor, id: number, now: Date) {
       WHERE m.id = ${id} AND m.status = 'queued' AND m.claimed_at IS NULL AND i.id = m.invitation_id
       RETURNING m.id::float8 AS id, m.assessment_id::float8 AS "assessmentId",
         c.id::float8 AS "contactId", m.kind::text AS kind, m.idempotency_key AS "idempotencyKey",
-        m.recipient, m.locale::text AS locale, m.subject, m.body, i.token,
+        m.recipient, m.locale::text AS locale, m.subject, m.body,
+        -- A link that took a response is used, even if marking its invitation was lost.
+        CASE WHEN EXISTS (SELECT 1 FROM survey_links l JOIN responses r ON r.link_id = l.id
+            WHERE l.token_hash = sha256(convert_to(i.token, 'UTF8')) AND r.single_use)
+          THEN NULL ELSE i.token END AS token,
         (c.unsubscribed_at IS NOT NULL OR c.bounced_at IS NOT NULL OR c.deactivated_at IS NOT NULL)
           AS blocked`,
   )

@@ -9,6 +9,7 @@ import {
   listInvitations,
   listOutbox,
   listRemindable,
+  markAnsweredInvitations,
   markInvitationOpened,
   markInvitationResponded,
 } from '#db/queries/invitations'
@@ -147,6 +148,7 @@ export async function listAssessmentInvitations(
   assessmentId: number,
 ) {
   await assessmentFor(deps, user, assessmentId, CAN.manageContacts)
+  await markAnsweredInvitations(deps.database.db, assessmentId)
   const rows = await listInvitations(deps.database.db, assessmentId)
   return rows.map((row) => ({
     contactId: String(row.contactId),
@@ -217,6 +219,7 @@ export async function invitationsMailMerge(
  */
 export async function invitationRates(deps: AppDeps, user: SessionUser, assessmentId: number) {
   await assessmentFor(deps, user, assessmentId, CAN.manageContacts)
+  await markAnsweredInvitations(deps.database.db, assessmentId)
   const groups = await countInvitationsByGroup(deps.database.db, assessmentId)
   return {
     minimumResponses: MIN_RESPONSES_SHOWN,
@@ -276,6 +279,8 @@ export async function remindNonResponders(
           `This assessment is ${assessment.status}; remind no more.`,
         )
       }
+      // A response whose invitation's mark was lost (the process died between the two) counts.
+      await markAnsweredInvitations(tx, assessmentId)
       const due = await listRemindable(tx, assessmentId, { max: MAX_REMINDERS, notSince })
       if (dryRun) return { queued: due.length, messageIds: [] as number[] }
       const organisation = (await findOrganisation(tx, assessment.organisationId))?.name ?? ''

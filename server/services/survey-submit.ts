@@ -73,7 +73,9 @@ export async function submitResponse(
     })
     if (stored !== undefined) {
       // After the response committed, in a statement of its own: an invitation never shares a
-      // transaction with a response. Should this fail, a retry of the submit marks it (below).
+      // transaction with a response. Should this fail (or the process die here), a retry of
+      // the submit marks it (below); if none comes, the next reminder, listing or rate does
+      // (markAnsweredInvitations), and no message is sent through a link that took a response.
       // Only invitation links have an invitation to mark; skipping the rest keeps the second
       // round trip off every other submit (it halved throughput, BENCHMARKS.md "Submit").
       if (stored.linkId >= FIRST_INVITATION_LINK_ID) await noteLinkUsed(deps, token)
