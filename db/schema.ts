@@ -670,3 +670,45 @@ export const iroScores = pgTable(
   },
   (t) => [primaryKey({ columns: [t.iroId, t.assessorId] })],
 )
+
+/**
+ * Who is asked to score an IRO: assigned by hand or a whole topic at once. An assessor sees what
+ * is assigned to them first; anyone who may score can still score any IRO.
+ */
+export const iroAssignments = pgTable(
+  'iro_assignments',
+  {
+    iroId: ref()
+      .notNull()
+      .references(() => iros.id, { onDelete: 'cascade' }),
+    assessorId: ref()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    assignedBy: ref().references(() => users.id, { onDelete: 'set null' }),
+    assignedAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.iroId, t.assessorId] }),
+    index('iro_assignments_assessor_idx').on(t.assessorId),
+  ],
+)
+
+/** A reminder recorded in the product for an assessor with IROs left to score (no email). */
+export const assessorReminders = pgTable(
+  'assessor_reminders',
+  {
+    id: id(),
+    assessmentId: ref()
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    assessorId: ref()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    sentBy: ref().references(() => users.id, { onDelete: 'set null' }),
+    note: text(),
+    /** How many assigned IROs were left unscored when the reminder was sent. */
+    remaining: integer().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('assessor_reminders_assessment_idx').on(t.assessmentId, t.assessorId)],
+)

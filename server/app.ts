@@ -32,6 +32,7 @@ import { exportsRoutes } from './routes/exports.ts'
 import { groupsRoutes } from './routes/groups.ts'
 import { healthRoutes } from './routes/health.ts'
 import { invitationsRoutes } from './routes/invitations.ts'
+import { iroAssignmentsRoutes } from './routes/iro-assignments.ts'
 import { irosRoutes } from './routes/iros.ts'
 import { issuesRoutes } from './routes/issues.ts'
 import { linksRoutes } from './routes/links.ts'
@@ -121,6 +122,7 @@ function apiRoutes(deps: AppDeps) {
     .route('/assessments/:id', commentsRoutes(deps))
     .route('/assessments/:id', invitationsRoutes(deps))
     .route('/assessments/:id', irosRoutes(deps))
+    .route('/assessments/:id', iroAssignmentsRoutes(deps))
 }
 
 export type App = ReturnType<typeof createApp>

@@ -1,14 +1,21 @@
-import { listIssues } from '#db/queries/assessments'
+import { listGroups, listIssues } from '#db/queries/assessments'
 import { listIroScores, listIros } from '#db/queries/iros'
+import { listScoreSums } from '#db/queries/score-sums'
 import {
   DEFAULT_DOUBLE_MATERIALITY,
   type DoubleMaterialitySettings,
 } from '#surveys/domain/double-materiality'
 import type { ScoringIro } from '#surveys/domain/iros'
 import { type IroResult, scoreDoubleMateriality } from '#surveys/scoring/double-materiality'
+import {
+  stakeholderGaps,
+  stakeholderViews,
+  type TopicViews,
+} from '#surveys/scoring/stakeholder-views'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { assessmentFor, CAN } from './access.ts'
 import { assertDoubleMateriality } from './iros.ts'
+import { foldNewResponses } from './score-fold.ts'
 
 /** The two thresholds of Mode B; the preset has one per IRO type instead (`typeThresholds`). */
 function thresholdsOf(settings: DoubleMaterialitySettings) {
@@ -35,17 +42,39 @@ function presentIroResult(iro: IroResult) {
 }
 
 /**
+ * The affected groups' view beside I_t and the primary users' beside F_t, how far apart each is
+ * and whether the topic needs a written rationale at confirmation (a difference of 1.0 or more).
+ */
+function presentViews(
+  topic: { impact: number | null; financial: number | null },
+  views: TopicViews,
+) {
+  const gaps = stakeholderGaps(topic, {
+    impact: views.impact.score,
+    financial: views.financial.score,
+  })
+  return {
+    impact: { ...views.impact, ...gaps.impact },
+    financial: { ...views.financial, ...gaps.financial },
+    rationaleRequired: gaps.rationaleRequired,
+  }
+}
+
+/**
  * GET …/double-materiality: every topic at the highest impact and financial score of its IROs
  * (surveys/METHOD-MODE-B.md), live from the stored scores. Unscored is null, never 0.
  */
 export async function getDoubleMateriality(deps: AppDeps, user: SessionUser, assessmentId: number) {
   const assessment = await assessmentFor(deps, user, assessmentId, CAN.read)
   assertDoubleMateriality(assessment)
+  await foldNewResponses(deps.database, assessmentId)
   const { db } = deps.database
-  const [issues, iros, scores] = await Promise.all([
+  const [issues, iros, scores, groups, sums] = await Promise.all([
     listIssues(db, assessmentId),
     listIros(db, assessmentId),
     listIroScores(db, assessmentId),
+    listGroups(db, assessmentId),
+    listScoreSums(db, assessmentId, assessment.settings.excludeFlagged),
   ])
   const settings = assessment.settings.doubleMateriality ?? DEFAULT_DOUBLE_MATERIALITY
   const scoring: ScoringIro[] = iros.map((iro) => ({
@@ -64,12 +93,27 @@ export async function getDoubleMateriality(deps: AppDeps, user: SessionUser, ass
     iros: scoring,
     settings,
   })
+  const views = stakeholderViews({
+    issues: issues.map((issue) => ({ id: String(issue.id) })),
+    groups: groups.map(({ key, weight, axes }) => ({ key, weight, axes })),
+    aggregates: sums.map(({ issueId, axis, groupId, n, sum, sumSquares, dontKnow }) => ({
+      issueId: String(issueId),
+      axis,
+      groupKey: groups.find((group) => group.id === groupId)?.key ?? '',
+      n,
+      sum,
+      sumSquares,
+      dontKnow,
+    })),
+    settings: assessment.settings,
+  })
   const names = new Map(issues.map((issue) => [String(issue.id), issue.names]))
   return {
     formula: settings.formula,
     ...thresholdsOf(settings),
+    magnitudeBands: settings.magnitudeBands ?? null,
     locked: assessment.status !== 'draft',
-    topics: result.topics.map((topic) => ({
+    topics: result.topics.map((topic, index) => ({
       issueId: topic.issueId,
       code: topic.code,
       names: names.get(topic.issueId),
@@ -79,6 +123,7 @@ export async function getDoubleMateriality(deps: AppDeps, user: SessionUser, ass
       financialMaterial: topic.financialMaterial,
       material: topic.material,
       iros: topic.iros.map(presentIroResult),
+      stakeholderViews: presentViews(topic, views[index]!),
     })),
   }
 }

@@ -1,5 +1,6 @@
 import type { Executor } from '#db/client'
 import type { Assessment } from '#db/queries/assessments'
+import { listAssignments } from '#db/queries/iro-assignments'
 import {
   deleteIro,
   findIro,
@@ -34,7 +35,8 @@ export function assertDoubleMateriality(assessment: Pick<Assessment, 'method'>):
   }
 }
 
-function assertRegisterOpen(assessment: Assessment, what: string): void {
+/** IRO changes, scores and assignments: a double-materiality assessment, draft or open. */
+export function assertRegisterOpen(assessment: Assessment, what: string): void {
   assertDoubleMateriality(assessment)
   assertNotFinal(assessment)
   if (assessment.status === 'closed') {
@@ -50,9 +52,18 @@ async function assertTopic(tx: Executor, assessmentId: number, issueId: string):
   })
 }
 
-/** An IRO as the API shows it; `myScores` are the caller's, `assessors` how many scored it. */
-export function presentIro(iro: Iro, scores: readonly IroScoreRow[] = [], userId?: number) {
+/**
+ * An IRO as the API shows it; `myScores` are the caller's, `assessors` how many scored it,
+ * `assignees` who is assigned to score it and `assignedToMe` whether the caller is.
+ */
+export function presentIro(
+  iro: Iro,
+  scores: readonly IroScoreRow[] = [],
+  userId?: number,
+  assignments: readonly { iroId: number; assessorId: number }[] = [],
+) {
   const own = scores.filter((row) => row.iroId === iro.id)
+  const assignees = assignments.filter((row) => row.iroId === iro.id).map((row) => row.assessorId)
   return {
     id: String(iro.id),
     issueId: String(iro.issueId),
@@ -68,6 +79,8 @@ export function presentIro(iro: Iro, scores: readonly IroScoreRow[] = [], userId
     createdAt: iro.createdAt.toISOString(),
     assessors: own.length,
     myScores: own.find((row) => row.assessorId === userId)?.scores ?? null,
+    assignees: assignees.map(String),
+    assignedToMe: userId !== undefined && assignees.includes(userId),
   }
 }
 
@@ -76,11 +89,12 @@ export async function listAssessmentIros(deps: AppDeps, user: SessionUser, asses
   const assessment = await assessmentFor(deps, user, assessmentId, CAN.read)
   assertDoubleMateriality(assessment)
   const { db } = deps.database
-  const [rows, scores] = await Promise.all([
+  const [rows, scores, assignments] = await Promise.all([
     listIros(db, assessmentId),
     listIroScores(db, assessmentId),
+    listAssignments(db, assessmentId),
   ])
-  return { iros: rows.map((iro) => presentIro(iro, scores, user.id)) }
+  return { iros: rows.map((iro) => presentIro(iro, scores, user.id, assignments)) }
 }
 
 /** POST …/iros: a new IRO under one of the assessment's topics. */

@@ -136,6 +136,8 @@ export const auditEntityText = catalog(
     organisation: 'Organisation',
     'personal-data': 'Personal data',
     iro: 'Impact, risk or opportunity',
+    iros: 'Impacts, risks and opportunities',
+    assessor: 'Assessor',
   },
   {
     assessment: '評估',
@@ -155,6 +157,8 @@ export const auditEntityText = catalog(
     organisation: '機構',
     'personal-data': '個人資料',
     iro: '影響、風險或機遇',
+    iros: '影響、風險及機遇',
+    assessor: '評估員',
   },
   {
     assessment: '评估',
@@ -174,6 +178,8 @@ export const auditEntityText = catalog(
     organisation: '机构',
     'personal-data': '个人信息',
     iro: '影响、风险或机遇',
+    iros: '影响、风险及机遇',
+    assessor: '评估员',
   },
 )
 
@@ -196,6 +202,8 @@ export const auditActionText = catalog(
     submit: 'Submitted',
     erase: 'Erased',
     score: 'Scored',
+    assign: 'Assigned for scoring',
+    remind: 'Reminded',
   },
   {
     create: '建立',
@@ -214,6 +222,8 @@ export const auditActionText = catalog(
     submit: '提交',
     erase: '刪除個人資料',
     score: '評分',
+    assign: '指派評分',
+    remind: '提醒',
   },
   {
     create: '创建',
@@ -232,6 +242,8 @@ export const auditActionText = catalog(
     submit: '提交',
     erase: '删除个人信息',
     score: '评分',
+    assign: '指派评分',
+    remind: '提醒',
   },
 )
 
@@ -261,6 +273,11 @@ export const auditFieldText = catalog(
     selfApproved: 'Approved by the person who confirmed',
     appointedByConfirmer: 'Approver appointed by the confirmer after the confirmation',
     sharedReason: 'Issues given one shared reason',
+    assessorIds: 'Assessors',
+    iroIds: 'Impacts, risks and opportunities',
+    issueIds: 'Topics',
+    remaining: 'Left to score',
+    note: 'Note',
   },
   {
     status: '狀態',
@@ -286,6 +303,11 @@ export const auditFieldText = catalog(
     selfApproved: '由確認者本人批核',
     appointedByConfirmer: '批准人由確認者於確認後委任',
     sharedReason: '採用共用理由的議題',
+    assessorIds: '評估員',
+    iroIds: '影響、風險及機遇',
+    issueIds: '議題',
+    remaining: '尚待評分',
+    note: '備註',
   },
   {
     status: '状态',
@@ -311,5 +333,10 @@ export const auditFieldText = catalog(
     selfApproved: '由确认者本人批准',
     appointedByConfirmer: '批准人由确认者在确认后任命',
     sharedReason: '采用共用理由的议题',
+    assessorIds: '评估员',
+    iroIds: '影响、风险及机遇',
+    issueIds: '议题',
+    remaining: '尚待评分',
+    note: '备注',
   },
 )

@@ -1,0 +1,229 @@
+import type { Executor } from '#db/client'
+import {
+  deleteAssignments,
+  insertAssignments,
+  insertReminder,
+  listAssignments,
+  listReminders,
+} from '#db/queries/iro-assignments'
+import { listIroScores, listIros } from '#db/queries/iros'
+import { listMembers, type Member } from '#db/queries/members'
+import { can } from '#surveys/domain/permissions'
+import type {
+  AssignIrosBody,
+  IroAssessorsBody,
+  RemindAssessorBody,
+} from '#surveys/schemas/iro-assignments'
+import { assessorProgress } from '#surveys/scoring/assessor-progress'
+import type { AppDeps, SessionUser } from '../context.ts'
+import { badRequest, conflict, notFound } from '../errors.ts'
+import { assessmentFor, CAN, withAssessment } from './access.ts'
+import { assertDoubleMateriality, assertRegisterOpen } from './iros.ts'
+
+/** Active members whose role may score (surveys/domain/permissions.ts `score`). */
+async function scorers(db: Executor, organisationId: number): Promise<Member[]> {
+  return (await listMembers(db, organisationId)).filter(
+    (member) => member.active && can(member.role, 'score'),
+  )
+}
+
+async function assertScorers(
+  db: Executor,
+  organisationId: number,
+  ids: readonly string[],
+): Promise<number[]> {
+  const known = new Set((await scorers(db, organisationId)).map((member) => String(member.userId)))
+  const unknown = ids.filter((id) => !known.has(id))
+  if (unknown.length > 0) {
+    throw badRequest('Some fields are not valid.', {
+      assessorIds: [`Not a member who may score: ${unknown.join(', ')}.`],
+    })
+  }
+  return ids.map(Number)
+}
+
+/**
+ * POST …/iro-assignments: assigns members to IROs chosen by hand or by topic (every IRO under
+ * each topic named). Pairs already assigned stay; the answer says how many were added.
+ */
+export async function assignIros(
+  deps: AppDeps,
+  user: SessionUser,
+  assessmentId: number,
+  body: AssignIrosBody,
+) {
+  return withAssessment(deps, user, assessmentId, 'edit', async (tx, assessment, audit) => {
+    assertRegisterOpen(assessment, 'Impacts, risks and opportunities can be assigned')
+    const assessorIds = await assertScorers(tx, assessment.organisationId, body.assessorIds)
+    const register = await listIros(tx, assessmentId)
+    const ids = new Set(register.map((iro) => String(iro.id)))
+    const unknown = body.iroIds.filter((id) => !ids.has(id))
+    if (unknown.length > 0) {
+      throw badRequest('Some fields are not valid.', {
+        iroIds: [`Not an impact, risk or opportunity of this assessment: ${unknown.join(', ')}.`],
+      })
+    }
+    const topics = new Set(body.issueIds)
+    const chosen = register.filter(
+      (iro) => body.iroIds.includes(String(iro.id)) || topics.has(String(iro.issueId)),
+    )
+    const added = await insertAssignments(
+      tx,
+      chosen.flatMap((iro) =>
+        assessorIds.map((assessorId) => ({ iroId: iro.id, assessorId, assignedBy: user.id })),
+      ),
+    )
+    if (added.length > 0) {
+      await audit({
+        action: 'assign',
+        entity: 'iros',
+        entityId: String(assessmentId),
+        after: { assessorIds: body.assessorIds, iroIds: body.iroIds, issueIds: body.issueIds },
+      })
+    }
+    return { added: added.length, iros: chosen.length }
+  })
+}
+
+/** PUT …/iros/:iroId/assessors: who scores one IRO, replacing the list. Their scores stay. */
+export async function setIroAssessors(
+  deps: AppDeps,
+  user: SessionUser,
+  assessmentId: number,
+  iroId: number,
+  body: IroAssessorsBody,
+) {
+  return withAssessment(deps, user, assessmentId, 'edit', async (tx, assessment, audit) => {
+    assertRegisterOpen(assessment, 'Impacts, risks and opportunities can be assigned')
+    const register = await listIros(tx, assessmentId)
+    if (!register.some((iro) => iro.id === iroId)) {
+      throw notFound('The impact, risk or opportunity')
+    }
+    const wanted = await assertScorers(tx, assessment.organisationId, body.assessorIds)
+    const before = (await listAssignments(tx, assessmentId))
+      .filter((row) => row.iroId === iroId)
+      .map((row) => row.assessorId)
+    await deleteAssignments(
+      tx,
+      iroId,
+      before.filter((id) => !wanted.includes(id)),
+    )
+    await insertAssignments(
+      tx,
+      wanted.map((assessorId) => ({ iroId, assessorId, assignedBy: user.id })),
+    )
+    await audit({
+      action: 'assign',
+      entity: 'iro',
+      entityId: String(iroId),
+      before: { assessorIds: before.map(String) },
+      after: { assessorIds: body.assessorIds },
+    })
+    return { iroId: String(iroId), assessorIds: wanted.map(String) }
+  })
+}
+
+async function progressOf(db: Executor, assessmentId: number) {
+  const [register, scores, assignments] = await Promise.all([
+    listIros(db, assessmentId),
+    listIroScores(db, assessmentId),
+    listAssignments(db, assessmentId),
+  ])
+  return assessorProgress({
+    iros: register.map((iro) => ({
+      id: String(iro.id),
+      type: iro.type,
+      actual: iro.actual,
+      horizons: iro.horizons,
+      scores: scores
+        .filter((row) => row.iroId === iro.id)
+        .map((row) => ({ assessor: String(row.assessorId), scores: row.scores })),
+    })),
+    assignments: assignments.map((row) => ({
+      iroId: String(row.iroId),
+      assessorId: String(row.assessorId),
+    })),
+  })
+}
+
+/**
+ * GET …/assessor-progress: for the whole team, each assessor's scored / assigned, what is left
+ * and the reminders sent to them; `candidates` are the members who may be assigned.
+ */
+export async function getAssessorProgress(deps: AppDeps, user: SessionUser, assessmentId: number) {
+  const assessment = await assessmentFor(deps, user, assessmentId, CAN.read)
+  assertDoubleMateriality(assessment)
+  const { db } = deps.database
+  const [progress, members, reminders] = await Promise.all([
+    progressOf(db, assessmentId),
+    listMembers(db, assessment.organisationId),
+    listReminders(db, assessmentId),
+  ])
+  const nameOf = new Map(members.map((member) => [member.userId, member.name]))
+  return {
+    candidates: members
+      .filter((member) => member.active && can(member.role, 'score'))
+      .map((member) => ({ id: String(member.userId), name: member.name, role: member.role })),
+    assessors: progress.map((entry) => ({
+      ...entry,
+      name: nameOf.get(Number(entry.assessorId)) ?? null,
+      me: entry.assessorId === String(user.id),
+      reminders: reminders
+        .filter((reminder) => String(reminder.assessorId) === entry.assessorId)
+        .map((reminder) => ({
+          id: String(reminder.id),
+          at: reminder.createdAt.toISOString(),
+          by: reminder.sentBy === null ? null : (nameOf.get(reminder.sentBy) ?? null),
+          note: reminder.note,
+          remaining: reminder.remaining,
+        })),
+    })),
+  }
+}
+
+/**
+ * POST …/assessor-reminders: records a reminder in the product for an assessor who has assigned
+ * IROs left to score; they see it above their list. No email is sent. 409 when nothing is left.
+ */
+export async function remindAssessor(
+  deps: AppDeps,
+  user: SessionUser,
+  assessmentId: number,
+  body: RemindAssessorBody,
+) {
+  return withAssessment(deps, user, assessmentId, 'edit', async (tx, assessment, audit) => {
+    assertRegisterOpen(assessment, 'Assessors can be reminded')
+    const progress = (await progressOf(tx, assessmentId)).find(
+      (entry) => entry.assessorId === body.assessorId,
+    )
+    if (!progress || progress.assigned === 0) {
+      throw badRequest('Some fields are not valid.', {
+        assessorId: ['Nothing is assigned to this person here.'],
+      })
+    }
+    if (progress.remaining.length === 0) {
+      throw conflict('nothing_to_score', 'This assessor has scored everything assigned to them.')
+    }
+    const reminder = await insertReminder(tx, {
+      assessmentId,
+      assessorId: Number(body.assessorId),
+      sentBy: user.id,
+      note: body.note || null,
+      remaining: progress.remaining.length,
+      createdAt: deps.clock.now(),
+    })
+    await audit({
+      action: 'remind',
+      entity: 'assessor',
+      entityId: body.assessorId,
+      after: { remaining: reminder.remaining, note: reminder.note },
+    })
+    return {
+      id: String(reminder.id),
+      assessorId: body.assessorId,
+      at: reminder.createdAt.toISOString(),
+      note: reminder.note,
+      remaining: reminder.remaining,
+    }
+  })
+}
