@@ -32,7 +32,20 @@ export function presentContact(contact: Contact) {
   }
 }
 
-/** The six default groups and every group of the organisation's assessments. */
+/**
+ * The groups a contact can be in: the six defaults, then every other group of the
+ * organisation's assessments (its custom groups), each once with its names.
+ */
+async function organisationGroups(db: Executor, organisationId: number) {
+  const custom = await listOrganisationGroups(db, organisationId)
+  const defaults = new Set(DEFAULT_STAKEHOLDER_GROUPS.map((group) => group.key))
+  return [
+    ...DEFAULT_STAKEHOLDER_GROUPS.map(({ key, names }) => ({ key, names })),
+    ...custom.filter((group) => !defaults.has(group.key)),
+  ]
+}
+
+/** The groups an import or an edit may name, by key or by any of their names. */
 async function knownGroups(db: Executor, organisationId: number): Promise<KnownGroup[]> {
   const custom = await listOrganisationGroups(db, organisationId)
   return [...DEFAULT_STAKEHOLDER_GROUPS, ...custom].map((group) => ({
@@ -93,7 +106,7 @@ export async function importContacts(
   })
 }
 
-/** The register (admins and analysts: it holds names and emails). */
+/** The register (admins and analysts: it holds names and emails), and the groups to edit with. */
 export async function listOrganisationContacts(
   deps: AppDeps,
   user: SessionUser,
@@ -102,7 +115,8 @@ export async function listOrganisationContacts(
 ) {
   authorize(user, organisationId, CAN.manageContacts)
   const rows = await listContacts(deps.database.db, organisationId, filter)
-  return { contacts: rows.map(presentContact) }
+  const groups = await organisationGroups(deps.database.db, organisationId)
+  return { contacts: rows.map(presentContact), groups }
 }
 
 /** A verb on one contact under the register's lock, with its audit entry. */

@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks'
-import { DEFAULT_STAKEHOLDER_GROUPS } from '#surveys/domain/stakeholders'
 import { contactsText } from '#surveys/i18n/contacts'
 import { LOCALE_NAMES, LOCALES, type Locale } from '#surveys/i18n/locales'
 import { Field } from '../../shared/components/field.tsx'
-import { groupName } from './group-name.ts'
+import { type GroupOption, groupName } from './group-name.ts'
 import { useContactEdit } from './use-contact-edit.ts'
 import type { ContactView } from './use-contacts.ts'
 
@@ -12,6 +11,8 @@ export function ContactEdit(props: {
   locale: Locale
   organisationId: string
   contact: ContactView
+  /** The defaults and the organisation's custom groups (the contacts listing's `groups`). */
+  groups: readonly GroupOption[]
   onSaved(sentence: string): void
   onCancel(): void
 }) {
@@ -20,7 +21,7 @@ export function ContactEdit(props: {
   const { values, errors } = state
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => ref.current?.showModal(), [])
-  const keys = DEFAULT_STAKEHOLDER_GROUPS.map((group) => group.key)
+  const keys = props.groups.map((group) => group.key)
   const groups = keys.includes(values.group) ? keys : [values.group, ...keys]
   return (
     <dialog ref={ref} class="dialog" aria-labelledby="edit-title" onClose={props.onCancel}>
@@ -62,7 +63,7 @@ export function ContactEdit(props: {
           >
             {groups.map((key) => (
               <option key={key} value={key}>
-                {groupName(key, props.locale)}
+                {groupName(key, props.locale, props.groups)}
               </option>
             ))}
           </select>

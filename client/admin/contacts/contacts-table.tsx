@@ -1,12 +1,13 @@
 import { contactsText } from '#surveys/i18n/contacts'
 import { LOCALE_NAMES } from '#surveys/i18n/locales'
 import { useLocale } from '../../shared/locale.tsx'
-import { groupName } from './group-name.ts'
+import { type GroupOption, groupName } from './group-name.ts'
 import type { ContactView } from './use-contacts.ts'
 
 /** The register: one row per contact, with edit, deactivate or reactivate, and erase. */
 export function ContactsTable(props: {
   contacts: ContactView[]
+  groups: readonly GroupOption[]
   busy: boolean
   onEdit(contact: ContactView): void
   onToggle(contact: ContactView): void
@@ -36,7 +37,7 @@ export function ContactsTable(props: {
               <td class="email" data-label={t.email}>
                 {contact.email}
               </td>
-              <td data-label={t.group}>{groupName(contact.group, locale)}</td>
+              <td data-label={t.group}>{groupName(contact.group, locale, props.groups)}</td>
               <td data-label={t.language}>{LOCALE_NAMES[contact.language]}</td>
               <td data-label={t.affiliation}>{contact.affiliation}</td>
               <td data-label={t.status}>

@@ -43,6 +43,7 @@ export function ContactsPage() {
             <h2 class="section-title">{t.count(list.data.contacts.length)}</h2>
             <ContactsTable
               contacts={list.data.contacts}
+              groups={list.data.groups}
               busy={state.busy}
               onEdit={state.setEditing}
               onToggle={state.toggleActive}
@@ -79,6 +80,7 @@ export function ContactsPage() {
           locale={locale}
           organisationId={organisationId}
           contact={editing}
+          groups={list.state === 'ready' ? list.data.groups : []}
           onSaved={(sentence) => {
             state.setEditing(undefined)
             state.announce(sentence)
