@@ -5,6 +5,7 @@ import type { AppDeps, AppEnv } from '../context.ts'
 import { sendDownload } from '../download.ts'
 import { linkOrigin } from '../link-origin.ts'
 import { requireUser } from '../middleware/session.ts'
+import { invitationTimeline } from '../services/invitation-timeline.ts'
 import {
   invitationRates,
   invitationsMailMerge,
@@ -17,7 +18,7 @@ import { Id, jsonBody, params, query } from '../validate.ts'
 
 const AssessmentParams = v.object({ id: Id })
 
-/** Invitations by email: invite, list, response rates, the outbox and the mail-merge file. */
+/** Invitations by email: invite, list, response rates and timeline, the outbox, mail merge. */
 export function invitationsRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .post('/invitations', params(AssessmentParams), jsonBody(InviteBody), async (c) => {
@@ -43,6 +44,10 @@ export function invitationsRoutes(deps: AppDeps) {
     .get('/invitations/rates', params(AssessmentParams), async (c) => {
       const { id } = c.req.valid('param')
       return c.json(await invitationRates(deps, requireUser(c), id))
+    })
+    .get('/invitations/timeline', params(AssessmentParams), async (c) => {
+      const { id } = c.req.valid('param')
+      return c.json(await invitationTimeline(deps, requireUser(c), id))
     })
     .get('/outbox', params(AssessmentParams), async (c) => {
       const { id } = c.req.valid('param')

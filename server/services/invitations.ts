@@ -118,6 +118,7 @@ export async function inviteContacts(
           invitationId: ids[i] ?? 0,
           kind: 'invitation' as const,
           idempotencyKey: `invitation:${ids[i]}:0`,
+          createdAt: deps.clock.now(),
           recipient: contact.email,
           locale: contact.locale,
           ...composeMessage('invitation', contact, { organisation, deadline }),
@@ -291,6 +292,8 @@ export async function remindNonResponders(
           invitationId: invitation.id,
           kind: 'reminder' as const,
           idempotencyKey: `invitation:${invitation.id}:${invitation.reminders + 1}`,
+          // The app's clock, not the database's: the timeline counts reminders by this day.
+          createdAt: deps.clock.now(),
           recipient: invitation.email,
           locale: invitation.locale,
           ...composeMessage('reminder', invitation, {
