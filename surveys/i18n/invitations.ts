@@ -44,6 +44,14 @@ export const invitationsText = catalog(
     bounced: 'Bounced',
     unsubscribed: 'Unsubscribed',
     hidden: (min: number) => `Fewer than ${min} responses`,
+    timelineTitle: 'Reminders and responses over time',
+    timelineLead: (min: number) =>
+      `Each row runs from the invitations, or a day reminders went out, to the day before the next reminders. A count under ${min} is never shown, and a group’s counts only once ${min} people in it have responded.`,
+    stretch: 'Days',
+    remindersSent: 'Reminders sent',
+    allGroups: 'All groups',
+    perDay: 'Responses per day',
+    fewer: (min: number) => `Fewer than ${min}`,
     outboxTitle: 'Outbox',
     outboxLead:
       'Every message, as it is or would be sent. With no mail server configured, download the mail-merge file and send the links from your own mail system.',
@@ -96,6 +104,14 @@ export const invitationsText = catalog(
     bounced: '被退回',
     unsubscribed: '已取消訂閱',
     hidden: (min: number) => `少於 ${min} 份回應`,
+    timelineTitle: '提示與回應的時間分佈',
+    timelineLead: (min: number) =>
+      `每行由發出邀請或提示當日起，至下次提示前一日止。少於 ${min} 的數目一律不顯示；群組須有最少 ${min} 人作答，才會顯示其數目。`,
+    stretch: '期間',
+    remindersSent: '已發提示',
+    allGroups: '所有群組',
+    perDay: '每日回應',
+    fewer: (min: number) => `少於 ${min}`,
     outboxTitle: '寄件匣',
     outboxLead:
       '每封郵件的內容，即已發送或將會發送的版本。如未設定郵件伺服器，請下載合併列印檔案，並以貴機構的電郵系統發送連結。',
@@ -148,6 +164,14 @@ export const invitationsText = catalog(
     bounced: '被退回',
     unsubscribed: '已退订',
     hidden: (min: number) => `少于 ${min} 份回应`,
+    timelineTitle: '提示与回应的时间分布',
+    timelineLead: (min: number) =>
+      `每行由发出邀请或提示当日起，至下次提示前一日止。少于 ${min} 的数目一律不显示；群组须有至少 ${min} 人作答，才会显示其数目。`,
+    stretch: '期间',
+    remindersSent: '已发提示',
+    allGroups: '所有群组',
+    perDay: '每日回应',
+    fewer: (min: number) => `少于 ${min}`,
     outboxTitle: '发件箱',
     outboxLead:
       '每封邮件的内容，即已发送或将会发送的版本。如未设置邮件服务器，请下载邮件合并文件，并以贵机构的电子邮件系统发送链接。',

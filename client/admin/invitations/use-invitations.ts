@@ -7,6 +7,7 @@ const assessment = server.assessments[':id']
 export type InvitationRow = Data<(typeof assessment)['invitations']['$get']>[number]
 export type OutboxMessage = Data<(typeof assessment)['outbox']['$get']>[number]
 export type InvitationRates = Data<(typeof assessment)['invitations']['rates']['$get']>
+export type InvitationTimeline = Data<(typeof assessment)['invitations']['timeline']['$get']>
 export type ActiveContact = Data<
   (typeof server.organisations)[':id']['contacts']['$get']
 >['contacts'][number]
@@ -14,7 +15,7 @@ export type ActiveContact = Data<
 /** Everything the Invitations tab shows, loaded together and reloaded after an invitation. */
 async function loadInvitations(assessmentId: string, organisationId: string) {
   const param = { id: assessmentId }
-  const [groups, contacts, invitations, rates, outbox] = await Promise.all([
+  const [groups, contacts, invitations, rates, timeline, outbox] = await Promise.all([
     fetchGroups(assessmentId),
     call(
       server.organisations[':id'].contacts.$get({
@@ -24,14 +25,22 @@ async function loadInvitations(assessmentId: string, organisationId: string) {
     ),
     call(assessment.invitations.$get({ param })),
     call(assessment.invitations.rates.$get({ param })),
+    call(assessment.invitations.timeline.$get({ param })),
     call(assessment.outbox.$get({ param })),
   ])
-  return { groups: groups.groups, contacts: contacts.contacts, invitations, rates, outbox }
+  return {
+    groups: groups.groups,
+    contacts: contacts.contacts,
+    invitations,
+    rates,
+    timeline,
+    outbox,
+  }
 }
 
 export type InvitationsData = Awaited<ReturnType<typeof loadInvitations>>
 
-/** The Invitations tab's data: the assessment's groups, the active contacts, invitations, rates, outbox. */
+/** The Invitations tab's data: groups, active contacts, invitations, rates, timeline, outbox. */
 export function useInvitations(assessmentId: string, organisationId: string) {
   return useResource(
     () => loadInvitations(assessmentId, organisationId),

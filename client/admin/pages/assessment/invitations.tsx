@@ -8,6 +8,7 @@ import { InvitationsTable } from '../../invitations/invitations-table.tsx'
 import { InviteForm } from '../../invitations/invite-form.tsx'
 import { OutboxTable } from '../../invitations/outbox-table.tsx'
 import { RatesTable } from '../../invitations/rates-table.tsx'
+import { TimelineTable } from '../../invitations/timeline-table.tsx'
 import { type InvitationsData, useInvitations } from '../../invitations/use-invitations.ts'
 
 /** Invitations by email: invite contacts, who was invited, response rates, the outbox. */
@@ -57,7 +58,7 @@ export function InvitationsTab({ assessment }: AssessmentTabProps) {
 function InvitationSections(props: { data: InvitationsData; assessmentId: string }) {
   const { locale } = useLocale()
   const t = invitationsText[locale]
-  const { groups, invitations, rates, outbox } = props.data
+  const { groups, invitations, rates, timeline, outbox } = props.data
   const names = new Map(groups.map((group) => [group.key, group.names[locale]]))
   const groupName = (key: string) => names.get(key) ?? key
   if (invitations.length === 0) {
@@ -74,6 +75,7 @@ function InvitationSections(props: { data: InvitationsData; assessmentId: string
         <InvitationsTable locale={locale} invitations={invitations} groupName={groupName} />
       </section>
       <RatesTable locale={locale} rates={rates} groupName={groupName} />
+      <TimelineTable locale={locale} timeline={timeline} groupName={groupName} />
       <OutboxTable locale={locale} assessmentId={props.assessmentId} messages={outbox} />
     </>
   )
