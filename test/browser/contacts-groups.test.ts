@@ -82,7 +82,7 @@ describe('a contact moved into a custom stakeholder group', () => {
       await dialog.getByRole('button', { name: view.text.save }).click()
       await expect.poll(() => storedGroup(email), { timeout: 10_000 }).toBe('ngos')
       await expect
-        .poll(() => page.getByRole('row', { name: view.person }).innerText(), { timeout: 10_000 })
+        .poll(() => page.getByRole('row', { name: view.person }).textContent(), { timeout: 10_000 })
         .toContain(view.text.ngos)
       await context.close()
     }

@@ -82,7 +82,7 @@ describe(`MAIL_PER_MINUTE across two instances, on ${testDriver()}`, () => {
           deliverMessage(instances[i % 2] as AppDeps, transport, settings, id),
         ),
       )
-      return waiting.map((id, i) => ({ id, ...outcomes[i] }))
+      return outcomes.map((outcome, i) => ({ id: waiting[i] ?? 0, ...outcome }))
     }
     const waitingOf = (results: { id: number; outcome: string }[]) =>
       results.filter((r) => r.outcome === 'throttled').map((r) => r.id)
