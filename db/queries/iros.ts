@@ -67,3 +67,10 @@ export async function upsertIroScore(
     .returning()
   return row!
 }
+
+/** Several IROs at once (an import); how many were stored. */
+export async function insertIros(db: Executor, values: NewIro[]): Promise<number> {
+  if (values.length === 0) return 0
+  const rows = await db.insert(iros).values(values).returning({ id: iros.id })
+  return rows.length
+}

@@ -1,28 +1,11 @@
 import { ASPECT_NAMES, type Axis } from '#surveys/domain/model'
 import { matrixText } from '#surveys/i18n/matrix'
-import { csvDocument, fixed } from '#surveys/reports/csv'
 import { matrixFootnote } from '#surveys/reports/matrix-footnote'
 import type { MatrixIssue, MatrixView } from '#surveys/schemas/matrix-view'
+import type { Cell, SheetTable } from './sheet-table.ts'
 
-export type Cell = string | number | null
-
-/**
- * The ranked table as exported: a title, headers, rows, which columns hold scores, and the notes
- * that say what the numbers were computed with (kept apart from the rows, so the data parses as
- * a table: a second sheet in XLSX, left out of the CSV).
- */
-export interface RankedTable {
-  /** The assessment's full name, the table's title and, for a what-if view, that mark. */
-  title: string
-  /** A fixed, localised worksheet name (Excel refuses / \ ? * [ ] : and more than 31 characters). */
-  sheetName: string
-  notesSheetName: string
-  headers: string[]
-  rows: Cell[][]
-  /** Columns holding scores, SEs and coverages (rounded for display, exact in XLSX). */
-  decimalColumns: number[]
-  notes: string[]
-}
+/** The ranked table as exported: rank, code and issue stay in view; the issue's name is wide. */
+export type RankedTable = SheetTable
 
 const AXES: readonly Axis[] = ['impact', 'stakeholder']
 
@@ -67,6 +50,8 @@ export function rankedTable(view: MatrixView): RankedTable {
     ]),
     decimalColumns,
     notes: footnotes(view),
+    frozenColumns: 3,
+    widths: { 2: 40, 3: 24 },
   }
 }
 
@@ -106,18 +91,4 @@ export function footnotes(view: MatrixView): string[] {
     matrixText[view.locale].footnote(note.responses, note.weights, note.thresholds),
     ...(note.whatIf ? [note.whatIf] : []),
   ]
-}
-
-/**
- * The table as CSV (the one writer, surveys/reports/csv.ts): header and rows only, scores rounded to two
- * decimals as on screen. The notes stay out so every record is a row of the table.
- */
-export function rankedTableCsv(table: RankedTable): string {
-  const decimals = new Set(table.decimalColumns)
-  return csvDocument(
-    table.headers,
-    table.rows.map((row) =>
-      row.map((cell, i) => (typeof cell === 'number' && decimals.has(i) ? fixed(cell, 2) : cell)),
-    ),
-  )
 }

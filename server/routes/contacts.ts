@@ -1,4 +1,4 @@
-import { type Context, Hono } from 'hono'
+import { Hono } from 'hono'
 import * as v from 'valibot'
 import {
   ImportContactsJson,
@@ -7,9 +7,8 @@ import {
   UpdateContactBody,
 } from '#surveys/schemas/contacts'
 import type { AppDeps, AppEnv } from '../context.ts'
-import { DomainError, parseInput } from '../errors.ts'
 import { requireUser } from '../middleware/session.ts'
-import { CSV_TYPE, csvRows, jsonRows, XLSX_TYPE, xlsxRows } from '../services/contact-files.ts'
+import { CONTACT_COLUMNS } from '../services/contact-files.ts'
 import {
   editContact,
   eraseContact,
@@ -17,30 +16,11 @@ import {
   listOrganisationContacts,
   setContactActive,
 } from '../services/contacts.ts'
+import { uploadedRows } from '../upload.ts'
 import { Id, jsonBody, params, query } from '../validate.ts'
 
 const OrganisationParams = v.object({ id: Id })
 const ContactParams = v.object({ id: Id, contactId: Id })
-
-/** The import's rows from a JSON array, a CSV file or an XLSX workbook, by Content-Type. */
-async function importRows(c: Context<AppEnv>) {
-  const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase() ?? ''
-  if (type === 'application/json') {
-    const body = await c.req.json().catch(() => {
-      throw new DomainError(400, 'invalid_json', 'The body is not valid JSON.')
-    })
-    return { source: 'json' as const, rows: jsonRows(parseInput(ImportContactsJson, body)) }
-  }
-  if (type === CSV_TYPE) return { source: 'csv' as const, rows: csvRows(await c.req.text()) }
-  if (type === XLSX_TYPE) {
-    return { source: 'xlsx' as const, rows: await xlsxRows(await c.req.arrayBuffer()) }
-  }
-  throw new DomainError(
-    415,
-    'unsupported_media_type',
-    'Send contacts as application/json, text/csv or an .xlsx workbook.',
-  )
-}
 
 /** The organisation's stakeholder register: import, list, edit, deactivate, erase; audited. */
 export function contactsRoutes(deps: AppDeps) {
@@ -54,7 +34,7 @@ export function contactsRoutes(deps: AppDeps) {
     .post('/contacts', params(OrganisationParams), query(ImportContactsQuery), async (c) => {
       const { id } = c.req.valid('param')
       const user = requireUser(c)
-      const { rows, source } = await importRows(c)
+      const { rows, source } = await uploadedRows(c, CONTACT_COLUMNS, ImportContactsJson)
       const skipInvalid = c.req.valid('query').skipInvalid === 'true'
       const { rejected, ...result } = await importContacts(deps, user, id, {
         rows,

@@ -1,12 +1,15 @@
 import { Hono } from 'hono'
 import * as v from 'valibot'
+import { DmExportQuery, ImportIrosQuery } from '#surveys/schemas/iro-files'
 import { CreateIroBody, IroExportQuery, IroScoresBody, UpdateIroBody } from '#surveys/schemas/iros'
 import type { AppDeps, AppEnv } from '../context.ts'
 import { sendDownload } from '../download.ts'
 import { requireUser } from '../middleware/session.ts'
 import { getDoubleMateriality } from '../services/double-materiality.ts'
-import { iroRegisterCsv } from '../services/iro-export.ts'
+import { exportDoubleMateriality, exportIroRegister } from '../services/iro-export.ts'
+import { IRO_COLUMNS, importIros } from '../services/iro-import.ts'
 import { createIro, editIro, listAssessmentIros, removeIro, scoreIro } from '../services/iros.ts'
+import { uploadedRows } from '../upload.ts'
 import { Id, jsonBody, params, query } from '../validate.ts'
 
 const AssessmentParams = v.object({ id: Id })
@@ -24,7 +27,28 @@ export function irosRoutes(deps: AppDeps) {
     })
     .get('/iros.csv', params(AssessmentParams), query(IroExportQuery), async (c) => {
       const { id } = c.req.valid('param')
-      return sendDownload(c, await iroRegisterCsv(deps, requireUser(c), id, c.req.valid('query')))
+      const user = requireUser(c)
+      return sendDownload(c, await exportIroRegister(deps, user, id, c.req.valid('query'), 'csv'))
+    })
+    .get('/iros.xlsx', params(AssessmentParams), query(IroExportQuery), async (c) => {
+      const { id } = c.req.valid('param')
+      const user = requireUser(c)
+      return sendDownload(c, await exportIroRegister(deps, user, id, c.req.valid('query'), 'xlsx'))
+    })
+    .post('/iros/import', params(AssessmentParams), query(ImportIrosQuery), async (c) => {
+      const { id } = c.req.valid('param')
+      const user = requireUser(c)
+      const { rows, source } = await uploadedRows(c, IRO_COLUMNS)
+      const skipInvalid = c.req.valid('query').skipInvalid === 'true'
+      const { rejected, ...result } = await importIros(deps, user, id, {
+        rows,
+        source,
+        skipInvalid,
+      })
+      if (!rejected) return c.json(result, result.created > 0 ? 201 : 200)
+      const invalid = new Set(result.errors.map((error) => error.row)).size
+      const message = `${invalid} of ${rows.length} rows have errors; nothing was stored. Correct them, or import again with skipInvalid=true to store the others.`
+      return c.json({ error: { code: 'iros_invalid', message }, ...result }, 422)
     })
     .post('/iros', params(AssessmentParams), jsonBody(CreateIroBody), async (c) => {
       const { id } = c.req.valid('param')
@@ -46,5 +70,17 @@ export function irosRoutes(deps: AppDeps) {
     .get('/double-materiality', params(AssessmentParams), async (c) => {
       const { id } = c.req.valid('param')
       return c.json(await getDoubleMateriality(deps, requireUser(c), id))
+    })
+    .get('/double-materiality.csv', params(AssessmentParams), query(DmExportQuery), async (c) => {
+      const { id } = c.req.valid('param')
+      const user = requireUser(c)
+      const file = await exportDoubleMateriality(deps, user, id, c.req.valid('query'), 'csv')
+      return sendDownload(c, file)
+    })
+    .get('/double-materiality.xlsx', params(AssessmentParams), query(DmExportQuery), async (c) => {
+      const { id } = c.req.valid('param')
+      const user = requireUser(c)
+      const file = await exportDoubleMateriality(deps, user, id, c.req.valid('query'), 'xlsx')
+      return sendDownload(c, file)
     })
 }

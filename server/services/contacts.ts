@@ -17,7 +17,7 @@ import type { ContactRowError, UpdateContactBody } from '#surveys/schemas/contac
 import type { AppDeps, SessionUser } from '../context.ts'
 import { badRequest, conflict, notFound } from '../errors.ts'
 import { authorize, CAN } from './access.ts'
-import type { ImportRow } from './contact-files.ts'
+import type { ImportRow } from './import-files.ts'
 
 export function presentContact(contact: Contact) {
   return {

@@ -105,3 +105,12 @@ export function readCsv(source: string): string[][] {
   if (field !== '' || record.length > 0) endRecord()
   return records
 }
+
+/**
+ * A cell read back from a file the product wrote: the apostrophe the formula guard put before
+ * = + - @, tab or carriage return is taken off again; any other text is as it was.
+ * @example unguardCsvText("'=1+1") // '=1+1'
+ */
+export function unguardCsvText(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value
+}
