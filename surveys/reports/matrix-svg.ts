@@ -30,6 +30,12 @@ export interface MatrixSvgOptions {
    * 1800), so its text prints half as large again; it has no numbered key.
    */
   legend?: 'beside' | 'below'
+  /** Axis titles; default the stakeholder matrix's (impact on x, stakeholders on y). */
+  axisTitles?: { x: string; y: string }
+  /** Footnote lines in place of the stakeholder matrix's (responses, weights, thresholds). */
+  caption?: string[]
+  /** The review mark (dashed ring) in the legend; default true. The DM matrix has no review tier. */
+  review?: boolean
 }
 
 /**
@@ -73,14 +79,16 @@ export function renderMatrixSvg(view: MatrixView, options: MatrixSvgOptions = {}
   const plotted = plottedIssues(view)
   const title = options.title ?? defaultTitle(view, t)
   const lines =
-    options.footnote === false ? [] : [...footnoteLines(view, t), ...(options.notes ?? [])]
+    options.footnote === false
+      ? []
+      : [...(options.caption ?? footnoteLines(view, t)), ...(options.notes ?? [])]
   const below = options.legend === 'below'
   const width = below ? MATRIX_SVG_NARROW_WIDTH : MATRIX_SVG_WIDTH
   const footnote = lines.flatMap((line) => wrapText(line, width - 2 * MARGIN, FOOTNOTE_SIZE))
   const plotBottom = PLOT.top + PLOT.size
   const panel = below
-    ? legendBelow(view, t, plotBottom + 130, width)
-    : key(view, t, options.key !== false)
+    ? legendBelow(view, t, plotBottom + 130, width, options.review !== false)
+    : key(view, t, options.key !== false, options.review !== false)
   const footnoteTop = below ? panel.bottom + 20 : plotBottom + 120
   const height = Math.max(
     footnote.length > 0 ? footnoteTop + footnote.length * 22 + 30 : plotBottom + 110,
@@ -101,7 +109,7 @@ export function renderMatrixSvg(view: MatrixView, options: MatrixSvgOptions = {}
     ),
     grid(scale),
     regions(view, scale),
-    axes(view, scale),
+    axes(view, scale, options.axisTitles),
     thresholdLines(view, t, scale),
     points(plotted, scale),
     panel.svg,
@@ -183,7 +191,7 @@ function materialRegion(view: MatrixView, scale: Scale): string {
   return ''
 }
 
-function axes(view: MatrixView, scale: Scale): string {
+function axes(view: MatrixView, scale: Scale, titles?: { x: string; y: string }): string {
   const bottom = PLOT.top + PLOT.size
   const ticks: string[] = []
   for (let value = scale.min; value <= scale.max; value += 1) {
@@ -193,8 +201,8 @@ function axes(view: MatrixView, scale: Scale): string {
     )
   }
   const centre = PLOT.top + PLOT.size / 2
-  const xTitle = AXIS_NAMES.impact[view.locale]
-  const yTitle = AXIS_NAMES.stakeholder[view.locale]
+  const xTitle = titles?.x ?? AXIS_NAMES.impact[view.locale]
+  const yTitle = titles?.y ?? AXIS_NAMES.stakeholder[view.locale]
   return [
     `<rect x="${PLOT.left}" y="${PLOT.top}" width="${PLOT.size}" height="${PLOT.size}" fill="none" stroke="${MUTED}" stroke-width="1.5"/>`,
     ...ticks,
@@ -333,7 +341,12 @@ function shape(kind: AspectShape, x: number, y: number, r: number, paint: string
 }
 
 /** The legend (aspects and the material mark) and, if `withKey`, a numbered key of every issue. */
-function key(view: MatrixView, t: MatrixText, withKey: boolean): { svg: string; bottom: number } {
+function key(
+  view: MatrixView,
+  t: MatrixText,
+  withKey: boolean,
+  withReview: boolean,
+): { svg: string; bottom: number } {
   const parts: string[] = [text(t.legend, PANEL.left, PLOT.top + 6, { size: 20, weight: 'bold' })]
   let y = PLOT.top + 42
   const panelWidth = PANEL.right - PANEL.left - 34
@@ -354,12 +367,15 @@ function key(view: MatrixView, t: MatrixText, withKey: boolean): { svg: string; 
     ),
   )
   y += 30 + 22 * (wrapText(t.materialLegend, panelWidth, 17).length - 1)
-  const review = wrapText(t.reviewLegend, panelWidth, 17)
-  parts.push(
-    `<circle cx="${PANEL.left + 10}" cy="${y - 6}" r="${RADIUS.other + 3}" ${REVIEW_RING}/>`,
-    ...review.map((line, i) => text(line, PANEL.left + 36, y + i * 22, { size: 17 })),
-  )
-  y += 30 + 22 * (review.length - 1) + 26
+  const review = withReview ? wrapText(t.reviewLegend, panelWidth, 17) : []
+  if (withReview) {
+    parts.push(
+      `<circle cx="${PANEL.left + 10}" cy="${y - 6}" r="${RADIUS.other + 3}" ${REVIEW_RING}/>`,
+      ...review.map((line, i) => text(line, PANEL.left + 36, y + i * 22, { size: 17 })),
+    )
+    y += 30 + 22 * (review.length - 1)
+  }
+  y += 26
   if (!withKey) return { svg: `<g class="key">${parts.join('\n')}</g>`, bottom: y }
   parts.push(text(t.issue, PANEL.left, y, { size: 20, weight: 'bold' }))
   y += 30
@@ -389,7 +405,13 @@ function key(view: MatrixView, t: MatrixText, withKey: boolean): { svg: string; 
  * The legend under the plot, in two columns from `top`: the aspects, then the material and
  * review marks (for the narrow, printed figure).
  */
-function legendBelow(view: MatrixView, t: MatrixText, top: number, width: number) {
+function legendBelow(
+  view: MatrixView,
+  t: MatrixText,
+  top: number,
+  width: number,
+  withReview: boolean,
+) {
   const columnWidth = (width - 2 * MARGIN) / 2
   const labelWidth = columnWidth - 50
   const parts: string[] = [text(t.legend, MARGIN, top, { size: 20, weight: 'bold' })]
@@ -406,10 +428,15 @@ function legendBelow(view: MatrixView, t: MatrixText, top: number, width: number
         `<circle cx="${x}" cy="${y}" r="${RADIUS.material}" fill="#ffffff" stroke="${INK}" stroke-width="3.5"/>`,
       label: t.materialLegend,
     },
-    {
-      mark: (x, y) => `<circle cx="${x}" cy="${y}" r="${RADIUS.other + 3}" ${REVIEW_RING}/>`,
-      label: t.reviewLegend,
-    },
+    ...(withReview
+      ? [
+          {
+            mark: (x: number, y: number) =>
+              `<circle cx="${x}" cy="${y}" r="${RADIUS.other + 3}" ${REVIEW_RING}/>`,
+            label: t.reviewLegend,
+          },
+        ]
+      : []),
   ]
   let y = top + 36
   for (let row = 0; row < entries.length; row += 2) {

@@ -282,16 +282,23 @@ describe('GET /api/assessments/:id/double-materiality.csv and .xlsx', () => {
     const [header, ...records] = readCsv(csv.text)
     expect(header).toEqual(['Code', 'Topic', 'Impact', 'Financial', 'Material', 'IROs'])
     expect(records).toHaveLength(result.topics.length)
-    for (const [i, topic] of (result.topics as Record<string, never>[]).entries()) {
-      const record = records[i]
-      const score = (value: number | null) => (value === null ? '' : (value as number).toFixed(2))
-      expect(record).toEqual([
+    type Topic = {
+      code: string
+      names: { en: string }
+      impact: number | null
+      financial: number | null
+      material: boolean
+      iros: unknown[]
+    }
+    const score = (value: number | null) => (value === null ? '' : value.toFixed(2))
+    for (const [i, topic] of (result.topics as Topic[]).entries()) {
+      expect(records[i]).toEqual([
         topic.code,
-        (topic.names as { en: string }).en,
+        topic.names.en,
         score(topic.impact),
         score(topic.financial),
         topic.material ? 'Yes' : 'No',
-        String((topic.iros as unknown[]).length),
+        String(topic.iros.length),
       ])
     }
     // Hand check: S1.1's negative impact, severity (4+3+2)/3 = 3, potential with L 3 → 3.

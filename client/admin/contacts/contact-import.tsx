@@ -1,6 +1,6 @@
 import { contactsText } from '#surveys/i18n/contacts'
 import type { Locale } from '#surveys/i18n/locales'
-import type { ContactRowError } from '#surveys/schemas/contacts'
+import { RowErrors } from '../components/row-errors.tsx'
 import { useContactImport } from './use-contact-import.ts'
 
 /** Import contacts from a CSV or XLSX file or pasted CSV; rows with errors are listed to skip. */
@@ -62,62 +62,20 @@ export function ContactImport(props: {
       </form>
       {state.rowErrors.length > 0 && (
         <RowErrors
-          locale={props.locale}
-          errors={state.rowErrors}
-          rows={state.badRows}
+          id="row-errors-title"
+          title={t.errorsTitle(state.badRows)}
+          lead={t.errorsLead}
+          headings={{ row: t.row, field: t.field, problem: t.problem }}
+          lines={state.rowErrors.map((error) => ({
+            row: error.row,
+            field: t[`field_${error.field}`],
+            problem: t[`error_${error.code}`] ?? error.message,
+          }))}
+          skipLabel={t.skipAndImport}
           busy={state.busy}
           onSkip={() => state.send(true)}
         />
       )}
     </section>
-  )
-}
-
-/** The rows the server refused, each error in the reader's language, and "skip these". */
-function RowErrors(props: {
-  locale: Locale
-  errors: ContactRowError[]
-  rows: number
-  busy: boolean
-  onSkip(): void
-}) {
-  const t = contactsText[props.locale]
-  return (
-    <div class="stack" role="alert" aria-labelledby="row-errors-title">
-      <div>
-        <h3 id="row-errors-title">{t.errorsTitle(props.rows)}</h3>
-        <p class="hint">{t.errorsLead}</p>
-      </div>
-      <div class="table-wrap">
-        <table class="table">
-          <thead>
-            <tr>
-              <th scope="col">{t.row}</th>
-              <th scope="col">{t.field}</th>
-              <th scope="col">{t.problem}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.errors.map((error) => (
-              <tr key={`${error.row}:${error.field}:${error.code}`}>
-                <td class="number">{error.row}</td>
-                <td>{t[`field_${error.field}`]}</td>
-                <td>{t[`error_${error.code}`] ?? error.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div class="button-row">
-        <button
-          type="button"
-          class="button button--secondary"
-          disabled={props.busy}
-          onClick={props.onSkip}
-        >
-          {t.skipAndImport}
-        </button>
-      </div>
-    </div>
   )
 }

@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { doubleText } from '#surveys/i18n/double-materiality'
+import { materialUnder } from '#surveys/scoring/dm-what-if'
 import { useLocale } from '../../shared/locale.tsx'
+import type { AssessmentDetail, Issue } from '../assessment-types.ts'
 import type { DmModel, DmPoint } from './dm-chart-module.ts'
+import { DmDownloads } from './dm-downloads.tsx'
 import type { DoubleMateriality, Iro } from './iro-types.ts'
 
 type Topic = DoubleMateriality['topics'][number]
@@ -10,23 +13,16 @@ let chartModule: Promise<typeof import('./dm-chart-module.ts')> | undefined
 
 const format = (value: number | null, none: string) => (value === null ? none : value.toFixed(2))
 
-const reaches = (score: number | null, threshold: number | null) =>
-  score !== null && threshold !== null && score >= threshold - 1e-9
-
-/** Mode B under what-if thresholds; the preset keeps the server's per-type decision. */
-function materialUnder(
-  topic: Topic,
-  thresholds: { impact: number | null; financial: number | null },
-) {
-  if (thresholds.impact === null || thresholds.financial === null) return topic.material
-  return reaches(topic.impact, thresholds.impact) || reaches(topic.financial, thresholds.financial)
-}
-
 /**
  * The double-materiality matrix: impact against financial materiality, a point per topic,
  * the threshold lines, what-if thresholds that are never saved, and a topic's IROs on click.
  */
-export function DmMatrix(props: { result: DoubleMateriality; iros: Iro[] }) {
+export function DmMatrix(props: {
+  assessment: Pick<AssessmentDetail, 'id' | 'name' | 'status'>
+  result: DoubleMateriality
+  iros: Iro[]
+  issues: Issue[]
+}) {
   const { locale } = useLocale()
   const t = doubleText[locale]
   const locked = props.result.thresholds
@@ -130,6 +126,13 @@ export function DmMatrix(props: { result: DoubleMateriality; iros: Iro[] }) {
         <canvas ref={canvas} role="img" aria-label={t.matrixTitle} data-testid="dm-chart" />
       </div>
       <p class="hint">{t.partialNote}</p>
+      <DmDownloads
+        assessment={props.assessment}
+        result={props.result}
+        issues={props.issues}
+        thresholds={thresholds}
+        whatIf={thresholds.impact !== locked.impact || thresholds.financial !== locked.financial}
+      />
       <div class="table-wrap">
         <table class="table">
           <thead>

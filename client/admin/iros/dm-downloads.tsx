@@ -1,0 +1,91 @@
+import { useState } from 'preact/hooks'
+import type { Aspect, HkexMapping } from '#surveys/domain/model'
+import { iroRegisterText } from '#surveys/i18n/iro-register'
+import { exportFileName } from '#surveys/reports/file-names'
+import type { DmThresholds } from '#surveys/scoring/dm-what-if'
+import { useLocale } from '../../shared/locale.tsx'
+import type { AssessmentDetail, Issue } from '../assessment-types.ts'
+import { downloadBlob } from '../downloads.ts'
+import type { DoubleMateriality } from './iro-types.ts'
+
+/**
+ * The double-materiality matrix to download, as on the page (what-if thresholds included and
+ * marked): the figure as PNG through the one matrix figure, the table as CSV and XLSX.
+ */
+export function DmDownloads(props: {
+  assessment: Pick<AssessmentDetail, 'id' | 'name' | 'status'>
+  result: DoubleMateriality
+  issues: Issue[]
+  thresholds: DmThresholds
+  whatIf: boolean
+}) {
+  const { locale } = useLocale()
+  const r = iroRegisterText[locale]
+  const [busy, setBusy] = useState(false)
+  const [withKey, setWithKey] = useState(true)
+  const { assessment, thresholds } = props
+  const query = new URLSearchParams({ lang: locale })
+  if (props.whatIf && thresholds.impact !== null && thresholds.financial !== null) {
+    query.set('impact', String(thresholds.impact))
+    query.set('financial', String(thresholds.financial))
+  }
+  const file = (format: 'csv' | 'xlsx') =>
+    `/api/assessments/${assessment.id}/double-materiality.${format}?${query}`
+  const downloadPng = async () => {
+    setBusy(true)
+    try {
+      // The figure's drawing code loads only when a PNG is wanted.
+      const [{ matrixFigurePng }, { dmFigure }] = await Promise.all([
+        import('../matrix/figure-png.ts'),
+        import('#surveys/reports/dm-figure'),
+      ])
+      const issues = new Map<string, { aspect: Aspect; hkex: HkexMapping }>(
+        props.issues.map((issue) => [issue.id, issue]),
+      )
+      const [view, options] = dmFigure({
+        assessment,
+        formula: props.result.formula,
+        topics: props.result.topics,
+        issues,
+        thresholds,
+        whatIf: props.whatIf,
+        locale,
+      })
+      const blob = await matrixFigurePng(view, { ...options, key: withKey })
+      const date = new Date().toISOString().slice(0, 10)
+      const stamp = `double-materiality-${date}${props.whatIf ? '-what-if' : ''}`
+      downloadBlob(exportFileName(assessment.name, stamp, 'png'), blob)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <section class="downloads" aria-labelledby="dm-downloads-title">
+      <h4 id="dm-downloads-title">{r.matrixDownloads}</h4>
+      <div class="button-row">
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={downloadPng}
+          disabled={busy}
+        >
+          {busy ? r.exporting : r.png}
+        </button>
+        <label class="checkbox-inline">
+          <input
+            type="checkbox"
+            checked={withKey}
+            onChange={(event) => setWithKey(event.currentTarget.checked)}
+          />{' '}
+          {r.pngKey}
+        </label>
+        <a class="button button--secondary" href={file('csv')} download>
+          {r.csv}
+        </a>
+        <a class="button button--secondary" href={file('xlsx')} download>
+          {r.xlsx}
+        </a>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,70 @@
+import { doubleText } from '#surveys/i18n/double-materiality'
+import { iroRegisterText } from '#surveys/i18n/iro-register'
+import { useLocale } from '../../shared/locale.tsx'
+import type { Issue } from '../assessment-types.ts'
+import { IroScoreForm } from './iro-score.tsx'
+import type { Iro } from './iro-types.ts'
+
+/** One IRO of the register: its topic and facts, the caller's scoring, edit and delete. */
+export function IroCard(props: {
+  assessmentId: string
+  iro: Iro
+  issue: Issue | undefined
+  mayScore: boolean
+  mayChange: boolean
+  onSaved(): void
+  onEdit(iro: Iro): void
+  onDelete(iro: Iro): void
+}) {
+  const { locale } = useLocale()
+  const t = doubleText[locale]
+  const r = iroRegisterText[locale]
+  const { iro } = props
+  const facts = [
+    t[`type_${iro.type}`],
+    iro.actual ? t.actual : t.potential,
+    ...(iro.humanRights ? [t.humanRights] : []),
+    ...iro.horizons.map((horizon) => t[`horizon_${horizon}`]),
+    ...iro.valueChain.map((stage) => t[`stage_${stage}`]),
+  ]
+  return (
+    <li class="card iro-card" data-testid={`iro-${iro.id}`}>
+      <p class="hint">
+        {props.issue ? `${props.issue.code} ${props.issue.names[locale]}` : iro.issueId}
+      </p>
+      <h3>{iro.description}</h3>
+      <p>{facts.join(' · ')}</p>
+      {iro.owner && <p class="hint">{`${t.owner}: ${iro.owner}`}</p>}
+      <p class="hint">
+        {t.assessors(iro.assessors)}
+        {iro.myScores ? ` · ${t.scored}` : ''}
+      </p>
+      {props.mayChange && (
+        <div class="button-row">
+          <button
+            type="button"
+            class="button button--secondary button--small"
+            aria-label={r.editFor(iro.description)}
+            onClick={() => props.onEdit(iro)}
+          >
+            {r.edit}
+          </button>
+          <button
+            type="button"
+            class="button button--secondary button--small"
+            aria-label={r.deleteFor(iro.description)}
+            onClick={() => props.onDelete(iro)}
+          >
+            {r.delete}
+          </button>
+        </div>
+      )}
+      {props.mayScore && (
+        <details>
+          <summary>{t.score}</summary>
+          <IroScoreForm assessmentId={props.assessmentId} iro={iro} onSaved={props.onSaved} />
+        </details>
+      )}
+    </li>
+  )
+}
