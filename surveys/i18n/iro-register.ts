@@ -23,7 +23,7 @@ export const iroRegisterText = catalog(
       'The register can be changed only while the assessment is a draft or open for responses.',
     importTitle: 'Import from a file',
     importLead:
-      'A CSV or XLSX file with the columns of the register download. Code, type, actual or potential and description are needed; headings and labels may be in English, 繁體中文 or 简体中文. Score columns are not imported.',
+      'A CSV or XLSX file with the columns of the register download. Code, type, actual or potential and description are needed; headings and labels may be in any of the three languages. Score columns are not imported.',
     file: 'File (CSV or XLSX)',
     import: 'Import',
     importing: 'Importing…',

@@ -108,6 +108,12 @@ export function dmFigure(input: DmFigureInput): [MatrixView, MatrixSvgOptions] {
   ]
   return [
     view,
-    { title, caption, axisTitles: { x: t.axisImpact, y: t.axisFinancial }, review: false },
+    {
+      title,
+      caption,
+      axisTitles: { x: t.axisImpact, y: t.axisFinancial },
+      review: false,
+      keyTitle: t.topic,
+    },
   ]
 }

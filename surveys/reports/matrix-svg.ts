@@ -36,6 +36,8 @@ export interface MatrixSvgOptions {
   caption?: string[]
   /** The review mark (dashed ring) in the legend; default true. The DM matrix has no review tier. */
   review?: boolean
+  /** The heading of the numbered key; default "Issue". */
+  keyTitle?: string
 }
 
 /**
@@ -88,7 +90,7 @@ export function renderMatrixSvg(view: MatrixView, options: MatrixSvgOptions = {}
   const plotBottom = PLOT.top + PLOT.size
   const panel = below
     ? legendBelow(view, t, plotBottom + 130, width, options.review !== false)
-    : key(view, t, options.key !== false, options.review !== false)
+    : key(view, t, options.key !== false, options.review !== false, options.keyTitle)
   const footnoteTop = below ? panel.bottom + 20 : plotBottom + 120
   const height = Math.max(
     footnote.length > 0 ? footnoteTop + footnote.length * 22 + 30 : plotBottom + 110,
@@ -346,6 +348,7 @@ function key(
   t: MatrixText,
   withKey: boolean,
   withReview: boolean,
+  keyTitle = t.issue,
 ): { svg: string; bottom: number } {
   const parts: string[] = [text(t.legend, PANEL.left, PLOT.top + 6, { size: 20, weight: 'bold' })]
   let y = PLOT.top + 42
@@ -377,7 +380,7 @@ function key(
   }
   y += 26
   if (!withKey) return { svg: `<g class="key">${parts.join('\n')}</g>`, bottom: y }
-  parts.push(text(t.issue, PANEL.left, y, { size: 20, weight: 'bold' }))
+  parts.push(text(keyTitle, PANEL.left, y, { size: 20, weight: 'bold' }))
   y += 30
   const listed = [...view.issues].sort((a, b) => compareCodes(a.code, b.code))
   const available = PLOT.top + PLOT.size + 60 - y
