@@ -1,13 +1,9 @@
-import { useState } from 'preact/hooks'
 import { can } from '#surveys/domain/permissions'
 import { commonText } from '#surveys/i18n/common'
 import { doubleText } from '#surveys/i18n/double-materiality'
 import { iroRegisterText } from '#surveys/i18n/iro-register'
-import { call, server } from '../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useLocale } from '../../shared/locale.tsx'
-import { useChange } from '../../shared/use-change.ts'
-import { useResource } from '../../shared/use-resource.ts'
 import { type AssessmentTabProps, canEdit } from '../assessment-types.ts'
 import { ConfirmDialog } from '../components/confirm-dialog.tsx'
 import { DmMatrix } from './dm-matrix.tsx'
@@ -15,8 +11,8 @@ import { IroCard } from './iro-card.tsx'
 import { IroEdit } from './iro-edit.tsx'
 import { IroForm } from './iro-form.tsx'
 import { IroImport } from './iro-import.tsx'
-import type { Iro } from './iro-types.ts'
 import { EMPTY_IRO } from './use-iro-form.ts'
+import { useIroRegister } from './use-iro-register.ts'
 
 /** The register, the signed-in member's scoring and the result of a double-materiality assessment. */
 export function IrosTab({ assessment }: AssessmentTabProps) {
@@ -24,34 +20,12 @@ export function IrosTab({ assessment }: AssessmentTabProps) {
   const t = doubleText[locale]
   const r = iroRegisterText[locale]
   const common = commonText[locale]
-  const param = { id: assessment.id }
-  const data = useResource(async () => {
-    const [register, issues, result] = await Promise.all([
-      call(server.assessments[':id'].iros.$get({ param })),
-      call(server.assessments[':id'].issues.$get({ param })),
-      call(server.assessments[':id']['double-materiality'].$get({ param })),
-    ])
-    return { iros: register.iros, issues: issues.issues, result }
-  }, [assessment.id])
+  const state = useIroRegister(assessment.id)
+  const { data, editing, deleting } = state
   // The API changes the register only while the assessment is a draft or open (not confirmed).
   const open = assessment.status === 'draft' || assessment.status === 'open'
   const mayScore = open && can(assessment.role, 'score')
   const mayChange = open && canEdit(assessment)
-  const [editing, setEditing] = useState<Iro>()
-  const [deleting, setDeleting] = useState<Iro>()
-  const [message, setMessage] = useState('')
-  const removal = useChange()
-  const changed = (sentence: string) => {
-    setMessage(sentence)
-    data.reload()
-  }
-  const remove = async (iro: Iro) => {
-    const route = server.assessments[':id'].iros[':iroId']
-    if (await removal.run(() => call(route.$delete({ param: { ...param, iroId: iro.id } })))) {
-      setDeleting(undefined)
-      changed(r.deleted)
-    }
-  }
   const file = (format: 'csv' | 'xlsx') =>
     `/api/assessments/${assessment.id}/iros.${format}?lang=${locale}`
   return (
@@ -69,9 +43,9 @@ export function IrosTab({ assessment }: AssessmentTabProps) {
         </div>
         {!open && can(assessment.role, 'edit') && <p class="hint">{r.registerClosed}</p>}
       </div>
-      {message && (
+      {state.message && (
         <p class="notice" role="status">
-          {message}
+          {state.message}
         </p>
       )}
       {data.state === 'loading' && <Loading label={common.loading} />}
@@ -80,12 +54,7 @@ export function IrosTab({ assessment }: AssessmentTabProps) {
       )}
       {data.state === 'ready' && (
         <>
-          <DmMatrix
-            assessment={assessment}
-            result={data.data.result}
-            iros={data.data.iros}
-            issues={data.data.issues}
-          />
+          <DmMatrix assessment={assessment} {...data.data} />
           {data.data.iros.length === 0 && <Empty title={t.none} />}
           <ul class="iro-list stack">
             {data.data.iros.map((iro) => (
@@ -97,8 +66,8 @@ export function IrosTab({ assessment }: AssessmentTabProps) {
                 mayScore={mayScore}
                 mayChange={mayChange}
                 onSaved={data.reload}
-                onEdit={setEditing}
-                onDelete={setDeleting}
+                onEdit={state.setEditing}
+                onDelete={state.setDeleting}
               />
             ))}
           </ul>
@@ -113,21 +82,14 @@ export function IrosTab({ assessment }: AssessmentTabProps) {
                 busyLabel={t.adding}
                 doneLabel={t.added}
                 emptyAfter
-                send={(body) =>
-                  call(
-                    server.assessments[':id'].iros.$post({
-                      param,
-                      // A new IRO starts with no affected stakeholders or evidence (import adds them).
-                      json: { ...body, affectedStakeholders: [], evidence: [] },
-                    }),
-                  )
-                }
+                // A new IRO starts with no affected stakeholders or evidence (an import adds them).
+                send={(body) => state.add({ ...body, affectedStakeholders: [], evidence: [] })}
                 onDone={data.reload}
               />
             </div>
           )}
           {mayChange && (
-            <IroImport locale={locale} assessmentId={assessment.id} onImported={changed} />
+            <IroImport locale={locale} assessmentId={assessment.id} onImported={state.changed} />
           )}
           {editing && (
             <IroEdit
@@ -136,10 +98,10 @@ export function IrosTab({ assessment }: AssessmentTabProps) {
               iro={editing}
               issues={data.data.issues}
               onSaved={() => {
-                setEditing(undefined)
-                changed(r.saved)
+                state.setEditing(undefined)
+                state.changed(r.saved)
               }}
-              onCancel={() => setEditing(undefined)}
+              onCancel={() => state.setEditing(undefined)}
             />
           )}
         </>
@@ -149,13 +111,13 @@ export function IrosTab({ assessment }: AssessmentTabProps) {
         title={r.deleteTitle}
         confirmLabel={r.delete}
         cancelLabel={r.cancel}
-        busy={removal.busy}
+        busy={state.removal.busy}
         danger
-        onConfirm={() => deleting && remove(deleting)}
-        onCancel={() => setDeleting(undefined)}
+        onConfirm={() => deleting && state.remove(deleting)}
+        onCancel={() => state.setDeleting(undefined)}
       >
         <p>{deleting ? r.deleteBody(deleting.description, deleting.assessors) : ''}</p>
-        {removal.errors._ && <p class="error-message">{removal.errors._}</p>}
+        {state.removal.errors._ && <p class="error-message">{state.removal.errors._}</p>}
       </ConfirmDialog>
     </div>
   )
