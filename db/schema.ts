@@ -52,7 +52,7 @@ export const axis = pgEnum('axis', ['impact', 'stakeholder'])
 export const linkKind = pgEnum('link_kind', ['open', 'single-use'])
 export const approvalDecision = pgEnum('approval_decision', ['approve', 'return'])
 export const contactLocale = pgEnum('contact_locale', ['en', 'zh-Hant', 'zh-Hans'])
-export const messageKind = pgEnum('message_kind', ['invitation', 'reminder'])
+export const messageKind = pgEnum('message_kind', ['invitation', 'reminder', 'test'])
 export const messageStatus = pgEnum('message_status', ['queued', 'sent', 'failed', 'bounced'])
 
 export const organisations = pgTable('organisations', {
@@ -592,11 +592,13 @@ export const messages = pgTable(
     assessmentId: ref()
       .notNull()
       .references(() => assessments.id, { onDelete: 'cascade' }),
-    invitationId: ref()
-      .notNull()
-      .references(() => invitations.id, { onDelete: 'cascade' }),
+    /** Null for a test send (kind `test`) to the signed-in user: no contact, no invitation. */
+    invitationId: ref().references(() => invitations.id, { onDelete: 'cascade' }),
     kind: messageKind().notNull(),
-    /** invitation:<id>:0 for the invitation, :<n> for reminder n: one message each, ever. */
+    /**
+     * invitation:<id>:0 for the invitation, :<n> for reminder n: one message each, ever.
+     * test:<random> for a test send.
+     */
     idempotencyKey: text().notNull(),
     recipient: text().notNull(),
     locale: contactLocale().notNull(),
@@ -619,6 +621,40 @@ export const messages = pgTable(
     index('messages_invitation_idx').on(t.invitationId),
   ],
 )
+
+/**
+ * An assessment's own wording of a message kind in one language; without a row the built-in
+ * text (surveys/domain/invitation-templates.ts) is used. Placeholders stay in the text.
+ */
+export const messageTemplates = pgTable(
+  'message_templates',
+  {
+    assessmentId: ref()
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    kind: messageKind().notNull(),
+    locale: contactLocale().notNull(),
+    subject: text().notNull(),
+    body: text().notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.kind, t.locale] })],
+)
+
+/**
+ * When an assessment's non-responders are reminded by the scheduled job: `days` after the
+ * invitation, at most `maxReminders` in all (Remind now included), `minGapDays` apart. Without a
+ * row: no scheduled days, at most 3, 3 days apart.
+ */
+export const reminderSchedules = pgTable('reminder_schedules', {
+  assessmentId: ref()
+    .primaryKey()
+    .references(() => assessments.id, { onDelete: 'cascade' }),
+  days: integer().array().notNull().default(sql`'{}'::integer[]`),
+  maxReminders: integer().notNull().default(3),
+  minGapDays: integer().notNull().default(3),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+})
 
 /**
  * The IRO register of a double-materiality assessment (issue 15): impacts, risks and

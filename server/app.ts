@@ -38,6 +38,7 @@ import { issuesRoutes } from './routes/issues.ts'
 import { linksRoutes } from './routes/links.ts'
 import { matrixRoutes } from './routes/matrix.ts'
 import { membersRoutes } from './routes/members.ts'
+import { messageTemplatesRoutes } from './routes/message-templates.ts'
 import { responseTrackingRoutes } from './routes/response-tracking.ts'
 import { retentionRoutes } from './routes/retention.ts'
 import { surveyRoutes } from './routes/survey.ts'
@@ -121,6 +122,7 @@ function apiRoutes(deps: AppDeps) {
     .route('/assessments/:id', evidenceRoutes(deps))
     .route('/assessments/:id', commentsRoutes(deps))
     .route('/assessments/:id', invitationsRoutes(deps))
+    .route('/assessments/:id', messageTemplatesRoutes(deps))
     .route('/assessments/:id', irosRoutes(deps))
     .route('/assessments/:id', iroAssignmentsRoutes(deps))
 }

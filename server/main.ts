@@ -10,6 +10,7 @@ import { describeLinkOrigin } from './link-origin.ts'
 import { createLogger, describeError } from './logger.ts'
 import { createFirstAdmin, issueSetupToken } from './services/first-run.ts'
 import { startMailQueue } from './services/mail-queue.ts'
+import { startReminderJob } from './services/reminder-job.ts'
 import { exitOnStartupError, openDatabase } from './startup.ts'
 
 // The only module with side effects: read the env, open and migrate the database, listen.
@@ -43,6 +44,11 @@ const deps: AppDeps = {
 }
 deps.mail = env.SMTP_URL ? await startMail(env.SMTP_URL) : undefined
 logger.info('mail', { delivery: env.SMTP_URL ? 'smtp' : 'outbox only (no SMTP_URL)' })
+// Scheduled reminders, checked hourly by every instance (they take turns per assessment).
+const reminders = startReminderJob(deps, {
+  everyMs: 60 * 60 * 1000,
+  onError: (error) => logger.error('scheduled reminders', describeError(error)),
+})
 const app = createApp(deps)
 // Said at start-up, so an operator sees where the addresses in survey links will come from.
 logger.info('survey links', { address: describeLinkOrigin(deps.config) })
@@ -101,6 +107,7 @@ function shutdown(signal: string) {
   const force = setTimeout(() => process.exit(1), 10_000)
   force.unref()
   server.close(async () => {
+    await reminders.stop()
     await (deps.mail as { stop?: () => Promise<void> } | undefined)?.stop?.()
     await database.close()
     process.exit(0)

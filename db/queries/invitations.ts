@@ -142,8 +142,9 @@ export async function listInvitations(db: Executor, assessmentId: number) {
 
 export interface OutboxRow {
   id: number
-  contactId: number
-  kind: 'invitation' | 'reminder'
+  /** Null for a test send to the signed-in user. */
+  contactId: number | null
+  kind: 'invitation' | 'reminder' | 'test'
   recipient: string
   locale: Locale
   subject: string
@@ -169,7 +170,7 @@ export async function listOutbox(db: Executor, assessmentId: number) {
       SELECT m.id::float8 AS id, i.contact_id::float8 AS "contactId", m.kind::text AS kind,
         m.recipient, m.locale::text AS locale, m.subject, m.body, m.status::text AS status,
         m.error, m.created_at::text AS "createdAt", m.sent_at::text AS "sentAt", i.token
-      FROM messages m JOIN invitations i ON i.id = m.invitation_id
+      FROM messages m LEFT JOIN invitations i ON i.id = m.invitation_id
       WHERE m.assessment_id = ${assessmentId}
       ORDER BY m.id`,
   )
@@ -267,11 +268,14 @@ export async function listRemindable(
     email: string
     locale: Locale
     deadline: string
+    invitedOn: string
+    lastRemindedOn: string | null
   }>(
     db,
     sql`
       SELECT i.id::float8 AS id, i.reminders, c.name, c.email, c.locale::text AS locale,
-        i.deadline::text AS deadline
+        i.deadline::text AS deadline, i.invited_on::text AS "invitedOn",
+        i.last_reminded_on::text AS "lastRemindedOn"
       FROM invitations i JOIN contacts c ON c.id = i.contact_id
       WHERE i.assessment_id = ${assessmentId} AND i.responded_on IS NULL AND i.token IS NOT NULL
         AND c.deactivated_at IS NULL AND c.unsubscribed_at IS NULL AND c.bounced_at IS NULL

@@ -6,8 +6,11 @@ import { type Executor, queryRows } from '../client.ts'
 export interface ClaimedMessage {
   id: number
   assessmentId: number
-  contactId: number
-  kind: 'invitation' | 'reminder'
+  /** Null for a test send to the signed-in user. */
+  contactId: number | null
+  kind: 'invitation' | 'reminder' | 'test'
+  /** A test send: no invitation, no contact, an example link. */
+  test: boolean
   idempotencyKey: string
   recipient: string
   locale: Locale
@@ -27,18 +30,24 @@ export async function claimMessage(db: Executor, id: number, now: Date) {
   const [row] = await queryRows<ClaimedMessage>(
     db,
     sql`
-      UPDATE messages m SET claimed_at = ${now.toISOString()}::timestamptz
-      FROM invitations i JOIN contacts c ON c.id = i.contact_id
-      WHERE m.id = ${id} AND m.status = 'queued' AND m.claimed_at IS NULL AND i.id = m.invitation_id
-      RETURNING m.id::float8 AS id, m.assessment_id::float8 AS "assessmentId",
-        c.id::float8 AS "contactId", m.kind::text AS kind, m.idempotency_key AS "idempotencyKey",
-        m.recipient, m.locale::text AS locale, m.subject, m.body,
+      WITH claimed AS (
+        UPDATE messages SET claimed_at = ${now.toISOString()}::timestamptz
+        WHERE id = ${id} AND status = 'queued' AND claimed_at IS NULL
+        RETURNING *
+      )
+      SELECT m.id::float8 AS id, m.assessment_id::float8 AS "assessmentId",
+        c.id::float8 AS "contactId", m.kind::text AS kind, m.invitation_id IS NULL AS test,
+        m.idempotency_key AS "idempotencyKey", m.recipient, m.locale::text AS locale, m.subject,
+        m.body,
         -- A link that took a response is used, even if marking its invitation was lost.
         CASE WHEN EXISTS (SELECT 1 FROM survey_links l JOIN responses r ON r.link_id = l.id
             WHERE l.token_hash = sha256(convert_to(i.token, 'UTF8')) AND r.single_use)
           THEN NULL ELSE i.token END AS token,
-        (c.unsubscribed_at IS NOT NULL OR c.bounced_at IS NOT NULL OR c.deactivated_at IS NOT NULL)
-          AS blocked`,
+        coalesce(c.unsubscribed_at IS NOT NULL OR c.bounced_at IS NOT NULL
+          OR c.deactivated_at IS NOT NULL, false) AS blocked
+      FROM claimed m
+      LEFT JOIN invitations i ON i.id = m.invitation_id
+      LEFT JOIN contacts c ON c.id = i.contact_id`,
   )
   return row
 }

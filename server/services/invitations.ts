@@ -1,6 +1,5 @@
 import {
   countInvitationsByGroup,
-  countReminders,
   type InvitationRow,
   insertInvitationLinks,
   insertInvitations,
@@ -8,21 +7,12 @@ import {
   listInvitableContacts,
   listInvitations,
   listOutbox,
-  listRemindable,
   markAnsweredInvitations,
   markInvitationOpened,
   markInvitationResponded,
 } from '#db/queries/invitations'
 import { findOrganisation } from '#db/queries/members'
-import {
-  addDays,
-  DEFAULT_TEMPLATES,
-  fillTemplate,
-  formatDeadline,
-  LINK_USED,
-  type MessageKind,
-  utcDay,
-} from '#surveys/domain/invitation-templates'
+import { addDays, LINK_USED, SAMPLE_TOKEN, utcDay } from '#surveys/domain/invitation-templates'
 import type { Locale } from '#surveys/i18n/locales'
 import { CSV_CONTENT_TYPE, csvDocument } from '#surveys/reports/csv'
 import { exportFileName } from '#surveys/reports/file-names'
@@ -35,31 +25,10 @@ import type { AppDeps, SessionUser } from '../context.ts'
 import type { Download } from '../download.ts'
 import { conflict } from '../errors.ts'
 import { assessmentFor, CAN, withAssessment } from './access.ts'
+import { composeMessage, DEFAULT_DEADLINE_DAYS, loadTemplates } from './message-templates.ts'
 import { hashToken, newTokens } from './tokens.ts'
 
-/** Days from the invitation to the deadline the messages state, unless the admin sets one. */
-export const DEFAULT_DEADLINE_DAYS = 14
-
 const surveyUrl = (origin: string, token: string) => `${origin}/s/${token}`
-
-/** A message to one contact in their language; `{link}` stays until it is shown or sent. */
-export function composeMessage(
-  kind: MessageKind,
-  to: { name: string; locale: Locale },
-  context: { organisation: string; deadline: string },
-) {
-  const template = DEFAULT_TEMPLATES[kind][to.locale]
-  const values = {
-    name: to.name,
-    link: '{link}',
-    organisation: context.organisation,
-    deadline: formatDeadline(context.deadline, to.locale),
-  }
-  return {
-    subject: fillTemplate(template.subject, values),
-    body: fillTemplate(template.body, values),
-  }
-}
 
 /**
  * Invites contacts chosen by id or group: each gets a personal single-use link in their group
@@ -111,6 +80,7 @@ export async function inviteContacts(
         })),
       )
       const organisation = (await findOrganisation(tx, assessment.organisationId))?.name ?? ''
+      const templates = await loadTemplates(tx, assessmentId)
       const messageIds = await insertMessages(
         tx,
         invitable.map((contact, i) => ({
@@ -121,7 +91,10 @@ export async function inviteContacts(
           createdAt: deps.clock.now(),
           recipient: contact.email,
           locale: contact.locale,
-          ...composeMessage('invitation', contact, { organisation, deadline }),
+          ...composeMessage(templates.invitation[contact.locale], contact, {
+            organisation,
+            deadline,
+          }),
         })),
       )
       const skipped = chosen - invitable.length
@@ -163,6 +136,12 @@ export async function listAssessmentInvitations(
   }))
 }
 
+/** A message's link as the outbox shows it: the example for a test, a note once used. */
+function outboxLink(row: { kind: string; token: string | null; locale: Locale }, origin: string) {
+  if (row.kind === 'test') return surveyUrl(origin, SAMPLE_TOKEN)
+  return row.token ? surveyUrl(origin, row.token) : LINK_USED[row.locale]
+}
+
 /** Every message, with its link filled in while unused. */
 export async function listAssessmentOutbox(
   deps: AppDeps,
@@ -174,15 +153,12 @@ export async function listAssessmentOutbox(
   const rows = await listOutbox(deps.database.db, assessmentId)
   return rows.map((row) => ({
     id: String(row.id),
-    contactId: String(row.contactId),
+    contactId: row.contactId === null ? null : String(row.contactId),
     kind: row.kind,
     recipient: row.recipient,
     language: row.locale,
     subject: row.subject,
-    body: row.body.replaceAll(
-      '{link}',
-      row.token ? surveyUrl(origin, row.token) : LINK_USED[row.locale],
-    ),
+    body: row.body.replaceAll('{link}', outboxLink(row, origin)),
     status: row.status,
     error: row.error,
     createdAt: row.createdAt.toISOString(),
@@ -249,68 +225,4 @@ export async function noteLinkOpened(deps: AppDeps, token: string): Promise<void
 /** A response stored through a link: its invitation is marked used (the day) and forgets it. */
 export async function noteLinkUsed(deps: AppDeps, token: string): Promise<void> {
   await markInvitationResponded(deps.database.db, token, utcDay(deps.clock.now()))
-}
-
-/** At most this many reminders per invitation, at least this many days apart (and after it). */
-export const MAX_REMINDERS = 3
-export const MIN_REMINDER_GAP_DAYS = 3
-
-/**
- * "Remind now": a reminder in their language to every invited contact who has not responded,
- * may be emailed, has had fewer than MAX_REMINDERS and none in the last MIN_REMINDER_GAP_DAYS.
- * `dryRun` only counts them, for the count shown before sending.
- */
-export async function remindNonResponders(
-  deps: AppDeps,
-  user: SessionUser,
-  assessmentId: number,
-  dryRun: boolean,
-) {
-  const today = utcDay(deps.clock.now())
-  const notSince = addDays(today, -MIN_REMINDER_GAP_DAYS)
-  const result = await withAssessment(
-    deps,
-    user,
-    assessmentId,
-    'manageContacts',
-    async (tx, assessment, audit) => {
-      if (assessment.status !== 'draft' && assessment.status !== 'open') {
-        throw conflict(
-          'assessment_closed',
-          `This assessment is ${assessment.status}; remind no more.`,
-        )
-      }
-      // A response whose invitation's mark was lost (the process died between the two) counts.
-      await markAnsweredInvitations(tx, assessmentId)
-      const due = await listRemindable(tx, assessmentId, { max: MAX_REMINDERS, notSince })
-      if (dryRun) return { queued: due.length, messageIds: [] as number[] }
-      const organisation = (await findOrganisation(tx, assessment.organisationId))?.name ?? ''
-      const messageIds = await insertMessages(
-        tx,
-        due.map((invitation) => ({
-          assessmentId,
-          invitationId: invitation.id,
-          kind: 'reminder' as const,
-          idempotencyKey: `invitation:${invitation.id}:${invitation.reminders + 1}`,
-          // The app's clock, not the database's: the timeline counts reminders by this day.
-          createdAt: deps.clock.now(),
-          recipient: invitation.email,
-          locale: invitation.locale,
-          ...composeMessage('reminder', invitation, {
-            organisation,
-            deadline: invitation.deadline,
-          }),
-        })),
-      )
-      await countReminders(
-        tx,
-        due.map((invitation) => invitation.id),
-        today,
-      )
-      await audit({ action: 'remind', entity: 'invitations', after: { queued: messageIds.length } })
-      return { queued: messageIds.length, messageIds }
-    },
-  )
-  await deps.mail?.enqueue(result.messageIds)
-  return { queued: result.queued }
 }

@@ -1,4 +1,5 @@
 import type { ClaimedMessage } from '#db/queries/messages'
+import { SAMPLE_TOKEN } from '#surveys/domain/invitation-templates'
 
 /** What nodemailer sends: text and HTML parts, and headers that make unsubscribing one click. */
 export interface Email {
@@ -14,7 +15,7 @@ export interface Email {
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /** The plain text as HTML: paragraphs, line breaks and the link made clickable. */
-function toHtml(text: string, link: string, lang: string): string {
+export function messageHtml(text: string, link: string, lang: string): string {
   const paragraphs = text.split(/\n{2,}/).map((paragraph) => {
     const lines = escapeHtml(paragraph)
       .split('\n')
@@ -29,27 +30,30 @@ function toHtml(text: string, link: string, lang: string): string {
 /**
  * A queued message as an email. The Message-ID comes from the idempotency key, so a receiving
  * system that sees one message twice can tell. List-Unsubscribe with List-Unsubscribe-Post is
- * RFC 8058's one-click unsubscribe.
+ * RFC 8058's one-click unsubscribe; a test send (to the signed-in user, no contact) has none,
+ * and its link is the example one.
  */
 export function composeEmail(
   message: ClaimedMessage,
-  context: { from: string; origin: string; unsubscribeToken: string },
+  context: { from: string; origin: string; unsubscribeToken?: string | undefined },
 ): Email {
-  const link = message.token ? `${context.origin}/s/${message.token}` : ''
+  const token = message.test ? SAMPLE_TOKEN : message.token
+  const link = token ? `${context.origin}/s/${token}` : ''
   const text = message.body.replaceAll('{link}', link)
   const host = new URL(context.origin).hostname
-  const unsubscribeUrl = `${context.origin}/api/mail/unsubscribe/${context.unsubscribeToken}`
+  const unsubscribe: Record<string, string> = context.unsubscribeToken
+    ? {
+        'List-Unsubscribe': `<${context.origin}/api/mail/unsubscribe/${context.unsubscribeToken}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      }
+    : {}
   return {
     from: context.from,
     to: message.recipient,
     subject: message.subject,
     text,
-    html: toHtml(text, link, message.locale),
+    html: messageHtml(text, link, message.locale),
     messageId: `<${message.idempotencyKey.replaceAll(':', '.')}@${host}>`,
-    headers: {
-      'List-Unsubscribe': `<${unsubscribeUrl}>`,
-      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-      'Auto-Submitted': 'auto-generated',
-    },
+    headers: { ...unsubscribe, 'Auto-Submitted': 'auto-generated' },
   }
 }

@@ -66,7 +66,7 @@ export async function deliverMessage(
     await failInterrupted(db, messageId, new Date(now.getTime() - staleAfterMs), INTERRUPTED)
     return { outcome: 'skipped' }
   }
-  if (message.blocked || !message.token) {
+  if (message.blocked || !(message.token || message.test)) {
     const reason = message.blocked
       ? 'Not sent: the contact unsubscribed, bounced or was deactivated.'
       : 'Not sent: the link was used already.'
@@ -76,7 +76,8 @@ export async function deliverMessage(
   const email = composeEmail(message, {
     from: settings.from,
     origin: settings.origin,
-    unsubscribeToken: await unsubscribeToken(deps, message.contactId),
+    unsubscribeToken:
+      message.contactId === null ? undefined : await unsubscribeToken(deps, message.contactId),
   })
   try {
     await transport.sendMail(email)
@@ -84,7 +85,9 @@ export async function deliverMessage(
     const reply = replyOf(error)
     if (reply.code !== undefined && reply.code >= 500) {
       await recordSend(db, message.id, { status: 'bounced', error: reply.text })
-      await markContactBounced(db, message.contactId, deps.clock.now())
+      if (message.contactId !== null) {
+        await markContactBounced(db, message.contactId, deps.clock.now())
+      }
       return { outcome: 'bounced' }
     }
     if (!reply.beforeData) {

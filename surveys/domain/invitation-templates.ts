@@ -85,6 +85,16 @@ export function formatDeadline(date: string, locale: Locale): string {
   return `${year}年${month}月${day}日`
 }
 
+/** The contact a preview or test send is written to, per language. */
+export const SAMPLE_NAMES: Record<Locale, string> = {
+  en: 'Alex Chan',
+  'zh-Hant': '陳大文',
+  'zh-Hans': '陈大文',
+}
+
+/** The token in a preview's or test send's link: an example, not a survey link anyone can use. */
+export const SAMPLE_TOKEN = 'example'
+
 /** What the outbox shows instead of a link that has been used (it is no longer stored). */
 export const LINK_USED: Record<Locale, string> = {
   en: '(the link has been used)',

@@ -61,6 +61,7 @@ export const invitationsText = catalog(
     kind: 'Message',
     kind_invitation: 'Invitation',
     kind_reminder: 'Reminder',
+    kind_test: 'Test send',
     mailMerge: 'Download the mail-merge file (CSV)',
   },
   {
@@ -121,6 +122,7 @@ export const invitationsText = catalog(
     kind: '郵件',
     kind_invitation: '邀請',
     kind_reminder: '提示',
+    kind_test: '測試郵件',
     mailMerge: '下載合併列印檔案（CSV）',
   },
   {
@@ -181,6 +183,7 @@ export const invitationsText = catalog(
     kind: '邮件',
     kind_invitation: '邀请',
     kind_reminder: '提醒',
+    kind_test: '测试邮件',
     mailMerge: '下载邮件合并文件（CSV）',
   },
 )
