@@ -31,7 +31,7 @@ export const messagesText = catalog(
     templatesTitle: 'Message templates',
     templatesLead:
       'The invitation and the reminder in each language. Placeholders are filled in for each contact:',
-    kind: 'Message',
+    kind: 'Which message',
     kind_invitation: 'Invitation',
     kind_reminder: 'Reminder',
     language: 'Language',

@@ -15,7 +15,7 @@ export type ActiveContact = Data<
 /** Everything the Invitations tab shows, loaded together and reloaded after an invitation. */
 async function loadInvitations(assessmentId: string, organisationId: string) {
   const param = { id: assessmentId }
-  const [groups, contacts, invitations, rates, timeline, outbox] = await Promise.all([
+  const [groups, contacts, invitations, rates, timeline, outbox, schedule] = await Promise.all([
     fetchGroups(assessmentId),
     call(
       server.organisations[':id'].contacts.$get({
@@ -27,6 +27,7 @@ async function loadInvitations(assessmentId: string, organisationId: string) {
     call(assessment.invitations.rates.$get({ param })),
     call(assessment.invitations.timeline.$get({ param })),
     call(assessment.outbox.$get({ param })),
+    call(assessment['reminder-schedule'].$get({ param })),
   ])
   return {
     groups: groups.groups,
@@ -35,12 +36,16 @@ async function loadInvitations(assessmentId: string, organisationId: string) {
     rates,
     timeline,
     outbox,
+    schedule,
   }
 }
 
 export type InvitationsData = Awaited<ReturnType<typeof loadInvitations>>
 
-/** The Invitations tab's data: groups, active contacts, invitations, rates, timeline, outbox. */
+/**
+ * The Invitations tab's data: groups, active contacts, invitations, rates, timeline, outbox and
+ * reminder schedule.
+ */
 export function useInvitations(assessmentId: string, organisationId: string) {
   return useResource(
     () => loadInvitations(assessmentId, organisationId),

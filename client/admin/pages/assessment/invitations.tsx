@@ -8,10 +8,16 @@ import { InvitationsTable } from '../../invitations/invitations-table.tsx'
 import { InviteForm } from '../../invitations/invite-form.tsx'
 import { OutboxTable } from '../../invitations/outbox-table.tsx'
 import { RatesTable } from '../../invitations/rates-table.tsx'
+import { RemindNow } from '../../invitations/remind-now.tsx'
+import { ReminderSchedule } from '../../invitations/reminder-schedule.tsx'
+import { TemplateEditor } from '../../invitations/template-editor.tsx'
 import { TimelineTable } from '../../invitations/timeline-table.tsx'
 import { type InvitationsData, useInvitations } from '../../invitations/use-invitations.ts'
 
-/** Invitations by email: invite contacts, who was invited, response rates, the outbox. */
+/**
+ * Invitations by email: invite contacts, remind non-responders, who was invited, response rates
+ * and their timeline, the outbox; the message templates and the reminder schedule.
+ */
 export function InvitationsTab({ assessment }: AssessmentTabProps) {
   const { locale } = useLocale()
   const t = invitationsText[locale]
@@ -19,6 +25,11 @@ export function InvitationsTab({ assessment }: AssessmentTabProps) {
   const data = useInvitations(assessment.id, assessment.organisationId)
   const [message, setMessage] = useState<string>()
   const open = assessment.status === 'draft' || assessment.status === 'open'
+  /** A change's sentence, announced; the lists and the outbox reload to show it. */
+  const announce = (sentence: string) => {
+    setMessage(sentence)
+    data.reload()
+  }
   return (
     <div class="stack">
       <div>
@@ -35,20 +46,38 @@ export function InvitationsTab({ assessment }: AssessmentTabProps) {
       {data.state === 'ready' && (
         <>
           {open ? (
-            <InviteForm
-              locale={locale}
-              assessmentId={assessment.id}
-              groups={data.data.groups}
-              contacts={data.data.contacts}
-              onInvited={(sentence) => {
-                setMessage(sentence)
-                data.reload()
-              }}
-            />
+            <>
+              <InviteForm
+                locale={locale}
+                assessmentId={assessment.id}
+                groups={data.data.groups}
+                contacts={data.data.contacts}
+                onInvited={announce}
+              />
+              {data.data.invitations.length > 0 && (
+                <RemindNow
+                  locale={locale}
+                  assessmentId={assessment.id}
+                  rules={data.data.schedule}
+                  onReminded={announce}
+                />
+              )}
+            </>
           ) : (
             <p class="notice">{t.closed}</p>
           )}
           <InvitationSections data={data.data} assessmentId={assessment.id} />
+          {open && (
+            <>
+              <TemplateEditor locale={locale} assessmentId={assessment.id} onNotice={announce} />
+              <ReminderSchedule
+                locale={locale}
+                assessmentId={assessment.id}
+                rules={data.data.schedule}
+                onSaved={announce}
+              />
+            </>
+          )}
         </>
       )}
     </div>
