@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
@@ -6,8 +7,12 @@ import { findCuts } from '../support/layout.ts'
 
 let demo: Awaited<ReturnType<typeof loadDemo>>
 
+/** The organisation name that once made every admin page 434 px wide on a 390 px phone. */
+const LONG_NAME = 'The Hongkong and Kowloon Consolidated Infrastructure Holdings (Group) Limited'
+
 const app = useBrowserApp(async () => {
   demo = await loadDemo(app.server.deps)
+  await app.database.db.execute(sql`UPDATE organisations SET name = ${LONG_NAME}`)
 })
 
 const signIn = (page: Page) =>
@@ -81,4 +86,83 @@ describe('issues and links are read whole (issue 13.10)', () => {
       await context.close()
     }
   })
+})
+
+/**
+ * What must be read whole on every page: every control, and outside the data tables (which
+ * scroll sideways inside their frame on a phone, by design) every heading, label, badge and link.
+ */
+const WHOLE =
+  ':is(input:not([type=hidden]), select, textarea, button), :is(h1, h2, h3, label, legend, .badge, a):not(.table-wrap *)'
+
+/** Every admin page of the demo: FY2023 closed, FY2022 confirmed and approved. */
+const pages = () => {
+  const now = `/assessments/${demo.assessmentId}`
+  const then = `/assessments/${demo.earlierId}`
+  return [
+    '/assessments',
+    '/assessments/new',
+    now,
+    `${now}/groups`,
+    `${now}/invitations`,
+    `${now}/responses`,
+    `${now}/matrix`,
+    `${now}/comments`,
+    `${now}/confirmation`,
+    `${now}/audit`,
+    `${then}/confirmation`,
+    `${then}/disclosure`,
+    '/settings/members',
+    '/settings/contacts',
+    '/account/password',
+  ]
+}
+
+/** Until the page has drawn what it loads: no spinner, a heading, and a chart at rest. */
+async function settled(page: Page) {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('.state--loading') === null &&
+      document.querySelector('main h1, main h2') !== null &&
+      document.querySelector('[data-testid=matrix-chart]:not([data-settled=true])') === null,
+  )
+}
+
+describe('every admin page with a long organisation name (issue 13.10)', () => {
+  for (const view of VIEWS) {
+    test(`on ${view.device} in ${view.locale}: nothing cut short, no sideways scroll, Sign out in reach`, async () => {
+      const { context, page } = await newPage(app.browser, view.viewport, view.browserLocale)
+      await signIn(page)
+      const signOut = page.getByRole('button', { name: view.locale === 'en' ? 'Sign out' : '登出' })
+      for (const path of pages()) {
+        await page.goto(`${app.server.url}${path}?locale=${view.locale}`)
+        await settled(page)
+        const box = await signOut.boundingBox()
+        expect(box, path).not.toBeNull()
+        expect(box!.x + box!.width, path).toBeLessThanOrEqual(view.viewport.width)
+        const cuts = await findCuts(page, page.locator(WHOLE))
+        expect(cuts, `${path} on ${view.device} in ${view.locale}`).toEqual([])
+        const name = path
+          .slice(1)
+          .replace(`/${demo.earlierId}`, '/fy2022')
+          .replace(`/${demo.assessmentId}`, '/fy2023')
+          .replaceAll('/', '-')
+        await screenshot(page, `layout-${name}-${view.locale}-${view.device}`)
+      }
+      // The confirmed year's Confirmation tab offers its evidence pack (issue 13.7).
+      await page.goto(
+        `${app.server.url}/assessments/${demo.earlierId}/confirmation?locale=${view.locale}`,
+      )
+      const pack = page.getByRole('link', {
+        name: view.locale === 'en' ? 'Evidence pack, version 1 (zip)' : '第 1 版證據包（zip）',
+      })
+      expect(await pack.getAttribute('href')).toBe(
+        `/api/assessments/${demo.earlierId}/evidence-pack?version=1`,
+      )
+      const zip = await page.request.get(`${app.server.url}${await pack.getAttribute('href')}`)
+      expect(zip.headers()['content-type']).toBe('application/zip')
+      expect((await zip.body()).subarray(0, 2).toString('latin1')).toBe('PK')
+      await context.close()
+    })
+  }
 })

@@ -8,8 +8,10 @@ export interface Cut {
 
 /**
  * The elements of `locator` that are cut short: text wider or taller than its box (an input, a
- * textarea, a button, an ellipsis), a select narrower than its chosen option needs, or a box
- * clipped by a scrolling or hidden-overflow ancestor (a table that must be scrolled sideways).
+ * textarea, a button, an ellipsis), a select narrower than its chosen option needs (or, styled
+ * with appearance: base-select, not tall enough for it once wrapped), or a box
+ * clipped by a scrolling or hidden-overflow ancestor (a table that must be scrolled sideways), or
+ * one wider than its table cell, lying over the next.
  * Also reports the page itself when it is wider than the viewport.
  */
 export async function findCuts(page: Page, locator: Locator): Promise<Cut[]> {
@@ -27,12 +29,17 @@ export async function findCuts(page: Page, locator: Locator): Promise<Cut[]> {
       }”`
     for (const el of elements as HTMLElement[]) {
       const box = el.getBoundingClientRect()
-      if (box.width === 0 && box.height === 0) continue
+      // Nothing to see: not shown, or for screen readers only (1 px, clipped).
+      if (box.width <= 1 || box.height <= 1) continue
       if (el.scrollWidth > el.clientWidth + 1)
         found.push({ what: name(el), why: `${el.scrollWidth} px wide in ${el.clientWidth}` })
       if (el instanceof HTMLTextAreaElement && el.scrollHeight > el.clientHeight + 1)
         found.push({ what: name(el), why: `${el.scrollHeight} px tall in ${el.clientHeight}` })
-      if (el instanceof HTMLSelectElement) {
+      if (el instanceof HTMLSelectElement && getComputedStyle(el).appearance === 'base-select') {
+        // A styled select wraps its chosen option: it is whole when it is as tall as its text.
+        if (el.scrollHeight > el.clientHeight + 1)
+          found.push({ what: name(el), why: `${el.scrollHeight} px tall in ${el.clientHeight}` })
+      } else if (el instanceof HTMLSelectElement) {
         // The width the select would take to show its chosen option whole.
         const probe = el.cloneNode(true) as HTMLSelectElement
         probe.value = el.value
@@ -44,6 +51,11 @@ export async function findCuts(page: Page, locator: Locator): Promise<Cut[]> {
         if (needed > box.width + 1)
           found.push({ what: name(el), why: `needs ${needed} px, has ${box.width}` })
       }
+      // Out of its own table cell, it lies over the next one (a select over "Member since").
+      const cell = el.parentElement?.closest('td, th')
+      const edges = cell?.getBoundingClientRect()
+      if (edges && (box.left < edges.left - 1 || box.right > edges.right + 1))
+        found.push({ what: name(el), why: `runs out of its ${cell!.tagName.toLowerCase()}` })
       for (let up = el.parentElement; up; up = up.parentElement) {
         const style = getComputedStyle(up)
         if (style.overflowX === 'visible' && style.overflowY === 'visible') continue

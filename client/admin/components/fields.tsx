@@ -1,7 +1,7 @@
 import type { ComponentChildren, JSX } from 'preact'
 import { LOCALE_NAMES, LOCALES, type Locale, type LocalizedText } from '#surveys/i18n/locales'
-import { Field } from '../../shared/components/field.tsx'
 import type { FieldErrors } from '../../shared/form.ts'
+import { LineInput } from './line-input.tsx'
 
 interface Described {
   id: string
@@ -66,6 +66,32 @@ export function TextAreaField(
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(props)}
         onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+    </FieldShell>
+  )
+}
+
+/** A name or title: a LineInput (it wraps and grows, so a long name is read whole) in its field. */
+export function LineField(
+  props: Described & {
+    label: string
+    value: string
+    onInput(value: string): void
+    lang?: string
+    readOnly?: boolean | undefined
+  },
+) {
+  return (
+    <FieldShell {...props}>
+      <LineInput
+        id={props.id}
+        name={props.id}
+        lang={props.lang}
+        value={props.value}
+        readOnly={props.readOnly}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(props)}
+        onInput={props.onInput}
       />
     </FieldShell>
   )
@@ -168,7 +194,7 @@ export function LocalizedFields(props: {
           return props.multiline ? (
             <TextAreaField key={locale} {...common} onInput={(text) => set(locale, text)} />
           ) : (
-            <Field key={locale} {...common} onInput={(e) => set(locale, e.currentTarget.value)} />
+            <LineField key={locale} {...common} onInput={(text) => set(locale, text)} />
           )
         })}
       </div>

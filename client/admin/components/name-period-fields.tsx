@@ -2,6 +2,7 @@ import { assessmentText } from '#surveys/i18n/assessment'
 import { Field } from '../../shared/components/field.tsx'
 import type { FieldErrors } from '../../shared/form.ts'
 import { useLocale } from '../../shared/locale.tsx'
+import { LineField } from './fields.tsx'
 
 export interface NamePeriod {
   name: string
@@ -17,10 +18,10 @@ export function NamePeriodFields(props: {
   onInput(patch: Partial<NamePeriod>): void
 }) {
   const t = assessmentText[useLocale().locale]
-  const field = (key: keyof NamePeriod, label: string, type = 'text') => (
+  const field = (key: 'periodStart' | 'periodEnd', label: string) => (
     <Field
       id={key}
-      type={type}
+      type="date"
       label={label}
       value={props.values[key]}
       error={props.errors[key]}
@@ -30,10 +31,17 @@ export function NamePeriodFields(props: {
   )
   return (
     <>
-      {field('name', t.name)}
+      <LineField
+        id="name"
+        label={t.name}
+        value={props.values.name}
+        error={props.errors.name}
+        readOnly={props.readOnly}
+        onInput={(name) => props.onInput({ name })}
+      />
       <div class="field-row">
-        {field('periodStart', t.periodStart, 'date')}
-        {field('periodEnd', t.periodEnd, 'date')}
+        {field('periodStart', t.periodStart)}
+        {field('periodEnd', t.periodEnd)}
       </div>
     </>
   )

@@ -18,7 +18,7 @@ export function MembersTable(props: {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
   return (
     <div class="table-wrap">
-      <table class="table members-table">
+      <table class="table members-table stacked-table">
         <caption class="visually-hidden">{t.title}</caption>
         <thead>
           <tr>
@@ -36,8 +36,10 @@ export function MembersTable(props: {
                 {member.name} {member.userId === props.meId && <span class="hint">{t.you}</span>}
                 {!member.active && <span class="badge badge--inactive">{t.inactive}</span>}
               </th>
-              <td class="email">{member.email}</td>
-              <td>
+              <td class="email" data-label={t.email}>
+                {member.email}
+              </td>
+              <td class="wide-cell" data-label={t.role}>
                 {props.isAdmin ? (
                   <select
                     aria-label={t.roleFor(member.name)}
@@ -54,9 +56,9 @@ export function MembersTable(props: {
                   t[`role_${member.role}`]
                 )}
               </td>
-              <td>{date.format(new Date(member.since))}</td>
+              <td data-label={t.since}>{date.format(new Date(member.since))}</td>
               {props.isAdmin && (
-                <td>
+                <td class="wide-cell" data-label={t.actions}>
                   {member.userId !== props.meId && (
                     <MemberButtons
                       member={member}

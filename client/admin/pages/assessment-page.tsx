@@ -21,7 +21,7 @@ export function AssessmentPage(props: { params: Record<string, string> }) {
   const resource = useResource(() => fetchAssessment(id), [id])
   const tab = ASSESSMENT_TABS.find((entry) => entry.slug === slug)
   const nav = useRef<HTMLElement>(null)
-  // On a phone the tab row scrolls sideways; bring the current tab into view.
+  // Where the tab row scrolls sideways (a narrow window; a phone wraps it), bring the current tab into view.
   useEffect(() => {
     const current = nav.current?.querySelector('[aria-current="page"]')
     if (!nav.current || !current) return

@@ -41,7 +41,7 @@ export function AssessmentsPage() {
       )}
       {list.state === 'ready' && list.data.assessments.length > 0 && (
         <div class="table-wrap">
-          <table class="table">
+          <table class="table stacked-table">
             <caption class="visually-hidden">{t.assessments}</caption>
             <thead>
               <tr>
@@ -57,11 +57,13 @@ export function AssessmentsPage() {
                   <th scope="row">
                     <Link href={`/assessments/${a.id}`}>{a.name}</Link>
                   </th>
-                  <td>{[a.periodStart, a.periodEnd].filter(Boolean).join(' – ') || '—'}</td>
-                  <td>
+                  <td data-label={t.period}>
+                    {[a.periodStart, a.periodEnd].filter(Boolean).join(' – ') || '—'}
+                  </td>
+                  <td data-label={t.status}>
                     <span class={`badge badge--${a.status}`}>{t[`status_${a.status}`]}</span>
                   </td>
-                  <td>{date.format(new Date(a.createdAt))}</td>
+                  <td data-label={t.created}>{date.format(new Date(a.createdAt))}</td>
                 </tr>
               ))}
             </tbody>

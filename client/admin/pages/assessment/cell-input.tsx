@@ -1,8 +1,9 @@
 import type { Locale } from '#surveys/i18n/locales'
+import { LineInput } from '../../components/line-input.tsx'
 
 /**
  * An input in a table cell: labelled by its column header, its error right under it. A name is
- * a one-line textarea that wraps and grows, so a long name is read whole; Enter still saves.
+ * a LineInput, which wraps and grows, so a long name is read whole; Enter still saves.
  */
 export function CellInput(props: {
   multiline: boolean
@@ -28,16 +29,7 @@ export function CellInput(props: {
   return (
     <div class={props.error ? 'cell-field field--error' : 'cell-field'}>
       {props.multiline ? (
-        <textarea
-          {...attributes}
-          rows={1}
-          onKeyDown={(e) => {
-            if (e.key !== 'Enter' || e.shiftKey || e.isComposing) return
-            e.preventDefault()
-            e.currentTarget.form?.requestSubmit()
-          }}
-          onInput={(e) => props.onInput(e.currentTarget.value.replace(/\s*\n\s*/g, ' '))}
-        />
+        <LineInput {...attributes} onInput={props.onInput} />
       ) : (
         <input {...attributes} type="text" onInput={(e) => props.onInput(e.currentTarget.value)} />
       )}

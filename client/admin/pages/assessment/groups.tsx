@@ -34,7 +34,7 @@ export function GroupsTab(props: AssessmentTabProps) {
         {isLocked(assessment) && <p class="notice notice--warning">{t.lockedNotice}</p>}
       </div>
       <div class="table-wrap">
-        <table class="table">
+        <table class="table stacked-table">
           <caption class="visually-hidden">{t.summary}</caption>
           <thead>
             <tr>
@@ -50,8 +50,10 @@ export function GroupsTab(props: AssessmentTabProps) {
             {groups.map((g) => (
               <tr key={g.id}>
                 <th scope="row">{g.names[locale]}</th>
-                <td class="number">{g.weight}</td>
-                <td>
+                <td class="number" data-label={t.weight}>
+                  {g.weight}
+                </td>
+                <td data-label={t.share}>
                   <span class="share">
                     <span class="share-bar" aria-hidden="true">
                       <span style={{ width: `${shareOf(g.weight, total) * 100}%` }} />
@@ -59,7 +61,7 @@ export function GroupsTab(props: AssessmentTabProps) {
                     {formatShare(shareOf(g.weight, total), locale)}
                   </span>
                 </td>
-                <td>{g.axes.map((axis) => t[`axis_${axis}`]).join(' · ')}</td>
+                <td data-label={t.rates}>{g.axes.map((axis) => t[`axis_${axis}`]).join(' · ')}</td>
               </tr>
             ))}
           </tbody>
