@@ -237,6 +237,19 @@ describe('the confirmation draft', () => {
     await panel.getByLabel('標記').selectOption({ index: 1 })
     await panel.getByRole('button', { name: /^選取 \d+ 項符合的議題$/ }).click()
     await panel.getByText(/^已選取 \d+ 項議題。$/).waitFor()
+    // By aspect: every environmental issue, whatever its tier or flag, replaces the selection.
+    const environmental = matrix.issues.filter((issue) => issue.aspect === 'environmental')
+    expect(environmental.length).toBeGreaterThan(1)
+    await panel.getByLabel('標記').selectOption('')
+    await panel.getByLabel('範疇').selectOption('environmental')
+    await panel.getByRole('button', { name: `選取 ${environmental.length} 項符合的議題` }).click()
+    await panel.getByText(`已選取 ${environmental.length} 項議題。`).waitFor()
+    for (const issue of environmental)
+      expect(
+        await phone.page
+          .getByRole('checkbox', { name: `選取議題 ${issue.code}`, exact: true })
+          .isChecked(),
+      ).toBe(true)
     await panel.scrollIntoViewIfNeeded()
     const width = await phone.page.evaluate(() => document.documentElement.scrollWidth)
     expect(width).toBeLessThanOrEqual(PHONE.width)

@@ -36,7 +36,8 @@ export function AssessmentsPage() {
       )}
       {list.state === 'ready' && list.data.assessments.length === 0 && (
         <Empty title={t.noAssessments}>
-          <p>{t.noAssessmentsBody}</p>
+          {/* "Create one …" only to those who may; the notice above tells the others why not. */}
+          {mayCreate && <p>{t.noAssessmentsBody}</p>}
         </Empty>
       )}
       {list.state === 'ready' && list.data.assessments.length > 0 && (
