@@ -318,7 +318,9 @@ describe('the confirmation draft', () => {
     await screenshot(phone.page, 'dialog-erase-zh-Hant-phone')
     await erase.getByRole('button', { name: '永久刪除' }).click()
     // Closing already deleted the unsent draft (issue 12.4).
-    await card.getByText(/^已刪除：0 則意見、0 份回應的個人資料及 0 份未提交草稿。$/).waitFor()
+    await card
+      .getByText(/^已刪除：0 則意見、0 份回應的個人資料、0 份未提交草稿、0 項邀請及 0 封電郵。$/)
+      .waitFor()
     await phone.context.close()
   })
 })
