@@ -90,6 +90,7 @@ export const matrixText = catalog(
     csv: 'Table (CSV)',
     xlsx: 'Table (Excel)',
     exporting: 'Preparing the image…',
+    pngFailed: 'The image could not be made. Try again.',
     footnote: (responses: string, weights: string, thresholds: string) =>
       `Responses: ${responses}. Group weights: ${weights}. ${thresholds}`,
     thresholdsNote: (impact: string, stakeholder: string, rule: string) =>
@@ -182,6 +183,7 @@ export const matrixText = catalog(
     csv: '表格（CSV）',
     xlsx: '表格（Excel）',
     exporting: '正在準備圖像…',
+    pngFailed: '無法製作圖像，請再試一次。',
     footnote: (responses: string, weights: string, thresholds: string) =>
       `回應：${responses}。群組權重：${weights}。${thresholds}`,
     thresholdsNote: (impact: string, stakeholder: string, rule: string) =>
@@ -274,6 +276,7 @@ export const matrixText = catalog(
     csv: '表格（CSV）',
     xlsx: '表格（Excel）',
     exporting: '正在准备图像…',
+    pngFailed: '无法生成图像，请重试。',
     footnote: (responses: string, weights: string, thresholds: string) =>
       `回应：${responses}。群组权重：${weights}。${thresholds}`,
     thresholdsNote: (impact: string, stakeholder: string, rule: string) =>

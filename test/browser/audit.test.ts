@@ -105,6 +105,21 @@ describe('audit trail and members', () => {
     await phone.page.getByText('此評估不存在，或您無權查看。').waitFor()
     await screenshot(phone.page, 'audit-error-zh-Hant-phone')
     await phone.context.close()
+
+    // Past one page (50 entries) the older ones come on request, and then the button goes.
+    const more = await newPage(app.browser, DESKTOP, 'en-GB')
+    await signIn(more.page)
+    for (let n = 1; n <= 46; n++) {
+      await api(more.page, 'PATCH', `/api/assessments/${id}`, { name: `FY2025 assessment ${n}` })
+    }
+    await more.page.goto(`${app.server.url}/assessments/${id}/audit`)
+    await more.page.getByText('Showing 50 entries.').waitFor()
+    const older = more.page.getByRole('button', { name: 'Show older entries' })
+    await older.click()
+    await more.page.getByText('Showing 51 entries.').waitFor()
+    expect(await more.page.locator('.timeline-entry').count()).toBe(51)
+    expect(await older.count()).toBe(0)
+    await more.context.close()
   })
 
   test('the demo’s confirmed year reads as sentences and tables, with room for the filters', async () => {

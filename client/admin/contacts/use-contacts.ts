@@ -3,6 +3,7 @@ import { can } from '#surveys/domain/permissions'
 import { contactsText } from '#surveys/i18n/contacts'
 import type { Locale } from '#surveys/i18n/locales'
 import { call, type Data, server } from '../../shared/api.ts'
+import { useAnnouncedChange } from '../../shared/use-change.ts'
 import { useResource } from '../../shared/use-resource.ts'
 import { useSession } from '../session.tsx'
 
@@ -26,25 +27,17 @@ export function useContacts(locale: Locale) {
     () => call(contactsRoute.$get({ param: { id: organisationId }, query: {} })),
     [organisationId],
   )
-  const [message, setMessage] = useState<{ text: string; error?: boolean }>()
+  const status = useAnnouncedChange(() => t.actionFailed)
   const [erasing, setErasing] = useState<ContactView>()
   const [editing, setEditing] = useState<ContactView>()
-  const [busy, setBusy] = useState(false)
 
-  // A refusal is a sentence in the status line, not a field error: useChange does not fit.
   const act = async (send: () => Promise<unknown>, done: string) => {
-    setMessage(undefined)
-    setBusy(true)
-    try {
+    await status.run(async () => {
       await send()
-      setMessage({ text: done })
-    } catch {
-      setMessage({ text: t.actionFailed, error: true })
-    } finally {
-      setBusy(false)
-      setErasing(undefined)
-      list.reload()
-    }
+      return done
+    })
+    setErasing(undefined)
+    list.reload()
   }
   const route = (contact: ContactView) => ({
     param: { id: organisationId, contactId: contact.id },
@@ -56,9 +49,9 @@ export function useContacts(locale: Locale) {
     organisationId,
     setOrganisationId,
     list,
-    message,
-    announce: (text: string) => setMessage({ text }),
-    busy,
+    message: status.message,
+    announce: status.announce,
+    busy: status.busy,
     erasing,
     askErase: setErasing,
     editing,

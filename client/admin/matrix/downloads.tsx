@@ -4,27 +4,25 @@ import { exportFileName } from '#surveys/reports/file-names'
 import type { MatrixQueryInput } from '#surveys/schemas/matrix'
 import type { MatrixView } from '#surveys/schemas/matrix-view'
 import { server } from '../../shared/api.ts'
+import { useChange } from '../../shared/use-change.ts'
 import { downloadBlob } from '../downloads.ts'
 
 /** PNG of the matrix figure (the view on the page) and the ranked table as CSV and XLSX. */
 export function Downloads(props: { view: MatrixView; text: MatrixText; query: MatrixQueryInput }) {
   const { view, text: t } = props
-  const [busy, setBusy] = useState(false)
+  // The drawing runs in this browser: any failure is ours to name, not the server's.
+  const png = useChange(() => ({ _: t.pngFailed }))
   const [withKey, setWithKey] = useState(true)
   const file = { param: { id: view.assessment.id }, query: props.query }
   const routes = server.assessments[':id']
-  const downloadPng = async () => {
-    setBusy(true)
-    try {
+  const downloadPng = () =>
+    png.run(async () => {
       // The figure's drawing code loads only when a PNG is wanted.
       const { matrixFigurePng } = await import('./figure-png.ts')
       const blob = await matrixFigurePng(view, { key: withKey })
       const date = new Date().toISOString().slice(0, 10)
       downloadBlob(exportFileName(view.assessment.name, date, 'png'), blob)
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
   return (
     <section class="downloads" aria-labelledby="downloads-title">
       <h2 id="downloads-title">{t.exports}</h2>
@@ -33,9 +31,9 @@ export function Downloads(props: { view: MatrixView; text: MatrixText; query: Ma
           type="button"
           class="button button--secondary"
           onClick={downloadPng}
-          disabled={busy}
+          disabled={png.busy}
         >
-          {busy ? t.exporting : t.png}
+          {png.busy ? t.exporting : t.png}
         </button>
         <label class="checkbox-inline">
           <input
@@ -52,6 +50,11 @@ export function Downloads(props: { view: MatrixView; text: MatrixText; query: Ma
           {t.xlsx}
         </a>
       </div>
+      {png.failed && (
+        <p class="notice notice--danger" role="alert">
+          {png.errors._}
+        </p>
+      )}
     </section>
   )
 }

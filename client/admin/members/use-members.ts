@@ -3,6 +3,7 @@ import type { Role } from '#surveys/domain/model'
 import type { Locale } from '#surveys/i18n/locales'
 import { membersText } from '#surveys/i18n/members'
 import { ApiError, call, type Data, server } from '../../shared/api.ts'
+import { useAnnouncedChange } from '../../shared/use-change.ts'
 import { useResource } from '../../shared/use-resource.ts'
 import { useSession } from '../session.tsx'
 import type { Added } from './add-member.tsx'
@@ -57,36 +58,26 @@ export function useMembers(locale: Locale) {
     () => call(members.$get({ param: { id: organisationId } })),
     [organisationId],
   )
-  const [message, setMessage] = useState<{ text: string; error?: boolean }>()
+  const status = useAnnouncedChange((error) => changeError(error, t))
   const [added, setAdded] = useState<Added>()
   const [pending, setPending] = useState<{ change: MemberChange; member: MemberView }>()
-  const [busy, setBusy] = useState(false)
 
   const changeRole = async (member: MemberView, role: Role) => {
-    setMessage(undefined)
-    try {
-      const param = { id: organisationId, userId: member.userId }
-      await call(members[':userId'].$patch({ param, json: { role } }))
-      setMessage({ text: t.roleChanged(member.name, t[`role_${role}`]) })
-    } catch (error) {
-      const last = error instanceof ApiError && error.code === 'last_admin'
-      setMessage({ text: last ? t.lastAdmin : t.changeFailed, error: true })
-    }
+    const param = { id: organisationId, userId: member.userId }
+    await status.run(
+      async () => {
+        await call(members[':userId'].$patch({ param, json: { role } }))
+        return t.roleChanged(member.name, t[`role_${role}`])
+      },
+      (error) =>
+        error instanceof ApiError && error.code === 'last_admin' ? t.lastAdmin : t.changeFailed,
+    )
     data.reload()
   }
-  // A refusal is a sentence in the status line, not a field error: useChange does not fit.
   const change = async (next: { change: MemberChange; member: MemberView }) => {
-    setMessage(undefined)
-    setBusy(true)
-    try {
-      setMessage({ text: await applyMemberChange(organisationId, next.change, next.member, t) })
-    } catch (error) {
-      setMessage({ text: changeError(error, t), error: true })
-    } finally {
-      setBusy(false)
-      setPending(undefined)
-      data.reload()
-    }
+    await status.run(() => applyMemberChange(organisationId, next.change, next.member, t))
+    setPending(undefined)
+    data.reload()
   }
   // Reactivating gives access back and takes nothing away: no question asked.
   const ask = (member: MemberView) => (kind: MemberChange) =>
@@ -102,12 +93,12 @@ export function useMembers(locale: Locale) {
     organisationId,
     setOrganisationId,
     data,
-    message,
+    message: status.message,
     added,
     onAdded,
     pending,
     setPending,
-    busy,
+    busy: status.busy,
     changeRole,
     change,
     ask,

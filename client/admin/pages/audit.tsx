@@ -4,6 +4,7 @@ import { commonText } from '#surveys/i18n/common'
 import { call, server } from '../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
 import { formatLocale, useLocale } from '../../shared/locale.tsx'
+import { useChange } from '../../shared/use-change.ts'
 import { useResource } from '../../shared/use-resource.ts'
 import type { AssessmentTabProps } from '../assessment-types.ts'
 import { type AuditEntry, AuditEntryItem } from '../audit/entry.tsx'
@@ -118,27 +119,20 @@ function useOlderPages(id: string, query: string, firstCursor: string | null) {
     entries: [],
     cursor: null,
   })
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState(false)
+  const more = useChange()
   useEffect(() => {
     setPages({ entries: [], cursor: firstCursor })
-    setError(false)
+    more.setErrors({})
   }, [id, query, firstCursor])
   const loadMore = async () => {
-    if (!pages.cursor) return
-    setBusy(true)
-    setError(false)
-    try {
-      const filters = Object.fromEntries(new URLSearchParams(query))
-      const page = await call(
-        audit.$get({ param: { id }, query: { ...filters, cursor: pages.cursor } }),
-      )
+    const { cursor } = pages
+    if (!cursor) return
+    more.setErrors({})
+    const filters = Object.fromEntries(new URLSearchParams(query))
+    await more.run(async () => {
+      const page = await call(audit.$get({ param: { id }, query: { ...filters, cursor } }))
       setPages({ entries: [...pages.entries, ...page.entries], cursor: page.nextCursor })
-    } catch {
-      setError(true)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
-  return { ...pages, busy, error, loadMore }
+  return { ...pages, busy: more.busy, error: more.failed, loadMore }
 }
