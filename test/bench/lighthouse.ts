@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { launch } from 'chrome-launcher'
@@ -7,6 +7,7 @@ import lighthouse, { desktopConfig, type Flags, type Result } from 'lighthouse'
 import { projectRoot } from '#db/paths'
 import { chromiumPath } from '../support/browser.ts'
 import { numberSetting } from '../support/env.ts'
+import { writeBenchmarkSection } from './benchmarks-md.ts'
 import { startDemoServer } from './demo-server.ts'
 import { measureSurveyBundle } from './survey-bundle.ts'
 
@@ -17,8 +18,6 @@ import { measureSurveyBundle } from './survey-bundle.ts'
 // is reported. Prints the results and writes them into BENCHMARKS.md between the markers.
 
 const RUNS = numberSetting('BENCH_RUNS', 3)
-const MARK_START = '<!-- bench:lighthouse:start -->'
-const MARK_END = '<!-- bench:lighthouse:end -->'
 const root = projectRoot()
 
 interface Target {
@@ -140,15 +139,6 @@ function report(
   ].join('\n')
 }
 
-function writeBenchmarks(section: string) {
-  const path = join(root, 'BENCHMARKS.md')
-  const text = readFileSync(path, 'utf8')
-  const start = text.indexOf(MARK_START)
-  const end = text.indexOf(MARK_END)
-  if (start < 0 || end < start) throw new Error(`BENCHMARKS.md lacks ${MARK_START} … ${MARK_END}`)
-  writeFileSync(path, `${text.slice(0, start + MARK_START.length)}\n${section}\n${text.slice(end)}`)
-}
-
 const bundle = await measureSurveyBundle(join(root, 'dist', 'client'))
 const server = await startDemoServer()
 const chrome = await launch({
@@ -178,7 +168,7 @@ try {
   ) as { version: string }
   const section = report(results, bundle.total.wire, chromium, version)
   console.log(`\n${section}\n`)
-  writeBenchmarks(section)
+  writeBenchmarkSection('lighthouse', section)
   console.log('Written to BENCHMARKS.md.')
 } finally {
   chrome.kill()

@@ -1,10 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
-import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { projectRoot } from '#db/paths'
 import { DESKTOP, launchBrowser } from '../support/browser.ts'
 import { numberSetting } from '../support/env.ts'
+import { writeBenchmarkSection } from './benchmarks-md.ts'
 import { startDemoServer } from './demo-server.ts'
 
 // `npm run bench:tabs` (builds first): how long the demo's matrix and confirmation tabs take to
@@ -16,9 +14,6 @@ import { startDemoServer } from './demo-server.ts'
 
 const RUNS = numberSetting('BENCH_RUNS', 5)
 const TARGET_MS = 1000
-const MARK_START = '<!-- bench:tabs:start -->'
-const MARK_END = '<!-- bench:tabs:end -->'
-const root = projectRoot()
 
 // Each check runs in the page: the milliseconds since `since` once the content is there.
 const TABS = {
@@ -114,12 +109,7 @@ try {
     '|---|---|---:|---:|---|',
     ...rows,
   ].join('\n')
-  const path = join(root, 'BENCHMARKS.md')
-  const text = readFileSync(path, 'utf8')
-  const start = text.indexOf(MARK_START)
-  const end = text.indexOf(MARK_END)
-  if (start < 0 || end < start) throw new Error(`BENCHMARKS.md lacks ${MARK_START} … ${MARK_END}`)
-  writeFileSync(path, `${text.slice(0, start + MARK_START.length)}\n${section}\n${text.slice(end)}`)
+  writeBenchmarkSection('tabs', section)
   console.log('Written to BENCHMARKS.md.')
 } finally {
   await browser.close()
