@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { sql } from 'drizzle-orm'
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
+import { readCsv } from '#surveys/reports/csv'
 import { seedAdmin } from '../support/app.ts'
 import { rows } from '../support/assessments.ts'
 import { expectAccessible } from '../support/axe.ts'
@@ -14,7 +15,6 @@ import {
   signInAs,
   useBrowserApp,
 } from '../support/browser.ts'
-import { parseCsv } from '../support/csv.ts'
 
 const app = useBrowserApp(async () => {
   await seedAdmin(app.server.deps)
@@ -258,7 +258,7 @@ describe('contacts and invitations by email', () => {
         page.waitForEvent('download'),
         page.getByRole('link', { name: text.mailMerge }).click(),
       ])
-      const [header, ...merged] = parseCsv(readFileSync(await download.path(), 'utf8'))
+      const [header, ...merged] = readCsv(readFileSync(await download.path(), 'utf8'))
       expect(header).toEqual(['name', 'email', 'language', 'link'])
       expect(merged.map(([, email, language]) => [email, language]).sort()).toEqual([
         [`ann@${domain}`, 'zh-Hant'],

@@ -1,8 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
+import { readCsv } from '#surveys/reports/csv'
 import { client, createTestApp, signIn } from '../support/app.ts'
-import { FORMULA_PAYLOADS, formulaCells, parseCsv } from '../support/csv.ts'
+import { FORMULA_PAYLOADS, formulaCells } from '../support/csv.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
 import { submission } from '../support/survey.ts'
 
@@ -72,7 +73,7 @@ async function download(path: string) {
   return new Uint8Array(await response.arrayBuffer())
 }
 
-const cells = (csv: string) => parseCsv(csv).flat()
+const cells = (csv: string) => readCsv(csv).flat()
 
 describe('formula injection through every CSV the server makes', () => {
   test('the ranked table (export.csv) in each language guards issue names', async () => {

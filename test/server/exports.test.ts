@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
+import { readCsv } from '#surveys/reports/csv'
 import { exportFileName } from '#surveys/reports/file-names'
 import { createTestApp, signIn } from '../support/app.ts'
-import { parseCsv } from '../support/csv.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
 
 let database: TestDatabase
@@ -45,7 +45,7 @@ describe('GET /api/assessments/:id/export.csv and .xlsx', () => {
     expect(rows.every((line) => /^\d+,\d+,/.test(line))).toBe(true)
     // The table and nothing else: no blank line, no footnotes under the rows.
     expect(lines.slice(34)).toEqual([''])
-    const records = parseCsv(response.text)
+    const records = readCsv(response.text)
     expect(records).toHaveLength(34)
     expect(records.every((record) => record.length === records[0]!.length)).toBe(true)
     expect(response.text).toContain('水資源使用')

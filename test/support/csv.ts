@@ -1,36 +1,8 @@
-/** RFC 4180 records (quoted fields, doubled quotes, CRLF), without the byte-order mark. */
-export function parseCsv(source: string): string[][] {
-  const body = source.replace(/^\uFEFF/, '')
-  const records: string[][] = []
-  let record: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      record.push(field)
-      field = ''
-    } else if (c === '\r' && body[i + 1] === '\n') {
-      record.push(field)
-      records.push(record)
-      record = []
-      field = ''
-      i++
-    } else field += c
-  }
-  return records
-}
+import { readCsv } from '#surveys/reports/csv'
 
 /** The CSV as objects keyed by its header. */
 export function csvObjects(source: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(source)
+  const [header, ...rows] = readCsv(source)
   return rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i] ?? ''])))
 }
 
@@ -55,7 +27,7 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i
 
 /** Cells of a CSV that a spreadsheet would evaluate as a formula: none, in a safe file. */
 export function formulaCells(source: string): string[] {
-  return parseCsv(source)
+  return readCsv(source)
     .flat()
     .filter((cell) => FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell))
 }
