@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm'
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { queryRows } from '#db/client'
 import type { loadDemo } from '#server/demo/load'
 import { type createTestApp, seedUser, signIn } from '../support/app.ts'
-import { demoHarness } from '../support/assessments.ts'
-import { createTestDb, type TestDatabase, testDriver } from '../support/db.ts'
+import { type DemoHarness, useDemoHarness } from '../support/assessments.ts'
+import { type TestDatabase, testDriver } from '../support/db.ts'
 import { databaseNow, openTransaction, otherConnectionRan } from '../support/other-connection.ts'
 
 // Issue 13 §1–2: the confirmation draft lives on the server, shared by the reviewers, versioned
@@ -14,15 +14,10 @@ let database: TestDatabase
 let harness: ReturnType<typeof createTestApp>
 let demo: Awaited<ReturnType<typeof loadDemo>>
 let url: string
-
-beforeAll(async () => {
-  database = await createTestDb()
-})
-afterAll(() => database.close())
-let given: Awaited<ReturnType<typeof demoHarness>>
-beforeEach(async () => {
-  given = await demoHarness(database)
-  ;({ harness, demo, url } = given)
+let given: DemoHarness
+useDemoHarness((each) => {
+  given = each
+  ;({ database, harness, demo, url } = each)
 })
 
 const rows = <T>(query: ReturnType<typeof sql>) => queryRows<T>(database.db, query)

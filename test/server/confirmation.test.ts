@@ -1,28 +1,23 @@
 import { sql } from 'drizzle-orm'
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { queryRows } from '#db/client'
 import type { loadDemo } from '#server/demo/load'
 import { sha256Hex } from '#server/services/snapshots'
 import { canonicalJson } from '#surveys/domain/snapshot'
 import { HKEX_33 } from '#surveys/libraries/hkex-33'
 import { type createTestApp, seedUser, signIn } from '../support/app.ts'
-import { assessmentTables, demoHarness } from '../support/assessments.ts'
-import { createTestDb, type TestDatabase } from '../support/db.ts'
+import { assessmentTables, type DemoHarness, useDemoHarness } from '../support/assessments.ts'
+import type { TestDatabase } from '../support/db.ts'
 import { submission } from '../support/survey.ts'
 
 let database: TestDatabase
 let harness: ReturnType<typeof createTestApp>
 let demo: Awaited<ReturnType<typeof loadDemo>>
 let url: string
-
-beforeAll(async () => {
-  database = await createTestDb()
-})
-afterAll(() => database.close())
-let given: Awaited<ReturnType<typeof demoHarness>>
-beforeEach(async () => {
-  given = await demoHarness(database)
-  ;({ harness, demo, url } = given)
+let given: DemoHarness
+useDemoHarness((each) => {
+  given = each
+  ;({ database, harness, demo, url } = each)
 })
 
 const rows = <T>(query: ReturnType<typeof sql>) => queryRows<T>(database.db, query)

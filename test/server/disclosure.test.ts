@@ -1,29 +1,24 @@
 import { sql } from 'drizzle-orm'
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { queryRows } from '#db/client'
-import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
+import type { loadDemo } from '#server/demo/load'
 import type { DisclosureSection } from '#surveys/reports/disclosure'
-import { createTestApp, signIn } from '../support/app.ts'
-import { createTestDb, type TestDatabase } from '../support/db.ts'
+import type { createTestApp } from '../support/app.ts'
+import { type DemoHarness, useDemoHarness } from '../support/assessments.ts'
+import type { TestDatabase } from '../support/db.ts'
 
 let database: TestDatabase
 let harness: ReturnType<typeof createTestApp>
 let demo: Awaited<ReturnType<typeof loadDemo>>
 let url: string
-
-beforeAll(async () => {
-  database = await createTestDb()
-})
-afterAll(() => database.close())
-beforeEach(async () => {
-  await database.reset()
-  harness = createTestApp(database)
-  demo = await loadDemo(harness.deps)
-  url = `/api/assessments/${demo.assessmentId}`
+let given: DemoHarness
+useDemoHarness((each) => {
+  given = each
+  ;({ database, harness, demo, url } = each)
 })
 
 const rows = <T>(query: ReturnType<typeof sql>) => queryRows<T>(database.db, query)
-const admin = () => signIn(harness.app, DEMO_EMAIL, demo.password)
+const admin = () => given.admin()
 type Client = Awaited<ReturnType<typeof admin>>
 
 const REASON = 'Kept as the survey proposed; our operations in this area are small.'

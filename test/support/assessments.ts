@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { type SQL, sql } from 'drizzle-orm'
+import { afterAll, beforeAll, beforeEach } from 'vitest'
 import { queryRows } from '#db/client'
 import { DEMO_EMAIL, loadDemo } from '#server/demo/load'
 import type { Role } from '#surveys/domain/model'
 import { ADMIN, type client, createTestApp, seedAdmin, seedUser, signIn } from './app.ts'
-import type { TestDatabase } from './db.ts'
+import { createTestDb, type TestDatabase } from './db.ts'
 
 type Caller = ReturnType<typeof client>
 
@@ -128,4 +129,26 @@ export async function demoHarness(database: TestDatabase) {
     admin,
     member,
   }
+}
+
+export type DemoHarness = Awaited<ReturnType<typeof demoHarness>> & { database: TestDatabase }
+
+/**
+ * An API test file on the demo: one database for the file (closed after it), and before each
+ * test the demo loaded afresh into it (demoHarness); `each` receives the test's harness.
+ * @example
+ * let url: string
+ * let given: DemoHarness
+ * useDemoHarness((each) => ({ given, url } = each))
+ */
+export function useDemoHarness(each: (harness: DemoHarness) => void) {
+  let database: TestDatabase | undefined
+  beforeAll(async () => {
+    database = await createTestDb()
+  })
+  afterAll(() => database?.close())
+  beforeEach(async () => {
+    if (!database) throw new Error('the test database did not open')
+    each({ ...(await demoHarness(database)), database })
+  })
 }
