@@ -1,6 +1,6 @@
 import { contactsText } from '#surveys/i18n/contacts'
-import { LOCALE_NAMES } from '#surveys/i18n/locales'
 import { useLocale } from '../../shared/locale.tsx'
+import { PersonCells, PersonHeads } from '../components/person-cells.tsx'
 import { type GroupOption, groupName } from './group-name.ts'
 import type { ContactView } from './use-contacts.ts'
 
@@ -21,10 +21,7 @@ export function ContactsTable(props: {
         <caption class="visually-hidden">{t.title}</caption>
         <thead>
           <tr>
-            <th scope="col">{t.name}</th>
-            <th scope="col">{t.email}</th>
-            <th scope="col">{t.group}</th>
-            <th scope="col">{t.language}</th>
+            <PersonHeads labels={t} />
             <th scope="col">{t.affiliation}</th>
             <th scope="col">{t.status}</th>
             <th scope="col">{t.actions}</th>
@@ -33,12 +30,13 @@ export function ContactsTable(props: {
         <tbody>
           {props.contacts.map((contact) => (
             <tr key={contact.id}>
-              <th scope="row">{contact.name}</th>
-              <td class="email" data-label={t.email}>
-                {contact.email}
-              </td>
-              <td data-label={t.group}>{groupName(contact.group, locale, props.groups)}</td>
-              <td data-label={t.language}>{LOCALE_NAMES[contact.language]}</td>
+              <PersonCells
+                labels={t}
+                name={contact.name}
+                email={contact.email}
+                group={groupName(contact.group, locale, props.groups)}
+                language={contact.language}
+              />
               <td data-label={t.affiliation}>{contact.affiliation}</td>
               <td data-label={t.status}>
                 {contact.active ? (

@@ -1,5 +1,6 @@
 import { invitationsText } from '#surveys/i18n/invitations'
-import { LOCALE_NAMES, type Locale } from '#surveys/i18n/locales'
+import type { Locale } from '#surveys/i18n/locales'
+import { PersonCells, PersonHeads } from '../components/person-cells.tsx'
 import type { InvitationRow } from './use-invitations.ts'
 
 /** Who was invited: their message's status, whether they responded (never what), reminders. */
@@ -15,10 +16,7 @@ export function InvitationsTable(props: {
         <caption class="visually-hidden">{t.listTitle}</caption>
         <thead>
           <tr>
-            <th scope="col">{t.name}</th>
-            <th scope="col">{t.email}</th>
-            <th scope="col">{t.group}</th>
-            <th scope="col">{t.language}</th>
+            <PersonHeads labels={t} />
             <th scope="col">{t.status}</th>
             <th scope="col">{t.responded}</th>
             <th scope="col" class="number">
@@ -29,12 +27,13 @@ export function InvitationsTable(props: {
         <tbody>
           {props.invitations.map((row) => (
             <tr key={row.contactId}>
-              <th scope="row">{row.name}</th>
-              <td class="email" data-label={t.email}>
-                {row.email}
-              </td>
-              <td data-label={t.group}>{props.groupName(row.group)}</td>
-              <td data-label={t.language}>{LOCALE_NAMES[row.language]}</td>
+              <PersonCells
+                labels={t}
+                name={row.name}
+                email={row.email}
+                group={props.groupName(row.group)}
+                language={row.language}
+              />
               <td data-label={t.status}>
                 <span class={`badge badge--${row.status}`}>{t[`status_${row.status}`]}</span>
               </td>
