@@ -73,79 +73,105 @@ export function ScoringFields(props: ScoringFieldsProps) {
   )
 }
 
+/** A number a mode asks for: which value, its field's id, label and hint. */
+interface NumberSpec {
+  key: NumberKey
+  id: string
+  label: string
+  hint?: string
+}
+
 /** The threshold rule and its numbers. */
 function ThresholdFields(props: ScoringFieldsProps) {
-  const { values, errors, editable, set } = props
   const t = assessmentText[useLocale().locale]
-  const numberField = numberFieldOf(props)
   return (
-    <div>
-      <SelectField
-        id="settings.threshold"
-        label={t.thresholdMode}
-        value={values.mode}
-        error={errors['settings.threshold']}
-        disabled={!editable}
-        options={MODES.map((mode) => ({ value: mode, label: t[`mode_${mode}`] }))}
-        onChange={(mode) => set({ mode })}
-      />
-      {values.mode === 'percentile' && (
-        <Field
-          label={t.percentile}
-          hint={t.percentileHint}
-          {...numberField('p', 'settings.threshold.p')}
-        />
-      )}
-      {values.mode === 'absolute' && (
-        <div class="field-row">
-          <Field label={t.absoluteImpact} {...numberField('impact', 'settings.threshold.impact')} />
-          <Field
-            label={t.absoluteStakeholder}
-            {...numberField('stakeholder', 'settings.threshold.stakeholder')}
-          />
-        </div>
-      )}
-      {values.mode === 'topN' && (
-        <Field label={t.topN} {...numberField('n', 'settings.threshold.n')} />
-      )}
-    </div>
+    <ModeFields
+      {...props}
+      id="settings.threshold"
+      label={t.thresholdMode}
+      value={props.values.mode}
+      options={MODES.map((mode) => ({ value: mode, label: t[`mode_${mode}`] }))}
+      onChange={(mode) => props.set({ mode })}
+      numbers={{
+        percentile: [
+          { key: 'p', id: 'settings.threshold.p', label: t.percentile, hint: t.percentileHint },
+        ],
+        absolute: [
+          { key: 'impact', id: 'settings.threshold.impact', label: t.absoluteImpact },
+          {
+            key: 'stakeholder',
+            id: 'settings.threshold.stakeholder',
+            label: t.absoluteStakeholder,
+          },
+        ],
+        topN: [{ key: 'n', id: 'settings.threshold.n', label: t.topN }],
+      }}
+    />
   )
 }
 
-/** The borderline band and its width. */
+/** The borderline band and its width, or why there is none. */
 function BorderlineFields(props: ScoringFieldsProps) {
-  const { values, errors, editable, set } = props
   const t = assessmentText[useLocale().locale]
+  return (
+    <ModeFields
+      {...props}
+      id="settings.borderline"
+      label={t.borderlineMode}
+      value={props.values.band}
+      options={BORDERLINE_MODES.map((mode) => ({ value: mode, label: t[`borderline_${mode}`] }))}
+      onChange={(band) => props.set({ band })}
+      numbers={{
+        se: [
+          { key: 'k', id: 'settings.borderline.k', label: t.borderlineK, hint: t.borderlineKHint },
+        ],
+        fixed: [
+          {
+            key: 'width',
+            id: 'settings.borderline.width',
+            label: t.borderlineWidth,
+            hint: t.borderlineWidthHint,
+          },
+        ],
+      }}
+      notes={{ off: t.borderlineOffHint }}
+    />
+  )
+}
+
+/**
+ * A menu of modes (its error under the setting's id) and, below it, the numbers the chosen mode
+ * asks for, side by side when there are several, or a note.
+ */
+function ModeFields<M extends string>(
+  props: ScoringFieldsProps & {
+    id: string
+    label: string
+    value: M
+    options: { value: M; label: string }[]
+    onChange(mode: M): void
+    numbers: Partial<Record<M, NumberSpec[]>>
+    notes?: Partial<Record<M, string>>
+  },
+) {
   const numberField = numberFieldOf(props)
+  const fields = (props.numbers[props.value] ?? []).map((spec) => (
+    <Field key={spec.key} label={spec.label} hint={spec.hint} {...numberField(spec.key, spec.id)} />
+  ))
+  const note = props.notes?.[props.value]
   return (
     <div>
       <SelectField
-        id="settings.borderline"
-        label={t.borderlineMode}
-        value={values.band}
-        error={errors['settings.borderline']}
-        disabled={!editable}
-        options={BORDERLINE_MODES.map((mode) => ({
-          value: mode,
-          label: t[`borderline_${mode}`],
-        }))}
-        onChange={(band) => set({ band })}
+        id={props.id}
+        label={props.label}
+        value={props.value}
+        error={props.errors[props.id]}
+        disabled={!props.editable}
+        options={props.options}
+        onChange={props.onChange}
       />
-      {values.band === 'se' && (
-        <Field
-          label={t.borderlineK}
-          hint={t.borderlineKHint}
-          {...numberField('k', 'settings.borderline.k')}
-        />
-      )}
-      {values.band === 'fixed' && (
-        <Field
-          label={t.borderlineWidth}
-          hint={t.borderlineWidthHint}
-          {...numberField('width', 'settings.borderline.width')}
-        />
-      )}
-      {values.band === 'off' && <p class="hint">{t.borderlineOffHint}</p>}
+      {fields.length > 1 ? <div class="field-row">{fields}</div> : fields}
+      {note && <p class="hint">{note}</p>}
     </div>
   )
 }
