@@ -5,6 +5,7 @@ import { useLocale } from '../../shared/locale.tsx'
 import type { AssessmentDetail, Issue } from '../assessment-types.ts'
 import type { DmModel, DmPoint } from './dm-chart-module.ts'
 import { DmDownloads } from './dm-downloads.tsx'
+import { DmWhatIf } from './dm-what-if.tsx'
 import type { DoubleMateriality, Iro } from './iro-types.ts'
 
 type Topic = DoubleMateriality['topics'][number]
@@ -87,40 +88,11 @@ export function DmMatrix(props: {
         <p class="hint">{t.resultLeadPreset}</p>
       )}
       {locked.impact !== null && locked.financial !== null && (
-        <div class="dm-what-if">
-          <label>
-            {t.whatIfImpact}
-            <input
-              type="number"
-              min="1"
-              max="5"
-              step="0.1"
-              value={whatIf.impact}
-              onInput={(e) => setWhatIf({ ...whatIf, impact: e.currentTarget.value })}
-            />
-          </label>
-          <label>
-            {t.whatIfFinancial}
-            <input
-              type="number"
-              min="1"
-              max="5"
-              step="0.1"
-              value={whatIf.financial}
-              onInput={(e) => setWhatIf({ ...whatIf, financial: e.currentTarget.value })}
-            />
-          </label>
-          <button
-            type="button"
-            class="button button--secondary"
-            onClick={() =>
-              setWhatIf({ impact: String(locked.impact), financial: String(locked.financial) })
-            }
-          >
-            {t.reset}
-          </button>
-          <p class="hint">{t.whatIfNote}</p>
-        </div>
+        <DmWhatIf
+          value={whatIf}
+          locked={{ impact: locked.impact, financial: locked.financial }}
+          onChange={setWhatIf}
+        />
       )}
       <div class="dm-chart">
         <canvas ref={canvas} role="img" aria-label={t.matrixTitle} data-testid="dm-chart" />
