@@ -10,8 +10,9 @@ import { startSmtpServer } from '../support/smtp.ts'
 import { submission } from '../support/survey.ts'
 
 // Reminders through the queue to a real SMTP server (issue 16.3): only contacts who have not
-// responded receive them, each in their language with their own link, at most MAX_REMINDERS
-// times and MIN_REMINDER_GAP_DAYS apart; a contact who answered in between gets nothing more.
+// responded receive them, each in their language with their own link, at most the assessment's
+// maximum of reminders (default 3) and its minimum gap apart (default 3 days); a contact who
+// answered in between gets nothing more.
 
 const ORIGIN = 'https://esg.example.com'
 let database: TestDatabase
