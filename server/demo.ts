@@ -20,6 +20,8 @@ try {
   Password:    ${demo.password}
   FY2023:      ${origin}/assessments/${demo.assessmentId}/matrix
   FY2022:      ${origin}/assessments/${demo.earlierId}/disclosure
+  FY2024:      ${origin}/assessments/${demo.doubleId}/iros  (double materiality: ${demo.iros} IROs scored by
+               three assessors and the admin, ${demo.doubleResponses} survey responses beside them)
 
   Start the server with \`npm start\` (or \`npm run dev\`) if it is not running.
 `)

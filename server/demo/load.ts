@@ -16,6 +16,7 @@ import { changeAssessment } from '../services/assessment-update.ts'
 import { createAssessment } from '../services/assessments.ts'
 import { hashPassword } from '../services/passwords.ts'
 import { newToken } from '../services/tokens.ts'
+import { DOUBLE_SURVEY_SHIFTS, loadDoubleMaterialityDemo } from './double-materiality.ts'
 import { confirmAndApprove } from './earlier-year.ts'
 import { type DemoYear, demoRespondents } from './responses.ts'
 
@@ -39,6 +40,9 @@ const FY2022: DemoYear = {
  * reviewer, the FY2022 assessment confirmed by the reviewer and approved by the admin (so the
  * disclosure, the evidence pack and year-over-year show at once), and FY2023 copied forward from
  * it, closed with about 70 simulated responses and waiting to be confirmed.
+ *
+ * FY2024 is a double-materiality assessment (ESRS), open while its assessors score the IRO
+ * register (server/demo/double-materiality.ts).
  *
  * The organisation has no `approver`, so its admin decides approvals (surveys/domain/approval.ts): the
  * admin approves FY2022, which someone else confirmed, and may approve FY2023 after confirming it
@@ -73,7 +77,13 @@ export async function loadDemo(deps: AppDeps) {
   await changeAssessment(deps, user, assessmentId, { status: 'open' })
   const responses = await seedDemoResponses(deps, assessmentId)
   await changeAssessment(deps, user, assessmentId, { status: 'closed' })
-  return { email: DEMO_EMAIL, password, assessmentId, earlierId, responses }
+  const double = await loadDoubleMaterialityDemo(
+    deps,
+    user,
+    (member) => sessionOf(deps, member),
+    (id) => seedDemoResponses(deps, id, 2024, { shifts: DOUBLE_SURVEY_SHIFTS, writing: false }),
+  )
+  return { email: DEMO_EMAIL, password, assessmentId, earlierId, responses, ...double }
 }
 
 /** The demo's simulated responses, inserted as submitted; returns how many. */

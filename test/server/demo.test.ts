@@ -129,4 +129,67 @@ describe('npm run demo', () => {
       )
     expect(await scores(second.assessmentId)).toEqual(await scores(first.assessmentId))
   })
+
+  test('a double-materiality year: the IRO register scored by assessors, flags and reminders', async () => {
+    const demo = await loadDemo(harness.deps)
+    const admin = await signIn(harness.app, DEMO_EMAIL, demo.password)
+    const url = `/api/assessments/${demo.doubleId}`
+    const assessment = (await admin.get(url)).json
+    expect(assessment).toMatchObject({ method: 'double', status: 'open' })
+    expect(assessment.settings.doubleMateriality.magnitudeBands).toEqual({
+      basis: 'EBITDA',
+      limits: [0.5, 1, 2.5, 5],
+    })
+    const register = (await admin.get(`${url}/iros`)).json.iros as { description: string }[]
+    expect(register).toHaveLength(demo.iros)
+    const text = register.map((iro) => iro.description).join(' ')
+    for (const theme of [
+      'language models',
+      'GPU',
+      'Voice recordings',
+      'contract manufacturers',
+      'AI researchers',
+    ]) {
+      expect(text).toContain(theme)
+    }
+    const result = (await admin.get(`${url}/double-materiality`)).json
+    type Topic = {
+      code: string
+      impact: number | null
+      financial: number | null
+      material: boolean
+      iros: { disagreement: boolean }[]
+      stakeholderViews: { rationaleRequired: boolean; impact: { score: number | null } }
+    }
+    const topic = (code: string) => result.topics.find((t: Topic) => t.code === code) as Topic
+    // Hand-computed from the register's scores (surveys/METHOD-MODE-B.md).
+    expect(topic('E1.2').impact).toBeCloseTo(19 / 6, 12)
+    expect(topic('E1.3').financial).toBeCloseTo(Math.sqrt(14), 12)
+    expect(topic('S4.1').impact).toBeCloseTo(23 / 6, 12)
+    expect(topic('S2.1').impact).toBeCloseTo(3, 12)
+    expect(topic('S1.2').financial).toBeCloseTo(Math.sqrt(14), 12)
+    expect(topic('G1.6').impact).toBeCloseTo(5 / 3, 12)
+    const material = result.topics.filter((t: Topic) => t.material).map((t: Topic) => t.code)
+    expect(material).toEqual(['E1.2', 'E1.3', 'S1.2', 'S2.1', 'S4.1', 'S4.2'])
+    const disagreeing = result.topics
+      .filter((t: Topic) => t.iros.some((iro) => iro.disagreement))
+      .map((t: Topic) => t.code)
+    expect(disagreeing).toEqual(['S2.1', 'S4.2'])
+    const flagged = result.topics
+      .filter((t: Topic) => t.stakeholderViews.rationaleRequired)
+      .map((t: Topic) => t.code)
+    expect(flagged).toEqual(['S1.2', 'S2.1'])
+    expect(result.topics.every((t: Topic) => t.stakeholderViews.impact.score !== null)).toBe(true)
+
+    const progress = (await admin.get(`${url}/assessor-progress`)).json.assessors as {
+      name: string
+      assigned: number
+      scored: number
+      reminders: { note: string | null }[]
+    }[]
+    const people = progress.find((entry) => entry.name === 'Head of people (demo)')!
+    expect(people).toMatchObject({ assigned: 4, scored: 3 })
+    expect(people.reminders).toHaveLength(1)
+    expect(progress.filter((entry) => entry.assigned > 0)).toHaveLength(3)
+  })
 })
