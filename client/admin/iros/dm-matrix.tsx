@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { doubleText } from '#surveys/i18n/double-materiality'
+import { iroScoringText } from '#surveys/i18n/iro-scoring'
 import { materialUnder } from '#surveys/scoring/dm-what-if'
 import { useLocale } from '../../shared/locale.tsx'
 import type { AssessmentDetail, Issue } from '../assessment-types.ts'
 import type { DmModel, DmPoint } from './dm-chart-module.ts'
 import { DmDownloads } from './dm-downloads.tsx'
+import { DmTopicDetail } from './dm-topic-detail.tsx'
 import { DmWhatIf } from './dm-what-if.tsx'
 import type { DoubleMateriality, Iro } from './iro-types.ts'
 
@@ -26,6 +28,7 @@ export function DmMatrix(props: {
 }) {
   const { locale } = useLocale()
   const t = doubleText[locale]
+  const s = iroScoringText[locale]
   const locked = props.result.thresholds
   const [whatIf, setWhatIf] = useState({
     impact: locked.impact === null ? '' : String(locked.impact),
@@ -112,6 +115,7 @@ export function DmMatrix(props: {
               <th scope="col">{t.topic}</th>
               <th scope="col">{t.impactScore}</th>
               <th scope="col">{t.financialScore}</th>
+              <th scope="col">{s.viewsColumn}</th>
               <th scope="col">{t.material}</th>
             </tr>
           </thead>
@@ -132,6 +136,12 @@ export function DmMatrix(props: {
                   </th>
                   <td>{format(entry.impact, t.noScore)}</td>
                   <td>{format(entry.financial, t.noScore)}</td>
+                  <td>
+                    {`${format(entry.stakeholderViews.impact.score, '–')} / ${format(entry.stakeholderViews.financial.score, '–')}`}
+                    {entry.stakeholderViews.rationaleRequired && (
+                      <span class="badge badge--review">{s.gapMarker}</span>
+                    )}
+                  </td>
                   <td>{material ? t.yes : t.no}</td>
                 </tr>
               )
@@ -139,26 +149,7 @@ export function DmMatrix(props: {
           </tbody>
         </table>
       </div>
-      {topic && (
-        <div class="card stack" aria-live="polite">
-          <h4>{t.irosOf(name(topic))}</h4>
-          <ul>
-            {topic.iros.map((result) => {
-              const iro = props.iros.find((entry) => entry.id === result.id)
-              return (
-                <li key={result.id}>
-                  {`${iro?.description ?? result.id} — ${t[`type_${result.type}`]}: `}
-                  {format(
-                    result.type.endsWith('impact') ? result.impact : result.financial,
-                    t.noScore,
-                  )}
-                  {result.disagreement ? ` · ${t.disagreement}` : ''}
-                </li>
-              )
-            })}
-          </ul>
-        </div>
-      )}
+      {topic && <DmTopicDetail topic={topic} name={name(topic)} iros={props.iros} />}
     </section>
   )
 }

@@ -2,16 +2,23 @@ import { doubleText } from '#surveys/i18n/double-materiality'
 import { iroRegisterText } from '#surveys/i18n/iro-register'
 import { useLocale } from '../../shared/locale.tsx'
 import type { Issue } from '../assessment-types.ts'
+import { IroAssignees } from './iro-assignees.tsx'
 import { IroScoreForm } from './iro-score.tsx'
-import type { Iro } from './iro-types.ts'
+import type { DoubleMateriality, Iro } from './iro-types.ts'
+import type { Candidate } from './scoring-types.ts'
 
-/** One IRO of the register: its topic and facts, the caller's scoring, edit and delete. */
+/**
+ * One IRO of the register: its topic and facts, who is assigned to score it (changed by hand by
+ * admins and analysts), the caller's scoring on the company's magnitude bands, edit and delete.
+ */
 export function IroCard(props: {
   assessmentId: string
   iro: Iro
   issue: Issue | undefined
   mayScore: boolean
   mayChange: boolean
+  candidates: Candidate[]
+  bands: DoubleMateriality['magnitudeBands']
   onSaved(): void
   onEdit(iro: Iro): void
   onDelete(iro: Iro): void
@@ -28,7 +35,7 @@ export function IroCard(props: {
     ...iro.valueChain.map((stage) => t[`stage_${stage}`]),
   ]
   return (
-    <li class="card iro-card" data-testid={`iro-${iro.id}`}>
+    <li class="card iro-card" id={`iro-${iro.id}`} data-testid={`iro-${iro.id}`}>
       <p class="hint">
         {props.issue ? `${props.issue.code} ${props.issue.names[locale]}` : iro.issueId}
       </p>
@@ -39,6 +46,13 @@ export function IroCard(props: {
         {t.assessors(iro.assessors)}
         {iro.myScores ? ` · ${t.scored}` : ''}
       </p>
+      <IroAssignees
+        assessmentId={props.assessmentId}
+        iro={iro}
+        candidates={props.candidates}
+        mayAssign={props.mayChange}
+        onSaved={props.onSaved}
+      />
       {props.mayChange && (
         <div class="button-row">
           <button
@@ -62,7 +76,12 @@ export function IroCard(props: {
       {props.mayScore && (
         <details>
           <summary>{t.score}</summary>
-          <IroScoreForm assessmentId={props.assessmentId} iro={iro} onSaved={props.onSaved} />
+          <IroScoreForm
+            assessmentId={props.assessmentId}
+            iro={iro}
+            bands={props.bands}
+            onSaved={props.onSaved}
+          />
         </details>
       )}
     </li>

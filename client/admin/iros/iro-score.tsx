@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks'
+import type { MagnitudeBands } from '#surveys/domain/double-materiality'
 import type { Horizon, IroScores } from '#surveys/domain/iros'
 import { doubleText, SCALE_ANCHORS } from '#surveys/i18n/double-materiality'
+import { bandLabel, iroScoringText } from '#surveys/i18n/iro-scoring'
 import { type ComponentKey, iroComponents } from '#surveys/scoring/double-materiality'
 import { call, server } from '../../shared/api.ts'
 import { ErrorSummary } from '../../shared/components/error-summary.tsx'
@@ -45,11 +47,23 @@ function body(values: Partial<Record<ComponentKey, number | null>>): IroScores {
 
 /**
  * The signed-in assessor's scores of one IRO: one anchored 1–5 scale per component, each point
- * with its short description, stacked so that it works on a phone.
+ * with its short description — and on magnitude the company's band for it — stacked so that it
+ * works on a phone.
  */
-export function IroScoreForm(props: { assessmentId: string; iro: Iro; onSaved(): void }) {
+export function IroScoreForm(props: {
+  assessmentId: string
+  iro: Iro
+  bands?: MagnitudeBands | null | undefined
+  onSaved(): void
+}) {
   const { locale } = useLocale()
   const t = doubleText[locale]
+  const s = iroScoringText[locale]
+  // The company's bands replace the default ones the magnitude anchors carry.
+  const anchorText = (key: ComponentKey, point: number, anchor: string) =>
+    props.bands && anchorOf(key) === 'magnitude'
+      ? s.bandedMagnitude(point, bandLabel(s, props.bands, point))
+      : anchor
   const keys = iroComponents(props.iro)
   const [values, setValues] = useState(() =>
     Object.fromEntries(keys.map((key) => [key, read(props.iro.myScores, key)])),
@@ -92,7 +106,7 @@ export function IroScoreForm(props: { assessmentId: string; iro: Iro; onSaved():
                 type="radio"
                 name={name}
                 value={String(index + 1)}
-                label={`${index + 1} · ${anchor}`}
+                label={`${index + 1} · ${anchorText(key, index + 1, anchor)}`}
                 checked={values[key] === index + 1}
                 onChange={() => setValues({ ...values, [key]: index + 1 })}
               />

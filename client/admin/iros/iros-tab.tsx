@@ -6,16 +6,18 @@ import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useLocale } from '../../shared/locale.tsx'
 import { type AssessmentTabProps, canEdit } from '../assessment-types.ts'
 import { ConfirmDialog } from '../components/confirm-dialog.tsx'
+import { AssignedFirst } from './assigned-first.tsx'
 import { DmMatrix } from './dm-matrix.tsx'
 import { IroCard } from './iro-card.tsx'
 import { IroEdit } from './iro-edit.tsx'
 import { IroForm } from './iro-form.tsx'
 import { IroImport } from './iro-import.tsx'
+import { ScoringPanel } from './scoring-panel.tsx'
 import { EMPTY_IRO } from './use-iro-form.ts'
 import { useIroRegister } from './use-iro-register.ts'
 
 /** The register, the signed-in member's scoring and the result of a double-materiality assessment. */
-export function IrosTab({ assessment }: AssessmentTabProps) {
+export function IrosTab({ assessment, reload }: AssessmentTabProps) {
   const { locale } = useLocale()
   const t = doubleText[locale]
   const r = iroRegisterText[locale]
@@ -54,10 +56,19 @@ export function IrosTab({ assessment }: AssessmentTabProps) {
       )}
       {data.state === 'ready' && (
         <>
+          <ScoringPanel
+            assessment={assessment}
+            data={data.data}
+            onChanged={() => {
+              data.reload()
+              reload()
+            }}
+          />
           <DmMatrix assessment={assessment} {...data.data} />
           {data.data.iros.length === 0 && <Empty title={t.none} />}
-          <ul class="iro-list stack">
-            {data.data.iros.map((iro) => (
+          <AssignedFirst
+            iros={data.data.iros}
+            render={(iro) => (
               <IroCard
                 key={iro.id}
                 assessmentId={assessment.id}
@@ -65,12 +76,14 @@ export function IrosTab({ assessment }: AssessmentTabProps) {
                 issue={data.data.issues.find((issue) => issue.id === iro.issueId)}
                 mayScore={mayScore}
                 mayChange={mayChange}
+                candidates={data.data.progress.candidates}
+                bands={data.data.result.magnitudeBands}
                 onSaved={data.reload}
                 onEdit={state.setEditing}
                 onDelete={state.setDeleting}
               />
-            ))}
-          </ul>
+            )}
+          />
           {mayChange && (
             <div class="card">
               <IroForm
