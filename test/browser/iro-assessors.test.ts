@@ -184,6 +184,18 @@ describe('assessors of a double-materiality assessment', () => {
     ])
     await admin.page.getByRole('heading', { name: 'Assessors’ progress' }).scrollIntoViewIfNeeded()
     await screenshot(admin.page, 'iro-assessors-progress-en-desktop')
+    // The drill-down: the assessors' mean, spread and count per component, the views beside.
+    await admin.page.getByRole('button', { name: 'E1.3 Energy' }).click()
+    const detail = admin.page.getByTestId('dm-topic-detail')
+    const magnitudeRow = detail.getByRole('row', { name: /Short \(≤ 1 year\) · Magnitude/ })
+    expect(await magnitudeRow.getByRole('cell').allTextContents()).toEqual(['4.00', '0', '1'])
+    await detail
+      .getByRole('row', {
+        name: /^Financial: experts against investors and lenders 3\.46 No survey answers/,
+      })
+      .waitFor()
+    await detail.scrollIntoViewIfNeeded()
+    await screenshot(admin.page, 'iro-assessors-drilldown-en-desktop')
     await admin.context.close()
 
     // The expert again, on a phone in 繁體中文: the reminder, then the last IRO.
