@@ -76,6 +76,14 @@ async function outbox(origin: string, assessmentId: string) {
   )
 }
 
+// How long the killed worker's message may take to be settled by the second instance: its job
+// expires after MAIL_JOB_EXPIRY_SECONDS (3), pg-boss's supervisor notices within as long again,
+// then the retry waits retryDelay 30 s × (1 + random) with backoff — up to 60 s — before a worker
+// polling every 2 s takes it and marks it interrupted. That is up to ~70 s on an idle machine;
+// twice that leaves room for a loaded one without asking any less of the outcome. (The test's
+// own timeout, 240 s, covers this and the two server starts.)
+const SETTLED_MS = 2 * (3 + 3 + 60 + 2) * 1000
+
 describe(`mail workers in server processes, on ${testDriver()}`, () => {
   test('a worker killed with SIGKILL mid-send: that message is not sent again, the rest are', async () => {
     const data = await serverData('mail-kill')
@@ -105,7 +113,7 @@ describe(`mail workers in server processes, on ${testDriver()}`, () => {
         expect((await outbox(two.origin, assessmentId)).every((m) => m.status !== 'queued')).toBe(
           true,
         ),
-      { timeout: 60_000, interval: 500 },
+      { timeout: SETTLED_MS, interval: 500 },
     )
     const final = await outbox(two.origin, assessmentId)
     const firstTo = smtp.received[0]?.to
@@ -118,7 +126,7 @@ describe(`mail workers in server processes, on ${testDriver()}`, () => {
       mail.to && !Array.isArray(mail.to) ? mail.to.text : '',
     )
     expect(recipients.sort()).toEqual(['p0@example.com', 'p1@example.com', 'p2@example.com'])
-  }, 150_000)
+  }, 240_000)
 
   test.runIf(testDriver() === 'postgres')(
     'two instances share the queue: every message goes out once',
