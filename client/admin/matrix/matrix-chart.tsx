@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useRef } from 'preact/hooks'
 import { ASPECT_NAMES, ASPECTS } from '#surveys/domain/model'
 import type { Comparison } from '#surveys/domain/year-over-year'
 import type { MatrixText } from '#surveys/i18n/matrix'
@@ -6,19 +6,7 @@ import { ASPECT_STYLES } from '#surveys/reports/aspect-styles'
 import { matrixFootnote, plottedIssues } from '#surveys/reports/matrix-footnote'
 import type { MatrixView } from '#surveys/schemas/matrix-view'
 import { Loading } from '../../shared/components/states.tsx'
-import type { ChartModel } from './chart-config.ts'
-import type { MatrixChart as ChartHandle } from './chart-module.ts'
-
-let chartModule: Promise<typeof import('./chart-module.ts')> | undefined
-
-/**
- * Starts loading chart.js (a separate chunk) once; the matrix tab calls it as it opens, so the
- * chunk arrives while the matrix is still being fetched instead of after it.
- */
-export function loadChartModule() {
-  chartModule ??= import('./chart-module.ts')
-  return chartModule
-}
+import { useMatrixChart } from './use-matrix-chart.ts'
 
 /**
  * The scatter of the matrix. chart.js is loaded on mount, the chart is created once, updated in
@@ -33,44 +21,12 @@ export function MatrixChart(props: {
   allArrows?: boolean
 }) {
   const canvas = useRef<HTMLCanvasElement>(null)
-  const chart = useRef<ChartHandle | null>(null)
-  const model = {
+  const { ready, unlabelled } = useMatrixChart(canvas, {
     view: props.view,
     text: props.text,
     comparison: props.comparison ?? null,
     allArrows: props.allArrows ?? false,
-  }
-  const latest = useRef<ChartModel>(model)
-  const [ready, setReady] = useState(false)
-  // Numbers the chart had no room for (a phone's crowded middle), listed under it instead.
-  const [unlabelled, setUnlabelled] = useState<string[]>([])
-  latest.current = model
-
-  useEffect(() => {
-    const element = canvas.current
-    const listen = () =>
-      setUnlabelled((element?.dataset.unlabelled ?? '').split(' ').filter(Boolean))
-    element?.addEventListener('matrix-labels', listen)
-    return () => element?.removeEventListener('matrix-labels', listen)
-  }, [])
-
-  useEffect(() => {
-    let cancelled = false
-    loadChartModule().then(({ createMatrixChart }) => {
-      if (cancelled || !canvas.current) return
-      chart.current = createMatrixChart(canvas.current, latest.current)
-      setReady(true)
-    })
-    return () => {
-      cancelled = true
-      chart.current?.destroy()
-      chart.current = null
-    }
-  }, [])
-
-  useEffect(() => {
-    chart.current?.update(latest.current)
-  }, [props.view, props.text, props.comparison, props.allArrows])
+  })
 
   const plotted = plottedIssues(props.view)
   const { text } = props
@@ -89,26 +45,7 @@ export function MatrixChart(props: {
         />
       </div>
       <figcaption>
-        <ul class="matrix-legend" aria-label={text.legend}>
-          {ASPECTS.map((aspect) => (
-            <li key={aspect}>
-              <span
-                class={`legend-mark legend-mark--${ASPECT_STYLES[aspect].shape}`}
-                style={{ background: ASPECT_STYLES[aspect].color }}
-                aria-hidden="true"
-              />
-              {ASPECT_NAMES[aspect][props.view.locale]}
-            </li>
-          ))}
-          <li>
-            <span class="legend-mark legend-mark--material" aria-hidden="true" />
-            {text.materialLegend}
-          </li>
-          <li>
-            <span class="legend-mark legend-mark--review" aria-hidden="true" />
-            {text.reviewLegend}
-          </li>
-        </ul>
+        <MatrixLegend view={props.view} text={text} />
         {band && (
           <p class="hint matrix-band-note" data-testid="band-legend">
             {props.view.settings.borderline.mode !== 'off' && (
@@ -125,5 +62,32 @@ export function MatrixChart(props: {
         )}
       </figcaption>
     </figure>
+  )
+}
+
+/** The key: each aspect's mark and colour, then the material and review marks. */
+function MatrixLegend(props: { view: MatrixView; text: MatrixText }) {
+  const { text } = props
+  return (
+    <ul class="matrix-legend" aria-label={text.legend}>
+      {ASPECTS.map((aspect) => (
+        <li key={aspect}>
+          <span
+            class={`legend-mark legend-mark--${ASPECT_STYLES[aspect].shape}`}
+            style={{ background: ASPECT_STYLES[aspect].color }}
+            aria-hidden="true"
+          />
+          {ASPECT_NAMES[aspect][props.view.locale]}
+        </li>
+      ))}
+      <li>
+        <span class="legend-mark legend-mark--material" aria-hidden="true" />
+        {text.materialLegend}
+      </li>
+      <li>
+        <span class="legend-mark legend-mark--review" aria-hidden="true" />
+        {text.reviewLegend}
+      </li>
+    </ul>
   )
 }

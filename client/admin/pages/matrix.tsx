@@ -16,8 +16,9 @@ import type { AssessmentDetail, AssessmentTabProps } from '../assessment-types.t
 import { ARROW_MIN_MOVE } from '../matrix/chart-arrows.ts'
 import { MatrixControls, type ViewChoice } from '../matrix/controls.tsx'
 import { Downloads } from '../matrix/downloads.tsx'
-import { loadChartModule, MatrixChart } from '../matrix/matrix-chart.tsx'
+import { MatrixChart } from '../matrix/matrix-chart.tsx'
 import { type CommentCounts, RankedTable, ResponseCounts } from '../matrix/ranked-table.tsx'
+import { loadChartModule } from '../matrix/use-matrix-chart.ts'
 import { CompareSelect, ComparisonSummary, useComparison } from '../matrix/year-over-year.tsx'
 
 // Sliders move many steps a second; ask the server once the hand rests.
