@@ -1,3 +1,4 @@
+import type { Executor } from '#db/client'
 import { type Assessment, updateAssessment } from '#db/queries/assessments'
 import { deleteConfirmationDraft } from '#db/queries/confirmation-drafts'
 import {
@@ -13,6 +14,7 @@ import { countResponsesByGroup } from '#db/queries/response-tracking'
 import {
   type ComputedIssue,
   checkDecisions,
+  type DecisionProblem,
   decisionMessages,
   type PreviousDecisions,
   startingDecisions,
@@ -28,9 +30,10 @@ import type {
 } from '#surveys/schemas/confirmation-view'
 import type { MatrixScores } from '#surveys/scoring/score-matrix'
 import { type AppDeps, nameIn, type SessionUser } from '../context.ts'
-import { badRequest, conflict, notFound } from '../errors.ts'
+import { badRequest, conflict, DomainError, notFound } from '../errors.ts'
 import { type AuditOf, assessmentFor, CAN, withAssessment } from './access.ts'
 import { approvalBlock } from './approval.ts'
+import { doubleMaterialityForConfirmation } from './confirmation-double.ts'
 import { loadMatrixSources, readMatrixSources } from './matrix.ts'
 import { computeMatrix, type MatrixSources } from './matrix-scores.ts'
 import { assertSealCovers, sealResponses } from './response-seal.ts'
@@ -48,6 +51,8 @@ export async function getConfirmationState(
   const rows = await listVersions(db, assessmentId)
   const confirm = (CAN.confirm as readonly string[]).includes(assessment.role)
   const block = await approvalBlock(deps, user, assessment, rows[0])
+  const closed = assessment.status === 'closed'
+  const scored = closed ? await scoredNow(deps, user, assessment) : null
   return {
     status: assessment.status,
     can: {
@@ -57,14 +62,28 @@ export async function getConfirmationState(
       selfApproval: block.selfApproval,
       appointedByConfirmer: block.appointedByConfirmer,
     },
-    starting: assessment.status === 'closed' ? await startingPoint(deps, user, assessment) : null,
+    starting: scored ? await startingFrom(deps, assessment, scored.computed) : null,
+    computed: scored && assessment.method === 'double' ? scored.computed : null,
     versions: rows.map(versionSummary),
   }
 }
 
 /** The computed tiers, and the previous version's decisions when the board returned it. */
 export async function startingPoint(deps: AppDeps, user: SessionUser, assessment: Assessment) {
-  const { computed } = scoreForConfirmation(await loadMatrixSources(deps, user, assessment.id))
+  const { computed } = await scoredNow(deps, user, assessment)
+  return startingFrom(deps, assessment, computed)
+}
+
+async function scoredNow(deps: AppDeps, user: SessionUser, assessment: Assessment) {
+  const sources = await loadMatrixSources(deps, user, assessment.id)
+  return scoreForConfirmation(deps.database.db, assessment, sources)
+}
+
+async function startingFrom(
+  deps: AppDeps,
+  assessment: Assessment,
+  computed: readonly ComputedIssue[],
+) {
   const latest = await findLatestConfirmation(deps.database.db, assessment.id)
   return startingDecisions(computed, latest ? previousDecisions(openSnapshot(latest)) : undefined)
 }
@@ -126,13 +145,13 @@ export async function confirmAssessment(
   const responses = await sealResponses(deps, assessmentId)
   return withAssessment(deps, user, assessmentId, 'confirm', async (tx, assessment, audit) => {
     assertConfirmable(assessment.status)
-    const { sources, scores, computed } = scoreForConfirmation(
+    const { sources, scores, computed, double } = await scoreForConfirmation(
+      tx,
+      assessment,
       await readMatrixSources(tx, assessment),
     )
     const checked = checkDecisions(computed, body)
-    if (!checked.ok) {
-      throw badRequest('Some decisions need attention.', decisionMessages(checked.problems))
-    }
+    if (!checked.ok) throw refused(checked.problems)
     await assertSealCovers(tx, assessmentId, responses, scoredResponses(sources))
     const now = deps.clock.now()
     const invited = await countResponsesByGroup(tx, assessmentId, draftsLiveAfter(now))
@@ -148,7 +167,7 @@ export async function confirmAssessment(
         periodStart: assessment.periodStart,
         periodEnd: assessment.periodEnd,
       },
-      identification: { library: 'hkex-33' },
+      identification: { library: double ? libraryOf(sources) : 'hkex-33' },
       survey: {
         openedAt: assessment.openedAt?.toISOString() ?? null,
         closedAt: assessment.closedAt?.toISOString() ?? null,
@@ -161,6 +180,7 @@ export async function confirmAssessment(
         issues: sources.issues,
       }),
       links,
+      ...(double ? { doubleMateriality: double } : {}),
       scores,
       issues: sources.issues.map((issue) => ({ ...issue, id: String(issue.id) })),
       groups: snapshotGroups(sources, invited),
@@ -201,15 +221,45 @@ export function assertConfirmable(status: Assessment['status'] | undefined): voi
   }
 }
 
-/** The saved-settings scores and each issue's computed tier, the baseline decisions depart from. */
-function scoreForConfirmation(sources: MatrixSources) {
+/**
+ * 400 with a message per field; 422 `climate_explanation_required` when the climate topic is set
+ * not material without an explanation (HKEX Part D, ESRS 2 IRO-2), naming its rationale field.
+ */
+function refused(problems: readonly DecisionProblem[]) {
+  const fields = decisionMessages(problems)
+  if (problems.some((problem) => problem.code === 'rationaleForClimate')) {
+    return new DomainError(
+      422,
+      'climate_explanation_required',
+      'The climate topic is decided not material without an explanation; HKEX Part D and ESRS 2 IRO-2 require one.',
+      fields,
+    )
+  }
+  return badRequest('Some decisions need attention.', fields)
+}
+
+/**
+ * The saved-settings scores and each issue's computed tier, the baseline decisions depart from:
+ * the survey's tiers for the stakeholder matrix; for double materiality each topic's `material`
+ * in its result, with the register and scores to seal (`double`).
+ */
+async function scoreForConfirmation(db: Executor, assessment: Assessment, sources: MatrixSources) {
   const scores: MatrixScores = computeMatrix(sources, {})
+  if (assessment.method === 'double') {
+    const found = await doubleMaterialityForConfirmation(db, assessment, sources, scores)
+    return { sources, scores, computed: found.computed, double: found.sealed }
+  }
   const computed: ComputedIssue[] = scores.issues.map((issue) => ({
     issueId: issue.id,
     code: issue.code,
     tier: issue.tier,
   }))
-  return { sources, scores, computed }
+  return { sources, scores, computed, double: undefined }
+}
+
+/** The library a double-materiality assessment's topics came from: ESRS codes (E1.1), else the 33. */
+function libraryOf(sources: MatrixSources): string {
+  return sources.issues.some((issue) => /^[ESG]\d\.\d/.test(issue.code)) ? 'esrs-2023' : 'hkex-33'
 }
 
 /** Responses in the running sums the scores were computed from, flagged ones included. */

@@ -1,4 +1,5 @@
-import { listGroups, listIssues } from '#db/queries/assessments'
+import type { Executor } from '#db/client'
+import { type Assessment, listGroups, listIssues } from '#db/queries/assessments'
 import { listIroScores, listIros } from '#db/queries/iros'
 import { listScoreSums } from '#db/queries/score-sums'
 import {
@@ -61,20 +62,18 @@ function presentViews(
 }
 
 /**
- * GET …/double-materiality: every topic at the highest impact and financial score of its IROs
- * (surveys/METHOD-MODE-B.md), live from the stored scores. Unscored is null, never 0.
+ * The register, every assessor's scores and the result computed from them under the assessment's
+ * locked formula, read with `db` (a transaction when confirming, so the sealed result is the one
+ * the scores give at that moment).
  */
-export async function getDoubleMateriality(deps: AppDeps, user: SessionUser, assessmentId: number) {
-  const assessment = await assessmentFor(deps, user, assessmentId, CAN.read)
-  assertDoubleMateriality(assessment)
-  await foldNewResponses(deps.database, assessmentId)
-  const { db } = deps.database
-  const [issues, iros, scores, groups, sums] = await Promise.all([
-    listIssues(db, assessmentId),
-    listIros(db, assessmentId),
-    listIroScores(db, assessmentId),
-    listGroups(db, assessmentId),
-    listScoreSums(db, assessmentId, assessment.settings.excludeFlagged),
+export async function readDoubleMateriality(
+  db: Executor,
+  assessment: Pick<Assessment, 'id' | 'settings'>,
+) {
+  const [issues, iros, scores] = await Promise.all([
+    listIssues(db, assessment.id),
+    listIros(db, assessment.id),
+    listIroScores(db, assessment.id),
   ])
   const settings = assessment.settings.doubleMateriality ?? DEFAULT_DOUBLE_MATERIALITY
   const scoring: ScoringIro[] = iros.map((iro) => ({
@@ -93,6 +92,23 @@ export async function getDoubleMateriality(deps: AppDeps, user: SessionUser, ass
     iros: scoring,
     settings,
   })
+  return { issues, iros, scores, settings, result }
+}
+
+/**
+ * GET …/double-materiality: every topic at the highest impact and financial score of its IROs
+ * (surveys/METHOD-MODE-B.md), live from the stored scores. Unscored is null, never 0.
+ */
+export async function getDoubleMateriality(deps: AppDeps, user: SessionUser, assessmentId: number) {
+  const assessment = await assessmentFor(deps, user, assessmentId, CAN.read)
+  assertDoubleMateriality(assessment)
+  await foldNewResponses(deps.database, assessmentId)
+  const { db } = deps.database
+  const [{ issues, settings, result }, groups, sums] = await Promise.all([
+    readDoubleMateriality(db, assessment),
+    listGroups(db, assessmentId),
+    listScoreSums(db, assessmentId, assessment.settings.excludeFlagged),
+  ])
   const views = stakeholderViews({
     issues: issues.map((issue) => ({ id: String(issue.id) })),
     groups: groups.map(({ key, weight, axes }) => ({ key, weight, axes })),

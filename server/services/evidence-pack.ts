@@ -12,6 +12,13 @@ import {
   readmeText,
 } from '#surveys/reports/evidence-documents'
 import {
+  DOUBLE_MATERIALITY_FILES,
+  type DoubleMaterialityFile,
+  doubleResultCsv,
+  iroScoresCsv,
+  irosCsv,
+} from '#surveys/reports/evidence-double'
+import {
   aggregatesCsv,
   checksumLine,
   decisionsCsv,
@@ -29,7 +36,7 @@ import { conflict, notFound } from '../errors.ts'
 import { assessmentFor, CAN } from './access.ts'
 import { auditLogCsv } from './audit.ts'
 import { yieldToEventLoop } from './chunking.ts'
-import { methodText } from './method-text.ts'
+import { methodText, methodTextModeB } from './method-text.ts'
 import {
   ResponseDigest,
   readDigest,
@@ -84,12 +91,13 @@ export async function buildEvidencePack(
   const checked = await readDigest(deps.database, assessmentId, sealedUpTo(sealed))
   if (!sameResponses(checked.result(), sealed)) throw responsesChanged(stored.version)
 
-  const [decided, auditLog, links, questionnaire, method, png] = await Promise.all([
+  const [decided, auditLog, links, questionnaire, method, methodB, png] = await Promise.all([
     findApproval(db, stored.id),
     auditLogCsv(db, { assessmentId }),
     snapshot.links ?? listLinkIssues(db, assessmentId),
     questionnaireOf(deps, assessmentId, snapshot),
     methodText(),
+    snapshot.doubleMateriality ? methodTextModeB() : '',
     matrixPng(snapshot, assessment.status),
   ])
   const approval = decided
@@ -110,7 +118,7 @@ export async function buildEvidencePack(
       latestVersion: latest.version,
       linksSealed: snapshot.links !== undefined,
     }),
-    'methodology.md': methodologyMarkdown(snapshot, method),
+    'methodology.md': methodologyMarkdown(snapshot, method, methodB),
     'questionnaire.md': questionnaireMarkdown(questionnaire, {
       sealed: snapshot.questionnaire !== undefined,
     }),
@@ -127,6 +135,21 @@ export async function buildEvidencePack(
     // PNG is compressed already.
     return { name, level: name.endsWith('.png') ? 0 : 6, data: files[name] }
   })
+  // Double materiality: the sealed register, scores and result, from the snapshot only.
+  const double = snapshot.doubleMateriality
+  if (double) {
+    const extra: Record<DoubleMaterialityFile, string> = {
+      'iros.csv': irosCsv(snapshot, double),
+      'iro-scores.csv': iroScoresCsv(double),
+      'double-materiality.csv': doubleResultCsv(snapshot, double),
+    }
+    const at = entries.findIndex((entry) => entry.name === 'decisions.csv') + 1
+    entries.splice(
+      at,
+      0,
+      ...DOUBLE_MATERIALITY_FILES.map((name): ZipEntry => ({ name, level: 6, data: extra[name] })),
+    )
+  }
   return {
     body: zipStream(entries, generatedAt),
     contentType: 'application/zip',

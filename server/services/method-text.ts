@@ -12,3 +12,11 @@ export function methodText(): Promise<string> {
   text ??= readFile(join(projectRoot(), 'surveys', 'METHOD.md'), 'utf8')
   return text
 }
+
+let textB: Promise<string> | undefined
+
+/** surveys/METHOD-MODE-B.md, the double-materiality method, quoted whole by its packs. */
+export function methodTextModeB(): Promise<string> {
+  textB ??= readFile(join(projectRoot(), 'surveys', 'METHOD-MODE-B.md'), 'utf8')
+  return textB
+}

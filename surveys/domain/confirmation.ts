@@ -15,6 +15,11 @@ export interface ComputedIssue {
   /** Shown in messages ("issue 7"); the id when absent. */
   code?: string
   tier: Tier
+  /**
+   * Deciding it not material needs a written explanation whatever the tier: the climate topic
+   * (surveys/domain/climate.ts) of a double-materiality assessment.
+   */
+  explainIfNotMaterial?: boolean
 }
 
 /** A decision that passed the checks, with what it departs from. */
@@ -48,6 +53,7 @@ export type DecisionProblem =
         | 'duplicateDecision'
         | 'rationaleForOverride'
         | 'rationaleForReview'
+        | 'rationaleForClimate'
         | 'rationaleTooShort'
         | 'orderNotMaterial'
         | 'orderDuplicate'
@@ -71,9 +77,16 @@ export function rationaleLength(text: string): number {
   return units
 }
 
-/** Whether this decision needs a written reason: it overrides the tier, or the tier is review. */
-export function needsRationale(tier: Tier, material: boolean): boolean {
-  return tier === 'review' || isOverride(tier, material)
+/**
+ * Whether this decision needs a written reason: it overrides the tier, the tier is review, or it
+ * sets a topic not material that must be explained then (`explainIfNotMaterial`, the climate topic).
+ */
+export function needsRationale(
+  tier: Tier,
+  material: boolean,
+  explainIfNotMaterial = false,
+): boolean {
+  return tier === 'review' || isOverride(tier, material) || (explainIfNotMaterial && !material)
 }
 
 function isOverride(tier: Tier, material: boolean): boolean {
@@ -122,7 +135,7 @@ function checkOne(
   if (decided.has(issue.issueId))
     return { problem: { field: `${field}.issueId`, code: 'duplicateDecision' } }
   const rationale = decision.rationale?.trim() || null
-  const code = rationaleProblem(issue.tier, decision.material, rationale)
+  const code = rationaleProblem(issue, decision.material, rationale)
   return {
     ...(code ? { problem: { field: `${field}.rationale`, code } } : {}),
     decision: {
@@ -135,9 +148,13 @@ function checkOne(
   }
 }
 
-function rationaleProblem(tier: Tier, material: boolean, rationale: string | null) {
-  if (!needsRationale(tier, material)) return undefined
-  if (!rationale) return tier === 'review' ? 'rationaleForReview' : 'rationaleForOverride'
+function rationaleProblem(issue: ComputedIssue, material: boolean, rationale: string | null) {
+  const { tier } = issue
+  if (!needsRationale(tier, material, issue.explainIfNotMaterial)) return undefined
+  if (!rationale) {
+    if (tier === 'review') return 'rationaleForReview'
+    return isOverride(tier, material) ? 'rationaleForOverride' : 'rationaleForClimate'
+  }
   if (rationaleLength(rationale) < MIN_RATIONALE) return 'rationaleTooShort'
   return undefined
 }

@@ -13,6 +13,7 @@ import type { Aspect, Axis, HkexMapping } from './model.ts'
 import type { FieldedQuestionnaire } from './questionnaire.ts'
 import type { SealedResponses } from './sealed-responses.ts'
 import { type AssessmentSettings, type BorderlineSettings, DEFAULT_BORDERLINE } from './settings.ts'
+import type { SnapshotDoubleMateriality } from './snapshot-double.ts'
 
 export { canonicalJson } from './canonical-json.ts'
 
@@ -114,6 +115,11 @@ export interface Snapshot {
    * (counts only). Snapshots sealed before they were recorded have none.
    */
   links?: LinkIssue[]
+  /**
+   * A double-materiality assessment's register, scores and result (absent for the stakeholder
+   * matrix): the decisions' computed tiers come from this, not from the survey's scores.
+   */
+  doubleMateriality?: SnapshotDoubleMateriality
   result: Omit<MatrixScores, 'issues'>
   groups: SnapshotGroup[]
   /** In rank order, as MatrixScores lists them. */

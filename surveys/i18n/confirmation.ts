@@ -11,6 +11,8 @@ export const confirmationText = catalog(
     missingDecisions: (codes: string) => `Decide on every issue. Still undecided: ${codes}.`,
     rationaleForOverride: 'Give the reason: this decision departs from the scores.',
     rationaleForReview: 'Give the reason: the scores leave this issue to management.',
+    rationaleForClimate:
+      'Explain why climate is not material: HKEX Part D and ESRS 2 IRO-2 require the explanation, and the disclosure prints it.',
     rationaleTooShort: (min: number) =>
       `Write the reason in at least a sentence (${min} characters or more).`,
     orderNotMaterial: 'Only issues decided material belong in the order.',
@@ -26,6 +28,8 @@ export const confirmationText = catalog(
     missingDecisions: (codes: string) => `請就每個議題作出決定。尚未決定：${codes}。`,
     rationaleForOverride: '請說明理由：此決定與評分結果不同。',
     rationaleForReview: '請說明理由：評分結果需由管理層就此議題作出判斷。',
+    rationaleForClimate:
+      '請解釋為何氣候議題不屬重要：聯交所《守則》D部分及 ESRS 2 IRO-2 要求作出解釋，披露將載列此解釋。',
     rationaleTooShort: (min: number) =>
       `請以至少一句說明理由（不少於 ${min} 個字元，中文字以兩個計）。`,
     orderNotMaterial: '排序只可包括已決定為重要的議題。',
@@ -40,6 +44,8 @@ export const confirmationText = catalog(
     missingDecisions: (codes: string) => `请就每个议题作出决定。尚未决定：${codes}。`,
     rationaleForOverride: '请说明理由：此决定与评分结果不同。',
     rationaleForReview: '请说明理由：评分结果需由管理层就此议题作出判断。',
+    rationaleForClimate:
+      '请解释为何气候议题不属重要：联交所《守则》D部分及 ESRS 2 IRO-2 要求作出解释，披露将载列此解释。',
     rationaleTooShort: (min: number) =>
       `请以至少一句说明理由（不少于 ${min} 个字符，汉字按两个计）。`,
     orderNotMaterial: '排序只能包括已决定为重要的议题。',
@@ -83,6 +89,9 @@ export const confirmationPageText = catalog(
     rationale: 'Rationale',
     ruleOverride: 'Explain why you depart from the computed tier.',
     ruleReview: 'Review issue: explain your decision.',
+    ruleClimate:
+      'Climate topic: explain why it is not material (HKEX Part D, ESRS 2 IRO-2). The disclosure prints this explanation.',
+    climateBadge: 'Climate: explain if not material',
     override: 'Override',
     reviewIssue: 'Review issue',
     // Order
@@ -191,6 +200,9 @@ export const confirmationPageText = catalog(
     rationale: '理由',
     ruleOverride: '請說明為何偏離計算所得的級別。',
     ruleReview: '待檢視議題：請說明您的決定。',
+    ruleClimate:
+      '氣候議題：請解釋為何不屬重要（聯交所《守則》D部分、ESRS 2 IRO-2），披露將載列此解釋。',
+    climateBadge: '氣候：如不屬重要須解釋',
     override: '偏離評分',
     reviewIssue: '待檢視議題',
     orderTitle: '最終重要議題清單',
@@ -291,6 +303,9 @@ export const confirmationPageText = catalog(
     rationale: '理由',
     ruleOverride: '请说明为何偏离计算所得的级别。',
     ruleReview: '待检视议题：请说明您的决定。',
+    ruleClimate:
+      '气候议题：请解释为何不属重要（联交所《守则》D部分、ESRS 2 IRO-2），披露将载列此解释。',
+    climateBadge: '气候：如不属重要须解释',
     override: '偏离评分',
     reviewIssue: '待检视议题',
     orderTitle: '最终重要议题清单',

@@ -16,14 +16,14 @@ import {
   materialTable,
   type TableLabels,
 } from './disclosure-tables.ts'
-import type { SectionId, SectionText } from './disclosure-types.ts'
+import type { MatrixSectionId, SectionText } from './disclosure-types.ts'
 import type { DisclosureWords } from './disclosure-words.ts'
 
 type Section = (f: DisclosureFacts, format: Format, w: DisclosureWords) => SectionText
 
 /** One section of the disclosure in the language of `w`. */
 export function writeSection(
-  id: SectionId,
+  id: MatrixSectionId,
   f: DisclosureFacts,
   format: Format,
   w: DisclosureWords,
@@ -61,8 +61,8 @@ function approvedBy(f: DisclosureFacts, format: Format, sentences: DisclosureWor
   return sentences.board(on)
 }
 
-/** The approval sentence of the overview and Step 3. */
-const approval = (f: DisclosureFacts, format: Format, w: DisclosureWords) =>
+/** The approval sentence of the overview and Step 3 (and of IRO-1 (d)). */
+export const approval = (f: DisclosureFacts, format: Format, w: DisclosureWords) =>
   approvedBy(f, format, w.approval)
 
 /** When the final list was approved, and by whom, for GRI 3-1. */
@@ -147,7 +147,7 @@ export function changesSentence(
   return w.changes.sentence(clauses, rest, rescaled)
 }
 
-const SECTIONS: Record<SectionId, Section> = {
+const SECTIONS: Record<MatrixSectionId, Section> = {
   overview: (f, format, w) => ({
     title: w.titles.overview,
     paragraphs: [

@@ -3,7 +3,7 @@ import type { IssueSource } from '../domain/snapshot.ts'
 import type { Locale } from '../i18n/locales.ts'
 import type { Format } from './disclosure-format.ts'
 import type { TableLabels } from './disclosure-tables.ts'
-import type { SectionId } from './disclosure-types.ts'
+import type { MatrixSectionId } from './disclosure-types.ts'
 
 type Text = (format: Format) => string
 
@@ -22,7 +22,7 @@ interface Approvals {
  */
 export interface DisclosureWords {
   locale: Locale
-  titles: Record<SectionId, string>
+  titles: Record<MatrixSectionId, string>
   labels: Omit<TableLabels, 'hkexAspect'>
   /** The ESG Reporting Guide, or the Code it became (periods from 2025): full and short name. */
   guide: Record<'guide' | 'code', { name: string; short: string }>

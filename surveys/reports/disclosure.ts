@@ -8,12 +8,23 @@
 import type { Snapshot } from '../domain/snapshot.ts'
 import type { Comparison } from '../domain/year-over-year.ts'
 import type { Locale } from '../i18n/locales.ts'
+import { doubleWriter } from './disclosure-double.ts'
+import { doubleEn } from './disclosure-double-en.ts'
+import { doubleFacts } from './disclosure-double-facts.ts'
+import type { DoubleWords } from './disclosure-double-words.ts'
+import { doubleZhHans } from './disclosure-double-zh-hans.ts'
+import { doubleZhHant } from './disclosure-double-zh-hant.ts'
 import { en } from './disclosure-en.ts'
 import type { BoardApproval } from './disclosure-facts.ts'
 import { disclosureFacts } from './disclosure-facts.ts'
 import { formatFor } from './disclosure-format.ts'
 import { changesSentence as changesIn, writeSection } from './disclosure-templates.ts'
-import { type DisclosureSection, SECTION_IDS } from './disclosure-types.ts'
+import {
+  type DisclosureSection,
+  DOUBLE_SECTION_IDS,
+  type MatrixSectionId,
+  SECTION_IDS,
+} from './disclosure-types.ts'
 import type { DisclosureWords } from './disclosure-words.ts'
 import { zhHans } from './disclosure-zh-hans.ts'
 import { zhHant } from './disclosure-zh-hant.ts'
@@ -22,12 +33,20 @@ export type { BoardApproval } from './disclosure-facts.ts'
 export {
   type DisclosureSection,
   type DisclosureTable,
+  DOUBLE_SECTION_IDS,
   SECTION_IDS,
   type SectionId,
 } from './disclosure-types.ts'
 export { HKEX_ASPECT_NAMES } from './hkex-aspects.ts'
 
 const WORDS: Record<Locale, DisclosureWords> = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans }
+const DOUBLE_WORDS: Record<Locale, DoubleWords> = {
+  en: doubleEn,
+  'zh-Hant': doubleZhHant,
+  'zh-Hans': doubleZhHans,
+}
+const MATRIX_IDS: ReadonlySet<string> = new Set(SECTION_IDS)
+const isMatrixSection = (id: string): id is MatrixSectionId => MATRIX_IDS.has(id)
 
 export interface DisclosureOptions {
   /** The board's approval; null or absent: the text says approval is pending. */
@@ -50,7 +69,19 @@ export function buildDisclosure(
 ): DisclosureSection[] {
   const facts = disclosureFacts(snapshot, options.approval ?? null, options.comparison ?? null)
   const format = formatFor(locale, options.timeZone)
-  return SECTION_IDS.map((id) => ({ id, ...writeSection(id, facts, format, WORDS[locale]) }))
+  const double = snapshot.doubleMateriality
+  if (!double) {
+    return SECTION_IDS.map((id) => ({ id, ...writeSection(id, facts, format, WORDS[locale]) }))
+  }
+  // Double materiality: the shared sections that fit it, then ESRS 2 and Part D (issue 15 §9).
+  const d = doubleFacts(snapshot, double)
+  const words = { w: DOUBLE_WORDS[locale], base: WORDS[locale], format }
+  return DOUBLE_SECTION_IDS.map((id) => ({
+    id,
+    ...(isMatrixSection(id)
+      ? writeSection(id, facts, format, WORDS[locale])
+      : doubleWriter(id, facts, d, words)),
+  }))
 }
 
 /**

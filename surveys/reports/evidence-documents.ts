@@ -10,6 +10,7 @@ import type { FieldedQuestionnaire } from '../domain/questionnaire.ts'
 import type { BorderlineSettings } from '../domain/settings.ts'
 import { borderlineOf, type Snapshot } from '../domain/snapshot.ts'
 import { LOCALE_NAMES } from '../i18n/locales.ts'
+import { DOUBLE_MATERIALITY_README, doubleMethodologyMarkdown } from './evidence-double.ts'
 
 /** What the pack records about itself beyond the snapshot. */
 export interface PackInfo {
@@ -101,6 +102,7 @@ export function readmeText(snapshot: Snapshot, info: PackInfo): string {
     '                    "shared reason" is yes where one reason was written for several',
     '                    issues decided together and stored on each (no: written for that',
     '                    issue alone; empty: no reason); "shared": true in snapshot.json',
+    ...(snapshot.doubleMateriality ? DOUBLE_MATERIALITY_README : []),
     '  audit-log.csv     every recorded change to the assessment, oldest last',
     '  matrix.png        the materiality matrix of the confirmed scores',
     '',
@@ -136,9 +138,11 @@ export function readmeText(snapshot: Snapshot, info: PackInfo): string {
 
 /**
  * methodology.md: this assessment's parameters and how to recompute from the pack, followed by
- * `method` — the text of surveys/METHOD.md, which states every formula and edge rule.
+ * `method` — the text of surveys/METHOD.md, which states every formula and edge rule. A
+ * double-materiality snapshot first gets its formula, thresholds and `methodB`
+ * (surveys/METHOD-MODE-B.md) in full.
  */
-export function methodologyMarkdown(snapshot: Snapshot, method: string): string {
+export function methodologyMarkdown(snapshot: Snapshot, method: string, methodB = ''): string {
   const { settings, result } = snapshot
   const K = settings.scaleMax
   const groups = snapshot.groups
@@ -156,6 +160,9 @@ export function methodologyMarkdown(snapshot: Snapshot, method: string): string 
     'A program written from this file alone reproduces the scores, tiers and ranks in',
     '`snapshot.json` from `responses.csv`.',
     '',
+    ...(snapshot.doubleMateriality
+      ? doubleMethodologyMarkdown(snapshot.doubleMateriality, methodB)
+      : []),
     '## Parameters of this assessment',
     '',
     '| Parameter | Value |',

@@ -1,6 +1,6 @@
 /** The JSON of the confirmation, approval and disclosure endpoints, shared by server and client. */
 
-import type { DraftDecision } from '../domain/confirmation.ts'
+import type { ComputedIssue, DraftDecision } from '../domain/confirmation.ts'
 import type { AssessmentStatus } from '../domain/model.ts'
 import type { Snapshot } from '../domain/snapshot.ts'
 import type { Locale } from '../i18n/locales.ts'
@@ -52,6 +52,12 @@ export interface ConfirmationState {
   }
   /** Where a new confirmation starts (after a return: the previous decisions); null when closed to it. */
   starting: { decisions: DraftDecision[]; order: string[] } | null
+  /**
+   * Double materiality, while closed: each topic's proposal from the double-materiality result
+   * and whether it must be explained if not material (climate). Null for the stakeholder matrix,
+   * whose proposals are the matrix tiers.
+   */
+  computed: ComputedIssue[] | null
   /** Newest first. */
   versions: VersionSummary[]
 }

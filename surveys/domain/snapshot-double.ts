@@ -1,0 +1,41 @@
+/**
+ * What a double-materiality snapshot seals besides the common parts (surveys/METHOD-MODE-B.md):
+ * the formula and thresholds, the IRO register as it stood, every assessor's scores of every IRO
+ * and the result computed from them. The disclosure and the evidence pack of a sealed version are
+ * written from this, never from the live register.
+ */
+
+import type { TopicResult } from '../scoring/double-materiality.ts'
+import type { DoubleMaterialitySettings } from './double-materiality.ts'
+import type { Horizon, IroScores, IroType, ValueChainStage } from './iros.ts'
+
+/** One IRO of the register with every attribute, as it stood at the confirmation. */
+export interface SnapshotIro {
+  id: string
+  issueId: string
+  type: IroType
+  actual: boolean
+  humanRights: boolean
+  valueChain: ValueChainStage[]
+  horizons: Horizon[]
+  description: string
+  affectedStakeholders: string[]
+  evidence: { url?: string; note?: string }[]
+  owner: string | null
+}
+
+/** One assessor's scores of one IRO, with who they are. */
+export interface SnapshotIroScore {
+  iroId: string
+  assessor: { id: string; name: string; email: string }
+  scores: IroScores
+  updatedAt: string
+}
+
+export interface SnapshotDoubleMateriality {
+  settings: DoubleMaterialitySettings
+  iros: SnapshotIro[]
+  scores: SnapshotIroScore[]
+  /** Every topic with its I_t, F_t, material flags and its IROs' results, in display order. */
+  topics: TopicResult[]
+}

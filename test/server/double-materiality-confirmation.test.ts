@@ -1,0 +1,379 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { sql } from 'drizzle-orm'
+import { unzipSync } from 'fflate'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { projectRoot } from '#db/paths'
+import { readSnapshot, type Snapshot } from '#surveys/domain/snapshot'
+import { assessmentHarness, auditEntries, rows } from '../support/assessments.ts'
+import { csvObjects } from '../support/csv.ts'
+import { createTestDb, type TestDatabase } from '../support/db.ts'
+
+// Step 3 of a double-materiality assessment (issue 15 §8–9): confirmation from the DM result, the
+// climate rule, approval, the sealed register and scores, the evidence pack from the snapshot
+// only, and the disclosure in three languages.
+
+let database: TestDatabase
+let harness: Awaited<ReturnType<typeof assessmentHarness>>
+let url: string
+let codes: Map<string, string>
+let approver: Awaited<ReturnType<typeof harness.as>>
+const iroIds: Record<'labour' | 'flood' | 'privacy', string> = {
+  labour: '',
+  flood: '',
+  privacy: '',
+}
+
+const CLIMATE_REASON =
+  'Our data centres are leased and carbon-neutral; the flood and transition risks scored below threshold.'
+const REASON = 'The scores leave it to us; the board agreed this in March.'
+
+beforeAll(async () => {
+  database = await createTestDb()
+  harness = await assessmentHarness(database)
+  const created = await harness.admin.post('/api/assessments', {
+    name: 'FY2025 double materiality',
+    method: 'double',
+    library: 'esrs',
+    periodStart: '2025-01-01',
+    periodEnd: '2025-12-31',
+  })
+  expect(created.status, created.text).toBe(201)
+  url = `/api/assessments/${created.json.id}`
+  const issues = (await harness.admin.get(`${url}/issues`)).json.issues as {
+    id: string
+    code: string
+  }[]
+  codes = new Map(issues.map((issue) => [issue.code, issue.id]))
+  const add = async (body: Record<string, unknown>) => {
+    const response = await harness.admin.post(`${url}/iros`, body)
+    expect(response.status, response.text).toBe(201)
+    return response.json.id as string
+  }
+  iroIds.labour = await add({
+    issueId: codes.get('S2.1'),
+    type: 'negative-impact',
+    actual: false,
+    humanRights: true,
+    valueChain: ['upstream'],
+    horizons: ['medium'],
+    description: 'Excessive overtime at a contract manufacturer',
+    owner: 'Head of procurement',
+  })
+  iroIds.flood = await add({
+    issueId: codes.get('E1.1'),
+    type: 'risk',
+    actual: false,
+    valueChain: ['own-operations'],
+    horizons: ['short', 'long'],
+    description: 'Flooding of the Kwai Chung data centre',
+  })
+  iroIds.privacy = await add({
+    issueId: codes.get('S4.1'),
+    type: 'risk',
+    actual: false,
+    valueChain: ['downstream'],
+    horizons: ['medium'],
+    description: 'Fines after a breach of customer data',
+  })
+  await setStatus('open')
+  const first = await harness.as('assessor')
+  const second = await harness.as('assessor')
+  const score = async (who: typeof first, iro: string, body: Record<string, unknown>) => {
+    const response = await who.put(`${url}/iros/${iro}/scores`, body)
+    expect(response.status, response.text).toBe(200)
+  }
+  await score(first, iroIds.labour, { scale: 4, scope: 4, irremediability: 4 })
+  await score(second, iroIds.labour, { scale: 4, scope: 2, irremediability: 3 })
+  await score(first, iroIds.flood, {
+    horizons: { short: { magnitude: 2, likelihood: 2 }, long: { magnitude: 3, likelihood: 2 } },
+  })
+  await score(first, iroIds.privacy, { horizons: { medium: { magnitude: 4, likelihood: 4 } } })
+  await setStatus('closed')
+  approver = await harness.as('approver')
+})
+afterAll(() => database.close())
+
+async function setStatus(status: 'open' | 'closed') {
+  const response = await harness.admin.patch(url, { status })
+  expect(response.status, response.text).toBe(200)
+}
+
+interface Computed {
+  issueId: string
+  code: string
+  tier: 'material' | 'not-material' | 'review'
+  explainIfNotMaterial?: boolean
+}
+
+/** Decisions that follow the proposals, climate topics explained. */
+async function proposalDecisions(explainClimate = true) {
+  const state = (await harness.admin.get(`${url}/confirmation`)).json
+  const computed: Computed[] = state.computed
+  const decisions = computed.map((issue) => ({
+    issueId: issue.issueId,
+    material: issue.tier === 'material',
+    ...(issue.tier === 'review' ? { rationale: REASON } : {}),
+    ...(issue.explainIfNotMaterial && explainClimate && issue.tier !== 'material'
+      ? { rationale: CLIMATE_REASON }
+      : {}),
+  }))
+  const order = decisions.filter((d) => d.material).map((d) => d.issueId)
+  return { computed, decisions, order }
+}
+
+async function confirmations() {
+  return rows<{ version: number; snapshot: string; hash: string }>(
+    database,
+    sql`SELECT version, snapshot, hash FROM confirmations
+        WHERE assessment_id = ${url.split('/').pop()}::bigint ORDER BY version`,
+  )
+}
+
+async function pack(version?: number) {
+  const query = version === undefined ? '' : `?version=${version}`
+  const response = await harness.app.request(`http://localhost${url}/evidence-pack${query}`, {
+    headers: { origin: 'http://localhost', cookie: harness.admin.cookie },
+  })
+  expect(response.status).toBe(200)
+  const files = unzipSync(new Uint8Array(await response.arrayBuffer()))
+  return (name: string) => new TextDecoder().decode(files[name])
+}
+
+describe('confirming a double-materiality assessment', () => {
+  test('the proposals are the topics’ material flags from the DM result; climate must be explained', async () => {
+    const { computed } = await proposalDecisions()
+    const byCode = new Map(computed.map((issue) => [issue.code, issue]))
+    expect(computed).toHaveLength(37)
+    // S2.1: severity of a potential human-rights harm = mean(4, 3, 3.5) = 3.5 ≥ 3.
+    expect(byCode.get('S2.1')).toMatchObject({ tier: 'material' })
+    // S4.1: √(4·4) = 4 ≥ 3. E1.1: max(√(2·2), √(3·2)) = 2.45 < 3.
+    expect(byCode.get('S4.1')).toMatchObject({ tier: 'material' })
+    expect(byCode.get('E1.1')).toEqual({
+      issueId: codes.get('E1.1'),
+      code: 'E1.1',
+      tier: 'not-material',
+      explainIfNotMaterial: true,
+    })
+    // No IRO identified under a topic: not material, and only climate asks for a reason.
+    expect(byCode.get('E2.1')).toEqual({
+      issueId: codes.get('E2.1'),
+      code: 'E2.1',
+      tier: 'not-material',
+    })
+    expect(byCode.get('E1.3')?.explainIfNotMaterial).toBe(true)
+  })
+
+  test('climate set not material without an explanation: 422 on its rationale field, nothing stored', async () => {
+    const { computed, decisions, order } = await proposalDecisions(false)
+    const refused = await harness.admin.post(`${url}/confirmation`, { decisions, order })
+    expect(refused.status).toBe(422)
+    expect(refused.json.error.code).toBe('climate_explanation_required')
+    const climate = ['E1.1', 'E1.2', 'E1.3'].map((code) =>
+      computed.findIndex((issue) => issue.code === code),
+    )
+    expect(Object.keys(refused.json.error.fields).sort()).toEqual(
+      climate.map((i) => `decisions.${i}.rationale`).sort(),
+    )
+    expect(refused.json.error.fields[`decisions.${climate[0]}.rationale`][0]).toMatch(/climate/i)
+    expect(await confirmations()).toEqual([])
+  })
+
+  test('seals the register, every assessor’s score, the result and the climate explanation', async () => {
+    const { decisions, order } = await proposalDecisions()
+    const confirmed = await harness.admin.post(`${url}/confirmation`, { decisions, order })
+    expect(confirmed.status, confirmed.text).toBe(201)
+    const [stored] = await confirmations()
+    const snapshot: Snapshot = readSnapshot(stored!.snapshot)
+    const double = snapshot.doubleMateriality!
+    expect(snapshot.identification.library).toBe('esrs-2023')
+    expect(double.settings).toEqual({ formula: 'mode-b', thresholds: { impact: 3, financial: 3 } })
+    expect(double.iros.map((iro) => iro.description)).toEqual([
+      'Excessive overtime at a contract manufacturer',
+      'Flooding of the Kwai Chung data centre',
+      'Fines after a breach of customer data',
+    ])
+    expect(double.iros[0]).toMatchObject({
+      id: iroIds.labour,
+      issueId: codes.get('S2.1'),
+      type: 'negative-impact',
+      actual: false,
+      humanRights: true,
+      valueChain: ['upstream'],
+      horizons: ['medium'],
+      owner: 'Head of procurement',
+    })
+    expect(double.scores.map((row) => [row.iroId, row.assessor.email, row.scores])).toEqual([
+      [iroIds.labour, 'assessor1@example.com', { scale: 4, scope: 4, irremediability: 4 }],
+      [iroIds.labour, 'assessor2@example.com', { scale: 4, scope: 2, irremediability: 3 }],
+      [
+        iroIds.flood,
+        'assessor1@example.com',
+        {
+          horizons: {
+            short: { magnitude: 2, likelihood: 2 },
+            long: { magnitude: 3, likelihood: 2 },
+          },
+        },
+      ],
+      [
+        iroIds.privacy,
+        'assessor1@example.com',
+        { horizons: { medium: { magnitude: 4, likelihood: 4 } } },
+      ],
+    ])
+    const topic = (code: string) => double.topics.find((t) => t.code === code)
+    expect(topic('S2.1')).toMatchObject({ impact: 3.5, financial: null, material: true })
+    expect(topic('E1.1')?.financial).toBeCloseTo(Math.sqrt(6), 12)
+    const climate = snapshot.decisions.find((d) => d.issueId === codes.get('E1.1'))
+    expect(climate).toMatchObject({
+      material: false,
+      computedTier: 'not-material',
+      override: false,
+      rationale: CLIMATE_REASON,
+    })
+    expect(snapshot.order.sort()).toEqual([codes.get('S2.1'), codes.get('S4.1')].sort())
+    const [audit] = await auditEntries(database, 'confirmation')
+    expect(audit).toMatchObject({
+      action: 'confirm',
+      after: { version: 1, material: expect.arrayContaining(['S2.1', 'S4.1']) },
+    })
+  })
+
+  test('the evidence pack holds the sealed register, scores, result, formula and README', async () => {
+    const file = await pack()
+    const register = csvObjects(file('iros.csv'))
+    expect(register.map((row) => [row['topic code'], row.description, row.material])).toEqual([
+      ['S2.1', 'Excessive overtime at a contract manufacturer', 'yes'],
+      ['E1.1', 'Flooding of the Kwai Chung data centre', 'no'],
+      ['S4.1', 'Fines after a breach of customer data', 'yes'],
+    ])
+    expect(register[0]).toMatchObject({
+      impact: '3.5000',
+      'human rights': 'yes',
+      owner: 'Head of procurement',
+    })
+    const scores = csvObjects(file('iro-scores.csv'))
+    expect(scores).toHaveLength(4)
+    expect(scores[1]).toMatchObject({
+      iro: iroIds.labour,
+      'assessor e-mail': 'assessor2@example.com',
+      scale: '4',
+      scope: '2',
+      irremediability: '3',
+      likelihood: '',
+    })
+    expect(scores[2]).toMatchObject({
+      'short magnitude': '2',
+      'long magnitude': '3',
+      'medium magnitude': '',
+    })
+    const result = csvObjects(file('double-materiality.csv'))
+    expect(result).toHaveLength(37)
+    expect(result.find((row) => row['topic code'] === 'E1.1')).toMatchObject({
+      'financial (F_t)': '2.4495',
+      'computed material': 'no',
+      'decided material': 'no',
+      rationale: CLIMATE_REASON,
+    })
+    const method = file('methodology.md')
+    expect(method).toContain('| Impact threshold T_I | 3 |')
+    expect(method).toContain('| Financial threshold T_F | 3 |')
+    const modeB = readFileSync(join(projectRoot(), 'surveys', 'METHOD-MODE-B.md'), 'utf8')
+    expect(method).toContain(modeB.trimEnd())
+    expect(file('README.txt')).toMatch(
+      /iros\.csv[\s\S]*iro-scores\.csv[\s\S]*double-materiality\.csv/,
+    )
+  })
+
+  test('the disclosure, in three languages, prints IRO-1, SBM-3, IRO-2, Part D and the climate explanation', async () => {
+    const texts: Record<string, string> = {}
+    for (const locale of ['en', 'zh-Hant', 'zh-Hans']) {
+      const response = await harness.admin.get(`${url}/disclosure?locale=${locale}`)
+      expect(response.status, response.text).toBe(200)
+      const sections: {
+        id: string
+        title: string
+        paragraphs: string[]
+        table?: { rows: string[][] }
+      }[] = response.json.sections
+      const ids = sections.map((section) => section.id)
+      expect(ids).toEqual(expect.arrayContaining(['iro-1', 'sbm-3', 'iro-2', 'part-d']))
+      const sbm3 = sections.find((section) => section.id === 'sbm-3')!
+      expect(sbm3.table?.rows.map((row) => row[1])).toEqual([
+        'Excessive overtime at a contract manufacturer',
+        'Fines after a breach of customer data',
+      ])
+      texts[locale] = sections
+        .map((s) => [s.title, ...s.paragraphs, ...(s.table?.rows.flat() ?? [])].join('\n'))
+        .join('\n')
+      // Quoted, the sentence's full stop after the quotation.
+      expect(texts[locale]).toContain(CLIMATE_REASON.slice(0, -1))
+    }
+    const en = texts.en!
+    for (const letter of ['(a)', '(b)', '(c)', '(d)', '(e)', '(f)', '(g)', '(h)']) {
+      expect(en).toContain(letter)
+    }
+    expect(en).toMatch(/likelihood/)
+    expect(en).toMatch(/magnitude/)
+    expect(en).toMatch(/time horizon/)
+    expect(texts['zh-Hant']).toContain('可能性')
+    expect(texts['zh-Hant']).toContain('氣候')
+    expect(texts['zh-Hans']).toContain('气候')
+  })
+
+  test('a return, a reopening and new scores give version 2; version 1’s pack is unchanged', async () => {
+    const first = await pack(1)
+    const [v1] = await confirmations()
+    const returned = await approver.post(`${url}/approval`, {
+      decision: 'return',
+      comment: 'Re-score the supplier overtime with the new audit.',
+      version: 1,
+      hash: v1!.hash,
+    })
+    expect(returned.status, returned.text).toBe(201)
+    const reopened = await harness.admin.patch(url, {
+      status: 'open',
+      reason: 'New supplier audit.',
+    })
+    expect(reopened.status, reopened.text).toBe(200)
+    const edited = await harness.admin.patch(`${url}/iros/${iroIds.labour}`, {
+      description: 'Overtime over 60 hours a week at a contract manufacturer',
+    })
+    expect(edited.status, edited.text).toBe(200)
+    const assessor = await harness.as('assessor')
+    const scored = await assessor.put(`${url}/iros/${iroIds.labour}/scores`, {
+      scale: 5,
+      scope: 5,
+      irremediability: 5,
+    })
+    expect(scored.status, scored.text).toBe(200)
+    await setStatus('closed')
+    // And a change behind the application's back: the sealed pack must not see it either.
+    await database.db.execute(
+      sql`UPDATE iros SET description = 'Changed in the database' WHERE id = ${iroIds.privacy}::bigint`,
+    )
+    const after = await pack(1)
+    for (const name of ['iros.csv', 'iro-scores.csv', 'double-materiality.csv', 'snapshot.json']) {
+      expect(after(name), name).toBe(first(name))
+    }
+    const { decisions, order } = await proposalDecisions()
+    const confirmed = await harness.admin.post(`${url}/confirmation`, { decisions, order })
+    expect(confirmed.status, confirmed.text).toBe(201)
+    const v2 = await pack(2)
+    expect(v2('iros.csv')).toContain('Overtime over 60 hours a week at a contract manufacturer')
+    expect(v2('iros.csv')).toContain('Changed in the database')
+    expect(csvObjects(v2('iro-scores.csv'))).toHaveLength(5)
+    expect((await pack(1))('iros.csv')).toBe(first('iros.csv'))
+    const [, stored] = await confirmations()
+    const approved = await approver.post(`${url}/approval`, {
+      decision: 'approve',
+      comment: '',
+      version: 2,
+      hash: stored!.hash,
+    })
+    expect(approved.status, approved.text).toBe(201)
+    const disclosure = await harness.admin.get(`${url}/disclosure?locale=en`)
+    expect(disclosure.json).toMatchObject({ version: 2, approved: true })
+  })
+})
