@@ -21,11 +21,13 @@ import {
 } from '#surveys/domain/confirmation'
 import { fieldedQuestionnaire } from '#surveys/domain/questionnaire'
 import { buildSnapshot, type Snapshot, type SnapshotGroup } from '#surveys/domain/snapshot'
+import type { SnapshotDoubleMateriality } from '#surveys/domain/snapshot-double'
 import type { ConfirmationBody } from '#surveys/schemas/confirmation'
 import type {
   ConfirmationCreated,
   ConfirmationState,
   ConfirmedVersion,
+  ProposedTopic,
   VersionSummary,
 } from '#surveys/schemas/confirmation-view'
 import type { MatrixScores } from '#surveys/scoring/score-matrix'
@@ -63,7 +65,7 @@ export async function getConfirmationState(
       appointedByConfirmer: block.appointedByConfirmer,
     },
     starting: scored ? await startingFrom(deps, assessment, scored.computed) : null,
-    computed: scored && assessment.method === 'double' ? scored.computed : null,
+    computed: scored?.double ? proposedTopics(scored.computed, scored.double) : null,
     versions: rows.map(versionSummary),
   }
 }
@@ -260,6 +262,19 @@ async function scoreForConfirmation(db: Executor, assessment: Assessment, source
 /** The library a double-materiality assessment's topics came from: ESRS codes (E1.1), else the 33. */
 function libraryOf(sources: MatrixSources): string {
   return sources.issues.some((issue) => /^[ESG]\d\.\d/.test(issue.code)) ? 'esrs-2023' : 'hkex-33'
+}
+
+/** The proposals with each topic's impact and financial score, for the confirmation page. */
+function proposedTopics(
+  computed: readonly ComputedIssue[],
+  double: SnapshotDoubleMateriality,
+): ProposedTopic[] {
+  const topics = new Map(double.topics.map((topic) => [topic.issueId, topic]))
+  return computed.map((issue) => ({
+    ...issue,
+    impact: topics.get(issue.issueId)?.impact ?? null,
+    financial: topics.get(issue.issueId)?.financial ?? null,
+  }))
 }
 
 /** Responses in the running sums the scores were computed from, flagged ones included. */

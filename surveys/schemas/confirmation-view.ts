@@ -38,6 +38,12 @@ export interface VersionSummary {
   approval: ApprovalSummary | null
 }
 
+/** A double-materiality topic's proposal, with its scores (I_t, F_t; null when unscored). */
+export interface ProposedTopic extends ComputedIssue {
+  impact: number | null
+  financial: number | null
+}
+
 /** GET /api/assessments/:id/confirmation */
 export interface ConfirmationState {
   status: AssessmentStatus
@@ -57,7 +63,7 @@ export interface ConfirmationState {
    * and whether it must be explained if not material (climate). Null for the stakeholder matrix,
    * whose proposals are the matrix tiers.
    */
-  computed: ComputedIssue[] | null
+  computed: ProposedTopic[] | null
   /** Newest first. */
   versions: VersionSummary[]
 }

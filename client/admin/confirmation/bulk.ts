@@ -37,11 +37,14 @@ export function bulkNeedsReason(
   tiers: ReadonlyMap<string, Tier>,
   selected: readonly string[],
   choice: BulkChoice,
+  explain: ReadonlySet<string> = new Set(),
 ): boolean {
   return selected.some((issueId) => {
     const tier = tiers.get(issueId)
     const material = tier && bulkMaterial(choice, tier)
-    return tier !== undefined && material != null && needsRationale(tier, material)
+    return (
+      tier !== undefined && material != null && needsRationale(tier, material, explain.has(issueId))
+    )
   })
 }
 

@@ -52,6 +52,7 @@ export function DecisionForm(props: DecisionFormProps) {
       />
       <BulkDecide
         issues={matrix.issues}
+        explain={form.explain}
         selected={selected}
         locale={locale}
         onSelect={form.setSelected}
@@ -60,6 +61,8 @@ export function DecisionForm(props: DecisionFormProps) {
       <div class="confirm-layout">
         <DecisionList
           issues={matrix.issues}
+          proposals={props.state.computed}
+          explain={form.explain}
           decisions={decisions}
           errors={shown}
           locale={locale}

@@ -1,5 +1,6 @@
 import type { DraftDecision } from '#surveys/domain/confirmation'
 import type { Locale } from '#surveys/i18n/locales'
+import type { ProposedTopic } from '#surveys/schemas/confirmation-view'
 import type { MatrixIssue } from '#surveys/schemas/matrix-view'
 import { DecisionRow } from './decision-row.tsx'
 import type { DraftErrors } from './draft.ts'
@@ -11,10 +12,15 @@ export function DecisionList(props: {
   errors: DraftErrors
   locale: Locale
   selected: ReadonlySet<string>
+  /** Double materiality: each topic's proposal with its impact and financial scores. */
+  proposals?: readonly ProposedTopic[] | null
+  /** Topics that need a reason when decided not material (climate). */
+  explain?: ReadonlySet<string>
   onSelect(issueId: string, selected: boolean): void
   onMaterial(issueId: string, material: boolean): void
   onRationale(issueId: string, text: string): void
 }) {
+  const proposals = new Map((props.proposals ?? []).map((topic) => [topic.issueId, topic]))
   return (
     <ol class="decision-list">
       {props.issues.map((issue) => {
@@ -28,6 +34,8 @@ export function DecisionList(props: {
               errors={props.errors}
               locale={props.locale}
               selected={props.selected.has(issue.id)}
+              proposal={proposals.get(issue.id)}
+              explain={props.explain?.has(issue.id) ?? false}
               onSelect={(selected) => props.onSelect(issue.id, selected)}
               onMaterial={(material) => props.onMaterial(issue.id, material)}
               onRationale={(text) => props.onRationale(issue.id, text)}

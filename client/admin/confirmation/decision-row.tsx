@@ -1,12 +1,12 @@
 import { type DraftDecision, needsRationale } from '#surveys/domain/confirmation'
-import { ASPECT_NAMES } from '#surveys/domain/model'
 import { confirmationPageText } from '#surveys/i18n/confirmation'
 import { bulkText } from '#surveys/i18n/confirmation-bulk'
 import type { Locale } from '#surveys/i18n/locales'
 import { matrixText } from '#surveys/i18n/matrix'
-import { formatScore } from '#surveys/reports/matrix-footnote'
+import type { ProposedTopic } from '#surveys/schemas/confirmation-view'
 import type { MatrixIssue } from '#surveys/schemas/matrix-view'
 import { describedBy } from '../components/fields.tsx'
+import { DecisionScores } from './decision-scores.tsx'
 import { type DraftErrors, decisionId, rationaleId } from './draft.ts'
 
 interface RowProps {
@@ -15,6 +15,10 @@ interface RowProps {
   errors: DraftErrors
   locale: Locale
   selected: boolean
+  /** Double materiality: the topic's proposal with its impact and financial scores. */
+  proposal: ProposedTopic | undefined
+  /** Decided not material, it needs an explanation (the climate topic). */
+  explain: boolean
   onSelect(selected: boolean): void
   onMaterial(material: boolean): void
   onRationale(text: string): void
@@ -30,7 +34,7 @@ export function DecisionRow(props: RowProps) {
   const override = isOverride(issue.tier, decision.material)
   const asksReason =
     issue.tier === 'review' ||
-    (decision.material !== null && needsRationale(issue.tier, decision.material))
+    (decision.material !== null && needsRationale(issue.tier, decision.material, props.explain))
   return (
     <li class={`decision${override ? ' decision--override' : ''}`}>
       <IssueSummary {...props} override={override} />
@@ -47,6 +51,7 @@ export function DecisionRow(props: RowProps) {
           decision={decision}
           error={errors[rationaleId(issue.id)]}
           locale={locale}
+          rule={ruleOf(issue.tier, override, locale)}
           onRationale={props.onRationale}
         />
       )}
@@ -76,15 +81,7 @@ function IssueSummary(props: RowProps & { override: boolean }) {
           <span class="issue-no">{issue.code}</span> {issue.name}
         </h4>
       </div>
-      <p class="decision-meta">
-        <span>{ASPECT_NAMES[issue.aspect][locale]}</span>
-        <span>
-          {m.impact} <strong>{formatScore(issue.impact)}</strong>
-        </span>
-        <span>
-          {m.stakeholder} <strong>{formatScore(issue.stakeholder)}</strong>
-        </span>
-      </p>
+      <DecisionScores issue={issue} proposal={props.proposal} locale={locale} />
       <p class="decision-badges">
         <span class={`badge badge--${issue.tier}`}>{m[`tier_${issue.tier}`]}</span>
         {issue.flags.map((flag) => (
@@ -94,6 +91,9 @@ function IssueSummary(props: RowProps & { override: boolean }) {
         ))}
         {props.override && (
           <span class="badge badge--override">{confirmationPageText[locale].override}</span>
+        )}
+        {props.explain && (
+          <span class="badge badge--climate">{confirmationPageText[locale].climateBadge}</span>
         )}
       </p>
     </div>
@@ -142,18 +142,25 @@ function DecisionChoice(props: {
   )
 }
 
-/** The reason a review issue or an override needs, with the rule that asks for it. */
+/** The rule that asks for a reason: review issue, override, or the climate topic not material. */
+function ruleOf(tier: MatrixIssue['tier'], override: boolean, locale: Locale): string {
+  const t = confirmationPageText[locale]
+  if (tier === 'review') return t.ruleReview
+  return override ? t.ruleOverride : t.ruleClimate
+}
+
+/** The reason a review issue, an override or the climate topic needs, with its rule. */
 function RationaleField(props: {
   issue: MatrixIssue
   decision: DraftDecision
   error: string | undefined
   locale: Locale
+  rule: string
   onRationale(text: string): void
 }) {
-  const { issue, decision, error, locale } = props
+  const { issue, decision, error, locale, rule } = props
   const t = confirmationPageText[locale]
   const textId = rationaleId(issue.id)
-  const rule = issue.tier === 'review' ? t.ruleReview : t.ruleOverride
   return (
     <div class={`field decision-rationale${error ? ' field--error' : ''}`}>
       <label for={textId}>

@@ -8,6 +8,7 @@ import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useResource } from '../../shared/use-resource.ts'
 import { DecisionForm } from './decision-form.tsx'
 import { loadDraft, useDraftSync } from './draft-sync.ts'
+import { withProposals } from './proposals.ts'
 
 interface DecisionsProps {
   assessmentId: string
@@ -51,7 +52,7 @@ function SyncedDecisions(props: DecisionsProps & { saved: ConfirmationDraft }) {
       assessmentId={id}
       state={props.state}
       sync={sync}
-      matrix={matrix.data}
+      matrix={withProposals(matrix.data, props.state.computed)}
       locale={locale}
       onConfirmed={props.onConfirmed}
     />

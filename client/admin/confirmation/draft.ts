@@ -57,6 +57,7 @@ export function moveTo(order: readonly string[], issueId: string, to: number): s
 export function draftBody(
   draft: Draft,
   tiers: ReadonlyMap<string, Tier>,
+  explain: ReadonlySet<string> = NO_ISSUES,
 ): { body: ConfirmationBody; issueIds: string[] } {
   const decided = draft.decisions.filter(
     (d): d is DraftDecision & { material: boolean } => d.material !== null,
@@ -64,7 +65,7 @@ export function draftBody(
   return {
     body: {
       decisions: decided.map((d) => {
-        const needed = needs(tiers.get(d.issueId), d.material)
+        const needed = needs(tiers.get(d.issueId), d.material, explain.has(d.issueId))
         const rationale = needed ? d.rationale.trim() || null : null
         return {
           issueId: d.issueId,
@@ -109,8 +110,10 @@ export function placeErrors(
   return errors
 }
 
-const needs = (tier: Tier | undefined, material: boolean) =>
-  tier !== undefined && needsRationale(tier, material)
+const needs = (tier: Tier | undefined, material: boolean, explain: boolean) =>
+  tier !== undefined && needsRationale(tier, material, explain)
+
+const NO_ISSUES: ReadonlySet<string> = new Set()
 
 /** Checks the draft with the server's rules; the messages are in `locale`. */
 export function checkDraft(
@@ -120,7 +123,8 @@ export function checkDraft(
   undecidedMessage: string,
 ): DraftErrors {
   const tiers = new Map(computed.map((issue) => [issue.issueId, issue.tier]))
-  const { body, issueIds } = draftBody(draft, tiers)
+  const explain = new Set(computed.filter((i) => i.explainIfNotMaterial).map((i) => i.issueId))
+  const { body, issueIds } = draftBody(draft, tiers, explain)
   const undecided = draft.decisions.filter((d) => d.material === null).map((d) => d.issueId)
   if (body.decisions.length === 0 && undecided.length === 0) return {}
   const checked = checkDecisions(computed, body)

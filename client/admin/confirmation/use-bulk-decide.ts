@@ -13,6 +13,8 @@ export interface BulkDecideProps {
   locale: Locale
   onSelect(issueIds: string[]): void
   onApply(choice: BulkChoice, reason: string): { decided: number; skipped: number }
+  /** Topics that need a reason when decided not material (climate, double materiality). */
+  explain?: ReadonlySet<string>
 }
 
 /**
@@ -34,7 +36,7 @@ export function useBulkDecide(props: BulkDecideProps) {
   const set = (part: Partial<BulkFilter>) => setFilter({ ...filter, ...part })
 
   const apply = () => {
-    const needed = bulkNeedsReason(tiers, selected, choice)
+    const needed = bulkNeedsReason(tiers, selected, choice, props.explain)
     if (needed && rationaleLength(reason) < MIN_RATIONALE) {
       setError(reason.trim() ? t.reasonTooShort(MIN_RATIONALE) : t.reasonNeeded)
       document.getElementById('bulk-reason')?.focus()

@@ -19,6 +19,7 @@ import {
   rationaleId,
 } from './draft.ts'
 import type { DraftSync } from './draft-sync.ts'
+import { mustExplain } from './proposals.ts'
 
 export interface DecisionFormProps {
   assessmentId: string
@@ -45,14 +46,16 @@ export function useDecisionForm(props: DecisionFormProps) {
   const [dialog, setDialog] = useState(false)
   const [selected, setSelected] = useState<string[]>([])
 
+  const proposals = props.state.computed
   const computed = useMemo<ComputedIssue[]>(
-    () => matrix.issues.map((i) => ({ issueId: i.id, code: i.code, tier: i.tier })),
-    [matrix],
+    () => proposals ?? matrix.issues.map((i) => ({ issueId: i.id, code: i.code, tier: i.tier })),
+    [matrix, proposals],
   )
+  const explain = useMemo(() => mustExplain(proposals), [proposals])
   const issues = useMemo(() => new Map(matrix.issues.map((i) => [i.id, i])), [matrix])
   const decisions = new Map(draft.decisions.map((d) => [d.issueId, d]))
   const tiers = new Map(computed.map((issue) => [issue.issueId, issue.tier]))
-  const { body, issueIds } = draftBody(draft, tiers)
+  const { body, issueIds } = draftBody(draft, tiers, explain)
   // The server's refusal, placed on the issues it names; its summary stays until the next try.
   const refusal = useChange((error, fallback) => {
     const refused =
@@ -109,6 +112,7 @@ export function useDecisionForm(props: DecisionFormProps) {
   }
   return {
     draft,
+    explain,
     decisions,
     issues,
     errors,
