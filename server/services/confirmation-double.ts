@@ -4,7 +4,8 @@ import { listMembers } from '#db/queries/members'
 import { doubleMaterialityComputed } from '#surveys/domain/confirmation-double'
 import type { SnapshotDoubleMateriality } from '#surveys/domain/snapshot-double'
 import type { MatrixScores } from '#surveys/scoring/score-matrix'
-import { readDoubleMateriality } from './double-materiality.ts'
+import { stakeholderGaps } from '#surveys/scoring/stakeholder-views'
+import { readDoubleMateriality, topicViews } from './double-materiality.ts'
 import type { MatrixSources } from './matrix-scores.ts'
 
 /**
@@ -58,5 +59,18 @@ export async function doubleMaterialityForConfirmation(
     }),
     topics: read.result.topics,
   }
-  return { computed: doubleMaterialityComputed(ordered, read.result.topics), sealed }
+  // Stakeholder views 1.0 or more from the expert scores ask for a reason (issue 15.6).
+  const views = topicViews(read.issues, sources.groups, sources.sums, assessment.settings)
+  const gaps = new Set(
+    read.result.topics.flatMap((topic, index) => {
+      const view = views[index]
+      if (!view) return []
+      const found = stakeholderGaps(topic, {
+        impact: view.impact.score,
+        financial: view.financial.score,
+      })
+      return found.rationaleRequired ? [topic.issueId] : []
+    }),
+  )
+  return { computed: doubleMaterialityComputed(ordered, read.result.topics, gaps), sealed }
 }

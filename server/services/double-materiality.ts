@@ -1,7 +1,12 @@
 import type { Executor } from '#db/client'
-import { type Assessment, listGroups, listIssues } from '#db/queries/assessments'
+import {
+  type Assessment,
+  listGroups,
+  listIssues,
+  type StakeholderGroup,
+} from '#db/queries/assessments'
 import { listIroScores, listIros } from '#db/queries/iros'
-import { listScoreSums } from '#db/queries/score-sums'
+import { listScoreSums, type SumRow } from '#db/queries/score-sums'
 import {
   DEFAULT_DOUBLE_MATERIALITY,
   type DoubleMaterialitySettings,
@@ -62,6 +67,31 @@ function presentViews(
 }
 
 /**
+ * Each topic's stakeholder views (issue 15.6) from the folded survey sums, in the issues' order.
+ */
+export function topicViews(
+  issues: readonly { id: number }[],
+  groups: readonly StakeholderGroup[],
+  sums: readonly SumRow[],
+  settings: { nMin: number; scaleMax: number },
+): TopicViews[] {
+  return stakeholderViews({
+    issues: issues.map((issue) => ({ id: String(issue.id) })),
+    groups: groups.map(({ key, weight, axes }) => ({ key, weight, axes })),
+    aggregates: sums.map(({ issueId, axis, groupId, n, sum, sumSquares, dontKnow }) => ({
+      issueId: String(issueId),
+      axis,
+      groupKey: groups.find((group) => group.id === groupId)?.key ?? '',
+      n,
+      sum,
+      sumSquares,
+      dontKnow,
+    })),
+    settings,
+  })
+}
+
+/**
  * The register, every assessor's scores and the result computed from them under the assessment's
  * locked formula, read with `db` (a transaction when confirming, so the sealed result is the one
  * the scores give at that moment).
@@ -109,20 +139,7 @@ export async function getDoubleMateriality(deps: AppDeps, user: SessionUser, ass
     listGroups(db, assessmentId),
     listScoreSums(db, assessmentId, assessment.settings.excludeFlagged),
   ])
-  const views = stakeholderViews({
-    issues: issues.map((issue) => ({ id: String(issue.id) })),
-    groups: groups.map(({ key, weight, axes }) => ({ key, weight, axes })),
-    aggregates: sums.map(({ issueId, axis, groupId, n, sum, sumSquares, dontKnow }) => ({
-      issueId: String(issueId),
-      axis,
-      groupKey: groups.find((group) => group.id === groupId)?.key ?? '',
-      n,
-      sum,
-      sumSquares,
-      dontKnow,
-    })),
-    settings: assessment.settings,
-  })
+  const views = topicViews(issues, groups, sums, assessment.settings)
   const names = new Map(issues.map((issue) => [String(issue.id), issue.names]))
   return {
     formula: settings.formula,

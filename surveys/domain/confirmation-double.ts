@@ -28,6 +28,8 @@ export function doubleMaterialityTier(topic: TopicResult | undefined): Tier {
 export function doubleMaterialityComputed(
   issues: readonly { id: string; code: string; hkex: { aspect: string } }[],
   topics: readonly TopicResult[],
+  /** Topics whose stakeholder view is 1.0 or more from the expert score (issue 15.6). */
+  gaps: ReadonlySet<string> = new Set(),
 ): ComputedIssue[] {
   const byId = new Map(topics.map((topic) => [topic.issueId, topic]))
   return issues.map((issue) => ({
@@ -35,5 +37,6 @@ export function doubleMaterialityComputed(
     code: issue.code,
     tier: doubleMaterialityTier(byId.get(issue.id)),
     ...(isClimateTopic(issue) ? { explainIfNotMaterial: true } : {}),
+    ...(gaps.has(issue.id) ? { explainAlways: true } : {}),
   }))
 }

@@ -20,7 +20,15 @@ export interface ComputedIssue {
    * (surveys/domain/climate.ts) of a double-materiality assessment.
    */
   explainIfNotMaterial?: boolean
+  /**
+   * Every decision on it needs a written reason: in a double-materiality assessment the
+   * stakeholders' view differs from the expert score by 1.0 or more (issue 15.6).
+   */
+  explainAlways?: boolean
 }
+
+/** The rules beyond the tier that ask an issue's decision for a reason. */
+export type ExplainRules = Pick<ComputedIssue, 'explainIfNotMaterial' | 'explainAlways'>
 
 /** A decision that passed the checks, with what it departs from. */
 export interface CheckedDecision {
@@ -54,6 +62,7 @@ export type DecisionProblem =
         | 'rationaleForOverride'
         | 'rationaleForReview'
         | 'rationaleForClimate'
+        | 'rationaleForStakeholderGap'
         | 'rationaleTooShort'
         | 'orderNotMaterial'
         | 'orderDuplicate'
@@ -78,15 +87,13 @@ export function rationaleLength(text: string): number {
 }
 
 /**
- * Whether this decision needs a written reason: it overrides the tier, the tier is review, or it
- * sets a topic not material that must be explained then (`explainIfNotMaterial`, the climate topic).
+ * Whether this decision needs a written reason: it overrides the tier, the tier is review, it
+ * sets the climate topic not material (`explainIfNotMaterial`), or the stakeholders' view is far
+ * from the experts' (`explainAlways`).
  */
-export function needsRationale(
-  tier: Tier,
-  material: boolean,
-  explainIfNotMaterial = false,
-): boolean {
-  return tier === 'review' || isOverride(tier, material) || (explainIfNotMaterial && !material)
+export function needsRationale(tier: Tier, material: boolean, rules: ExplainRules = {}): boolean {
+  if (tier === 'review' || isOverride(tier, material)) return true
+  return (rules.explainIfNotMaterial === true && !material) || rules.explainAlways === true
 }
 
 function isOverride(tier: Tier, material: boolean): boolean {
@@ -150,10 +157,13 @@ function checkOne(
 
 function rationaleProblem(issue: ComputedIssue, material: boolean, rationale: string | null) {
   const { tier } = issue
-  if (!needsRationale(tier, material, issue.explainIfNotMaterial)) return undefined
+  if (!needsRationale(tier, material, issue)) return undefined
   if (!rationale) {
     if (tier === 'review') return 'rationaleForReview'
-    return isOverride(tier, material) ? 'rationaleForOverride' : 'rationaleForClimate'
+    if (isOverride(tier, material)) return 'rationaleForOverride'
+    return issue.explainIfNotMaterial && !material
+      ? 'rationaleForClimate'
+      : 'rationaleForStakeholderGap'
   }
   if (rationaleLength(rationale) < MIN_RATIONALE) return 'rationaleTooShort'
   return undefined

@@ -13,6 +13,8 @@ export const confirmationText = catalog(
     rationaleForReview: 'Give the reason: the scores leave this issue to management.',
     rationaleForClimate:
       'Explain why climate is not material: HKEX Part D and ESRS 2 IRO-2 require the explanation, and the disclosure prints it.',
+    rationaleForStakeholderGap:
+      "Give the reason: the stakeholders' view differs from the expert score by 1.0 or more.",
     rationaleTooShort: (min: number) =>
       `Write the reason in at least a sentence (${min} characters or more).`,
     orderNotMaterial: 'Only issues decided material belong in the order.',
@@ -30,6 +32,7 @@ export const confirmationText = catalog(
     rationaleForReview: '請說明理由：評分結果需由管理層就此議題作出判斷。',
     rationaleForClimate:
       '請解釋為何氣候議題不屬重要：聯交所《守則》D部分及 ESRS 2 IRO-2 要求作出解釋，披露將載列此解釋。',
+    rationaleForStakeholderGap: '請說明理由：持份者的意見與專家評分相差 1.0 或以上。',
     rationaleTooShort: (min: number) =>
       `請以至少一句說明理由（不少於 ${min} 個字元，中文字以兩個計）。`,
     orderNotMaterial: '排序只可包括已決定為重要的議題。',
@@ -46,6 +49,7 @@ export const confirmationText = catalog(
     rationaleForReview: '请说明理由：评分结果需由管理层就此议题作出判断。',
     rationaleForClimate:
       '请解释为何气候议题不属重要：联交所《守则》D部分及 ESRS 2 IRO-2 要求作出解释，披露将载列此解释。',
+    rationaleForStakeholderGap: '请说明理由：利益相关方的意见与专家评分相差 1.0 或以上。',
     rationaleTooShort: (min: number) =>
       `请以至少一句说明理由（不少于 ${min} 个字符，汉字按两个计）。`,
     orderNotMaterial: '排序只能包括已决定为重要的议题。',
@@ -92,6 +96,9 @@ export const confirmationPageText = catalog(
     ruleClimate:
       'Climate topic: explain why it is not material (HKEX Part D, ESRS 2 IRO-2). The disclosure prints this explanation.',
     climateBadge: 'Climate: explain if not material',
+    ruleGap:
+      "The stakeholders' view differs from the expert score by 1.0 or more: explain your decision.",
+    gapBadge: 'Stakeholders differ by 1.0 or more',
     override: 'Override',
     reviewIssue: 'Review issue',
     // Order
@@ -203,6 +210,8 @@ export const confirmationPageText = catalog(
     ruleClimate:
       '氣候議題：請解釋為何不屬重要（聯交所《守則》D部分、ESRS 2 IRO-2），披露將載列此解釋。',
     climateBadge: '氣候：如不屬重要須解釋',
+    ruleGap: '持份者的意見與專家評分相差 1.0 或以上：請說明您的決定。',
+    gapBadge: '持份者意見相差 1.0 或以上',
     override: '偏離評分',
     reviewIssue: '待檢視議題',
     orderTitle: '最終重要議題清單',
@@ -306,6 +315,8 @@ export const confirmationPageText = catalog(
     ruleClimate:
       '气候议题：请解释为何不属重要（联交所《守则》D部分、ESRS 2 IRO-2），披露将载列此解释。',
     climateBadge: '气候：如不属重要须解释',
+    ruleGap: '利益相关方的意见与专家评分相差 1.0 或以上：请说明您的决定。',
+    gapBadge: '利益相关方意见相差 1.0 或以上',
     override: '偏离评分',
     reviewIssue: '待检视议题',
     orderTitle: '最终重要议题清单',

@@ -8,6 +8,7 @@ import { readSnapshot, type Snapshot } from '#surveys/domain/snapshot'
 import { assessmentHarness, auditEntries, rows } from '../support/assessments.ts'
 import { csvObjects } from '../support/csv.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
+import { respondAs } from '../support/stakeholder-responses.ts'
 
 // Step 3 of a double-materiality assessment (issue 15 §8–9): confirmation from the DM result, the
 // climate rule, approval, the sealed register and scores, the evidence pack from the snapshot
@@ -154,12 +155,16 @@ describe('confirming a double-materiality assessment', () => {
       code: 'E1.1',
       tier: 'not-material',
       explainIfNotMaterial: true,
+      impact: null,
+      financial: Math.sqrt(6),
     })
     // No IRO identified under a topic: not material, and only climate asks for a reason.
     expect(byCode.get('E2.1')).toEqual({
       issueId: codes.get('E2.1'),
       code: 'E2.1',
       tier: 'not-material',
+      impact: null,
+      financial: null,
     })
     expect(byCode.get('E1.3')?.explainIfNotMaterial).toBe(true)
   })
@@ -375,5 +380,75 @@ describe('confirming a double-materiality assessment', () => {
     expect(approved.status, approved.text).toBe(201)
     const disclosure = await harness.admin.get(`${url}/disclosure?locale=en`)
     expect(disclosure.json).toMatchObject({ version: 2, approved: true })
+  })
+})
+
+describe('stakeholder views far from the expert scores (issue 15.6)', () => {
+  test('a topic 1.0 or more apart needs a reason whatever the decision; it is sealed', async () => {
+    const created = await harness.admin.post('/api/assessments', {
+      name: 'FY2026 double materiality',
+      method: 'double',
+      library: 'esrs',
+    })
+    const base = `/api/assessments/${created.json.id}`
+    const issues = (await harness.admin.get(`${base}/issues`)).json.issues as {
+      id: string
+      code: string
+    }[]
+    const workers = issues.find((issue) => issue.code === 'S1.1')!.id
+    expect((await harness.admin.patch(base, { status: 'open' })).status).toBe(200)
+    // Affected groups rate S1.1's impact 2 and 3: SV_I = 2.5.
+    await respondAs(harness, created.json.id, 'employees', { [workers]: [2, 1] })
+    await respondAs(harness, created.json.id, 'customers', { [workers]: [3, 1] })
+    const iro = await harness.admin.post(`${base}/iros`, {
+      issueId: workers,
+      type: 'negative-impact',
+      actual: true,
+      description: 'Night shifts in the Shenzhen test lab',
+    })
+    const assessor = await harness.as('assessor')
+    // I = mean(4, 4, 3) = 3.67: 1.17 above the affected groups' view.
+    const scored = await assessor.put(`${base}/iros/${iro.json.id}/scores`, {
+      scale: 4,
+      scope: 4,
+      irremediability: 3,
+    })
+    expect(scored.status).toBe(200)
+    expect((await harness.admin.patch(base, { status: 'closed' })).status).toBe(200)
+
+    const state = (await harness.admin.get(`${base}/confirmation`)).json
+    const computed: Computed[] = state.computed
+    const gapped = computed.filter((issue) => 'explainAlways' in issue)
+    expect(gapped.map((issue) => [issue.code, issue.tier])).toEqual([['S1.1', 'material']])
+    const decisions = computed.map((issue) => ({
+      issueId: issue.issueId,
+      material: issue.tier === 'material',
+      ...(issue.explainIfNotMaterial ? { rationale: CLIMATE_REASON } : {}),
+    }))
+    const order = [workers]
+    const refused = await harness.admin.post(`${base}/confirmation`, { decisions, order })
+    expect(refused.status).toBe(400)
+    const at = computed.findIndex((issue) => issue.issueId === workers)
+    expect(refused.json.error.fields).toEqual({
+      [`decisions.${at}.rationale`]: [
+        "Give the reason: the stakeholders' view differs from the expert score by 1.0 or more.",
+      ],
+    })
+    const GAP_REASON =
+      'The survey reached office staff; the lab workers on night shifts were not asked.'
+    decisions[at] = { ...decisions[at]!, rationale: GAP_REASON }
+    const confirmed = await harness.admin.post(`${base}/confirmation`, { decisions, order })
+    expect(confirmed.status, confirmed.text).toBe(201)
+    const [stored] = await rows<{ snapshot: string }>(
+      database,
+      sql`SELECT snapshot FROM confirmations WHERE assessment_id = ${created.json.id}::bigint`,
+    )
+    const snapshot = readSnapshot(stored!.snapshot)
+    expect(snapshot.decisions.find((d) => d.issueId === workers)).toMatchObject({
+      material: true,
+      override: false,
+      rationale: GAP_REASON,
+    })
+    expect(snapshot.responses.count).toBe(6)
   })
 })

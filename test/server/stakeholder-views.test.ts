@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { client } from '../support/app.ts'
 import { assessmentHarness } from '../support/assessments.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
+import { respondAs } from '../support/stakeholder-responses.ts'
 
 let database: TestDatabase
 
@@ -10,46 +9,6 @@ beforeAll(async () => {
   database = await createTestDb()
 })
 afterAll(() => database.close())
-
-type Harness = Awaited<ReturnType<typeof assessmentHarness>>
-
-/**
- * Three respondents of a group submit through single-use links, the survey's own API: on
- * `scores` topics their [impact, stakeholder] answers, 3 and 3 on every other topic.
- */
-async function respond(
-  harness: Harness,
-  id: string,
-  group: string,
-  scores: Record<string, [number, number]>,
-) {
-  const links = await harness.admin.post(`/api/assessments/${id}/links`, {
-    group,
-    kind: 'single-use',
-    count: 3,
-  })
-  expect(links.status).toBe(201)
-  const respondent = client(harness.app)
-  for (const { token } of links.json.links as { token: string }[]) {
-    const questionnaire = (await respondent.get(`/api/survey/${token}`)).json as {
-      issues: { id: string; axes: ('impact' | 'stakeholder')[] }[]
-    }
-    const ratings = questionnaire.issues.flatMap((issue) =>
-      issue.axes.map((axis) => ({
-        issueId: issue.id,
-        axis,
-        score: scores[issue.id]?.[axis === 'impact' ? 0 : 1] ?? 3,
-      })),
-    )
-    const submitted = await respondent.post(`/api/survey/${token}/submit`, {
-      submissionId: randomUUID(),
-      locale: 'en',
-      ratings,
-      startedAt: '2026-03-01T08:50:00.000Z',
-    })
-    expect(submitted.status).toBe(201)
-  }
-}
 
 describe('stakeholder views beside the expert scores', () => {
   test('computed from submitted responses by ESRS role; a gap of 1.0 or more needs a rationale', async () => {
@@ -72,10 +31,10 @@ describe('stakeholder views beside the expert scores', () => {
     // Investors (users) on the stakeholder axis: 4 on S1.1 → SV_F = 4. The others do not count:
     // government (neither role) answers 5 on impact, investors' impact and employees'
     // stakeholder answers belong to the other view.
-    await respond(harness, id, 'employees', { [workers]: [2, 1], [consumers]: [3, 1] })
-    await respond(harness, id, 'customers', { [workers]: [3, 1], [consumers]: [3, 1] })
-    await respond(harness, id, 'investors', { [workers]: [1, 4], [consumers]: [1, 2] })
-    await respond(harness, id, 'government', { [workers]: [5, 5], [consumers]: [5, 5] })
+    await respondAs(harness, id, 'employees', { [workers]: [2, 1], [consumers]: [3, 1] })
+    await respondAs(harness, id, 'customers', { [workers]: [3, 1], [consumers]: [3, 1] })
+    await respondAs(harness, id, 'investors', { [workers]: [1, 4], [consumers]: [1, 2] })
+    await respondAs(harness, id, 'government', { [workers]: [5, 5], [consumers]: [5, 5] })
 
     const assessor = await harness.as('assessor')
     const addIro = async (body: Record<string, unknown>, scores: Record<string, unknown>) => {

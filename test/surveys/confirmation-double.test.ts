@@ -21,6 +21,49 @@ const topic = (issueId: string, values: Partial<TopicResult>): TopicResult => ({
 const anIro = { id: 'x' } as TopicResult['iros'][number]
 
 describe('the proposals of a double-materiality confirmation', () => {
+  test('stakeholders 1.0 or more from the experts: every decision on the topic needs a reason', () => {
+    const computed = doubleMaterialityComputed(
+      [
+        { id: '1', code: 'S1.1', hkex: { aspect: 'B1' } },
+        { id: '2', code: 'S2.1', hkex: { aspect: 'B5' } },
+      ],
+      [
+        topic('1', { impact: 4, material: true, iros: [anIro] }),
+        topic('2', { impact: 4, material: true, iros: [anIro] }),
+      ],
+      new Set(['1']),
+    )
+    expect(computed[0]).toEqual({
+      issueId: '1',
+      code: 'S1.1',
+      tier: 'material',
+      explainAlways: true,
+    })
+    expect(needsRationale('material', true, { explainAlways: true })).toBe(true)
+    const body = {
+      decisions: [
+        { issueId: '1', material: true },
+        { issueId: '2', material: true },
+      ],
+      order: ['1', '2'],
+    }
+    expect(checkDecisions(computed, body)).toEqual({
+      ok: false,
+      problems: [{ field: 'decisions.0.rationale', code: 'rationaleForStakeholderGap' }],
+    })
+    const reasoned = {
+      ...body,
+      decisions: [
+        {
+          ...body.decisions[0]!,
+          rationale: 'The workers we surveyed were not at the affected sites.',
+        },
+        body.decisions[1]!,
+      ],
+    }
+    expect(checkDecisions(computed, reasoned).ok).toBe(true)
+  })
+
   test('material as the result says; no IRO: not material; IROs but no score: review', () => {
     expect(doubleMaterialityTier(topic('1', { impact: 3.5, material: true, iros: [anIro] }))).toBe(
       'material',
@@ -54,9 +97,11 @@ describe('the proposals of a double-materiality confirmation', () => {
       { issueId: '1', code: 'E1.1', tier: 'not-material', explainIfNotMaterial: true },
       { issueId: '2', code: 'S2.1', tier: 'not-material' },
     ])
-    expect(needsRationale('not-material', false, true)).toBe(true)
-    expect(needsRationale('not-material', true, true)).toBe(true)
-    expect(needsRationale('material', true, true)).toBe(false)
+    const climate = { explainIfNotMaterial: true }
+    expect(needsRationale('not-material', false, climate)).toBe(true)
+    expect(needsRationale('not-material', true, climate)).toBe(true)
+    expect(needsRationale('material', true, climate)).toBe(false)
+    expect(needsRationale('not-material', false)).toBe(false)
     const bare = checkDecisions(computed, {
       decisions: [
         { issueId: '1', material: false },

@@ -1,4 +1,4 @@
-import { type DraftDecision, needsRationale } from '#surveys/domain/confirmation'
+import { type DraftDecision, type ExplainRules, needsRationale } from '#surveys/domain/confirmation'
 import type { Aspect } from '#surveys/domain/model'
 import type { MatrixIssue } from '#surveys/schemas/matrix-view'
 import type { IssueFlag, Tier } from '#surveys/scoring/score-matrix'
@@ -37,13 +37,13 @@ export function bulkNeedsReason(
   tiers: ReadonlyMap<string, Tier>,
   selected: readonly string[],
   choice: BulkChoice,
-  explain: ReadonlySet<string> = new Set(),
+  explain: ReadonlyMap<string, ExplainRules> = new Map(),
 ): boolean {
   return selected.some((issueId) => {
     const tier = tiers.get(issueId)
     const material = tier && bulkMaterial(choice, tier)
     return (
-      tier !== undefined && material != null && needsRationale(tier, material, explain.has(issueId))
+      tier !== undefined && material != null && needsRationale(tier, material, explain.get(issueId))
     )
   })
 }

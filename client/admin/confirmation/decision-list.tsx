@@ -1,4 +1,4 @@
-import type { DraftDecision } from '#surveys/domain/confirmation'
+import type { DraftDecision, ExplainRules } from '#surveys/domain/confirmation'
 import type { Locale } from '#surveys/i18n/locales'
 import type { ProposedTopic } from '#surveys/schemas/confirmation-view'
 import type { MatrixIssue } from '#surveys/schemas/matrix-view'
@@ -14,8 +14,8 @@ export function DecisionList(props: {
   selected: ReadonlySet<string>
   /** Double materiality: each topic's proposal with its impact and financial scores. */
   proposals?: readonly ProposedTopic[] | null
-  /** Topics that need a reason when decided not material (climate). */
-  explain?: ReadonlySet<string>
+  /** Topics whose decision asks for a reason beyond the tier's rules (double materiality). */
+  explain?: ReadonlyMap<string, ExplainRules>
   onSelect(issueId: string, selected: boolean): void
   onMaterial(issueId: string, material: boolean): void
   onRationale(issueId: string, text: string): void
@@ -35,7 +35,7 @@ export function DecisionList(props: {
               locale={props.locale}
               selected={props.selected.has(issue.id)}
               proposal={proposals.get(issue.id)}
-              explain={props.explain?.has(issue.id) ?? false}
+              explain={props.explain?.get(issue.id)}
               onSelect={(selected) => props.onSelect(issue.id, selected)}
               onMaterial={(material) => props.onMaterial(issue.id, material)}
               onRationale={(text) => props.onRationale(issue.id, text)}

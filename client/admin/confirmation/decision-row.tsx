@@ -1,4 +1,4 @@
-import { type DraftDecision, needsRationale } from '#surveys/domain/confirmation'
+import { type DraftDecision, type ExplainRules, needsRationale } from '#surveys/domain/confirmation'
 import { confirmationPageText } from '#surveys/i18n/confirmation'
 import { bulkText } from '#surveys/i18n/confirmation-bulk'
 import type { Locale } from '#surveys/i18n/locales'
@@ -17,8 +17,8 @@ interface RowProps {
   selected: boolean
   /** Double materiality: the topic's proposal with its impact and financial scores. */
   proposal: ProposedTopic | undefined
-  /** Decided not material, it needs an explanation (the climate topic). */
-  explain: boolean
+  /** The climate topic (explained if not material), or stakeholders far from the experts. */
+  explain: ExplainRules | undefined
   onSelect(selected: boolean): void
   onMaterial(material: boolean): void
   onRationale(text: string): void
@@ -51,7 +51,7 @@ export function DecisionRow(props: RowProps) {
           decision={decision}
           error={errors[rationaleId(issue.id)]}
           locale={locale}
-          rule={ruleOf(issue.tier, override, locale)}
+          rule={ruleOf(issue.tier, override, decision.material, props.explain, locale)}
           onRationale={props.onRationale}
         />
       )}
@@ -92,8 +92,11 @@ function IssueSummary(props: RowProps & { override: boolean }) {
         {props.override && (
           <span class="badge badge--override">{confirmationPageText[locale].override}</span>
         )}
-        {props.explain && (
+        {props.explain?.explainIfNotMaterial && (
           <span class="badge badge--climate">{confirmationPageText[locale].climateBadge}</span>
+        )}
+        {props.explain?.explainAlways && (
+          <span class="badge badge--gap">{confirmationPageText[locale].gapBadge}</span>
         )}
       </p>
     </div>
@@ -142,11 +145,18 @@ function DecisionChoice(props: {
   )
 }
 
-/** The rule that asks for a reason: review issue, override, or the climate topic not material. */
-function ruleOf(tier: MatrixIssue['tier'], override: boolean, locale: Locale): string {
+/** The rule that asks for a reason: review, override, climate not material, stakeholders apart. */
+function ruleOf(
+  tier: MatrixIssue['tier'],
+  override: boolean,
+  material: boolean | null,
+  rules: ExplainRules | undefined,
+  locale: Locale,
+): string {
   const t = confirmationPageText[locale]
   if (tier === 'review') return t.ruleReview
-  return override ? t.ruleOverride : t.ruleClimate
+  if (override) return t.ruleOverride
+  return rules?.explainIfNotMaterial && material === false ? t.ruleClimate : t.ruleGap
 }
 
 /** The reason a review issue, an override or the climate topic needs, with its rule. */

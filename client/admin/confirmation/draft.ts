@@ -3,6 +3,7 @@ import {
   checkDecisions,
   type DraftDecision,
   decisionMessages,
+  type ExplainRules,
   needsRationale,
 } from '#surveys/domain/confirmation'
 import type { Locale } from '#surveys/i18n/locales'
@@ -57,7 +58,7 @@ export function moveTo(order: readonly string[], issueId: string, to: number): s
 export function draftBody(
   draft: Draft,
   tiers: ReadonlyMap<string, Tier>,
-  explain: ReadonlySet<string> = NO_ISSUES,
+  explain: ReadonlyMap<string, ExplainRules> = NO_RULES,
 ): { body: ConfirmationBody; issueIds: string[] } {
   const decided = draft.decisions.filter(
     (d): d is DraftDecision & { material: boolean } => d.material !== null,
@@ -65,7 +66,7 @@ export function draftBody(
   return {
     body: {
       decisions: decided.map((d) => {
-        const needed = needs(tiers.get(d.issueId), d.material, explain.has(d.issueId))
+        const needed = needs(tiers.get(d.issueId), d.material, explain.get(d.issueId))
         const rationale = needed ? d.rationale.trim() || null : null
         return {
           issueId: d.issueId,
@@ -110,10 +111,10 @@ export function placeErrors(
   return errors
 }
 
-const needs = (tier: Tier | undefined, material: boolean, explain: boolean) =>
-  tier !== undefined && needsRationale(tier, material, explain)
+const needs = (tier: Tier | undefined, material: boolean, rules: ExplainRules | undefined) =>
+  tier !== undefined && needsRationale(tier, material, rules)
 
-const NO_ISSUES: ReadonlySet<string> = new Set()
+const NO_RULES: ReadonlyMap<string, ExplainRules> = new Map()
 
 /** Checks the draft with the server's rules; the messages are in `locale`. */
 export function checkDraft(
@@ -123,7 +124,7 @@ export function checkDraft(
   undecidedMessage: string,
 ): DraftErrors {
   const tiers = new Map(computed.map((issue) => [issue.issueId, issue.tier]))
-  const explain = new Set(computed.filter((i) => i.explainIfNotMaterial).map((i) => i.issueId))
+  const explain = new Map(computed.map((issue) => [issue.issueId, issue]))
   const { body, issueIds } = draftBody(draft, tiers, explain)
   const undecided = draft.decisions.filter((d) => d.material === null).map((d) => d.issueId)
   if (body.decisions.length === 0 && undecided.length === 0) return {}

@@ -1,3 +1,4 @@
+import type { ExplainRules } from '#surveys/domain/confirmation'
 import type { ProposedTopic } from '#surveys/schemas/confirmation-view'
 import type { MatrixView } from '#surveys/schemas/matrix-view'
 
@@ -22,9 +23,21 @@ export function withProposals(
   }
 }
 
-/** The topics that must be explained when decided not material (climate). */
-export function mustExplain(proposals: readonly ProposedTopic[] | null): ReadonlySet<string> {
-  return new Set(
-    (proposals ?? []).filter((topic) => topic.explainIfNotMaterial).map((topic) => topic.issueId),
+/**
+ * The topics whose decision asks for a reason beyond the tier's rules: the climate topic decided
+ * not material, a topic whose stakeholder view is far from the experts' (issue 15.6).
+ */
+export function explainRules(
+  proposals: readonly ExplainRulesOf[] | null,
+): ReadonlyMap<string, ExplainRules> {
+  return new Map(
+    (proposals ?? [])
+      .filter((topic) => topic.explainIfNotMaterial || topic.explainAlways)
+      .map(({ issueId, explainIfNotMaterial, explainAlways }) => [
+        issueId,
+        { explainIfNotMaterial, explainAlways },
+      ]),
   )
 }
+
+type ExplainRulesOf = ExplainRules & { issueId: string }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import { MIN_RATIONALE, rationaleLength } from '#surveys/domain/confirmation'
+import { type ExplainRules, MIN_RATIONALE, rationaleLength } from '#surveys/domain/confirmation'
 import { ASPECTS } from '#surveys/domain/model'
 import { bulkText } from '#surveys/i18n/confirmation-bulk'
 import type { Locale } from '#surveys/i18n/locales'
@@ -13,8 +13,8 @@ export interface BulkDecideProps {
   locale: Locale
   onSelect(issueIds: string[]): void
   onApply(choice: BulkChoice, reason: string): { decided: number; skipped: number }
-  /** Topics that need a reason when decided not material (climate, double materiality). */
-  explain?: ReadonlySet<string>
+  /** Topics whose decision asks for a reason beyond the tier's rules (double materiality). */
+  explain?: ReadonlyMap<string, ExplainRules>
 }
 
 /**

@@ -19,7 +19,7 @@ import {
   rationaleId,
 } from './draft.ts'
 import type { DraftSync } from './draft-sync.ts'
-import { mustExplain } from './proposals.ts'
+import { explainRules } from './proposals.ts'
 
 export interface DecisionFormProps {
   assessmentId: string
@@ -51,7 +51,7 @@ export function useDecisionForm(props: DecisionFormProps) {
     () => proposals ?? matrix.issues.map((i) => ({ issueId: i.id, code: i.code, tier: i.tier })),
     [matrix, proposals],
   )
-  const explain = useMemo(() => mustExplain(proposals), [proposals])
+  const explain = useMemo(() => explainRules(proposals), [proposals])
   const issues = useMemo(() => new Map(matrix.issues.map((i) => [i.id, i])), [matrix])
   const decisions = new Map(draft.decisions.map((d) => [d.issueId, d]))
   const tiers = new Map(computed.map((issue) => [issue.issueId, issue.tier]))
