@@ -138,6 +138,9 @@ export const auditEntityText = catalog(
     iro: 'Impact, risk or opportunity',
     iros: 'Impacts, risks and opportunities',
     assessor: 'Assessor',
+    invitations: 'Invitations',
+    message_template: 'Message template',
+    reminder_schedule: 'Reminder schedule',
   },
   {
     assessment: '評估',
@@ -159,6 +162,9 @@ export const auditEntityText = catalog(
     iro: '影響、風險或機遇',
     iros: '影響、風險及機遇',
     assessor: '評估員',
+    invitations: '邀請',
+    message_template: '郵件範本',
+    reminder_schedule: '提示時間表',
   },
   {
     assessment: '评估',
@@ -180,6 +186,9 @@ export const auditEntityText = catalog(
     iro: '影响、风险或机遇',
     iros: '影响、风险及机遇',
     assessor: '评估员',
+    invitations: '邀请',
+    message_template: '邮件模板',
+    reminder_schedule: '提醒时间表',
   },
 )
 
@@ -204,6 +213,8 @@ export const auditActionText = catalog(
     score: 'Scored',
     assign: 'Assigned for scoring',
     remind: 'Reminded',
+    reset: 'Back to the built-in text',
+    test_send: 'Test message sent',
   },
   {
     create: '建立',
@@ -224,6 +235,8 @@ export const auditActionText = catalog(
     score: '評分',
     assign: '指派評分',
     remind: '提醒',
+    reset: '恢復預設內容',
+    test_send: '發送測試郵件',
   },
   {
     create: '创建',
@@ -244,6 +257,8 @@ export const auditActionText = catalog(
     score: '评分',
     assign: '指派评分',
     remind: '提醒',
+    reset: '恢复默认内容',
+    test_send: '发送测试邮件',
   },
 )
 
@@ -278,6 +293,13 @@ export const auditFieldText = catalog(
     issueIds: 'Topics',
     remaining: 'Left to score',
     note: 'Note',
+    subject: 'Subject',
+    body: 'Message',
+    days: 'Days after the invitation',
+    maxReminders: 'Most reminders per contact',
+    minGapDays: 'Fewest days between reminders',
+    queued: 'Queued',
+    scheduled: 'On the schedule',
   },
   {
     status: '狀態',
@@ -308,6 +330,13 @@ export const auditFieldText = catalog(
     issueIds: '議題',
     remaining: '尚待評分',
     note: '備註',
+    subject: '主旨',
+    body: '內容',
+    days: '邀請發出後的日數',
+    maxReminders: '每位聯絡人最多提示次數',
+    minGapDays: '兩次提示最少相隔日數',
+    queued: '待發送',
+    scheduled: '按時間表',
   },
   {
     status: '状态',
@@ -338,5 +367,12 @@ export const auditFieldText = catalog(
     issueIds: '议题',
     remaining: '尚待评分',
     note: '备注',
+    subject: '主题',
+    body: '内容',
+    days: '邀请发出后的天数',
+    maxReminders: '每位联系人最多提醒次数',
+    minGapDays: '两次提醒最少相隔天数',
+    queued: '待发送',
+    scheduled: '按时间表',
   },
 )
