@@ -21,11 +21,15 @@ export function initialLocale(fallback: Locale = 'en'): Locale {
 
 /**
  * The browser's own language tag when it speaks the interface's language, else the interface's:
- * for dates and numbers, so that a British browser reads 2 Dec 2026 in English.
+ * for dates and numbers, so that a British browser reads 2 Dec 2026 in English. Dates go
+ * through formatDate (dates.ts), which uses this.
  * @example formatLocale('en') // 'en-GB' in a browser set to British English
  */
-export function formatLocale(locale: Locale): string {
-  return navigator.languages.find((tag) => negotiateLocale(tag) === locale) ?? locale
+export function formatLocale(
+  locale: Locale,
+  languages: readonly string[] = navigator.languages,
+): string {
+  return languages.find((tag) => negotiateLocale(tag) === locale) ?? locale
 }
 
 /** The locale someone chose (?locale= or earlier in this browser), if any. */

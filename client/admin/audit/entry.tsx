@@ -4,6 +4,7 @@ import { auditActionText, auditEntityText, auditFieldText, auditText } from '#su
 import type { Locale } from '#surveys/i18n/locales'
 import { membersText } from '#surveys/i18n/members'
 import { auditDiff, type DiffRow } from '#surveys/reports/audit-diff'
+import { formatDate } from '../../shared/dates.ts'
 
 export interface AuditEntry {
   id: string
@@ -52,11 +53,7 @@ function DiffValue(props: { row: DiffRow; side: 'before' | 'after'; locale: Loca
 }
 
 /** One entry of the timeline: when, who, what, why, and what changed. */
-export function AuditEntryItem(props: {
-  entry: AuditEntry
-  locale: Locale
-  when: Intl.DateTimeFormat
-}) {
+export function AuditEntryItem(props: { entry: AuditEntry; locale: Locale }) {
   const { entry, locale } = props
   const t = auditText[locale]
   const rows = auditDiff(entry.before, entry.after)
@@ -64,7 +61,7 @@ export function AuditEntryItem(props: {
   return (
     <li class="timeline-entry" aria-labelledby={titleId}>
       <p class="timeline-meta">
-        <time dateTime={entry.at}>{props.when.format(new Date(entry.at))}</time>
+        <time dateTime={entry.at}>{formatDate(entry.at, locale)}</time>
         <span class="timeline-actor" title={entry.actor?.email ?? undefined}>
           {entry.actor ? (entry.actor.name ?? entry.actor.email ?? entry.actor.id) : t.system}
         </span>

@@ -1,5 +1,6 @@
 import { commentsText } from '#surveys/i18n/comments'
 import { LOCALE_NAMES, type Locale, parseLocale } from '#surveys/i18n/locales'
+import { formatDate } from '../../shared/dates.ts'
 import type { Group, Issue, RespondentComments } from '../assessment-types.ts'
 
 type Comment = RespondentComments['comments'][number]
@@ -49,7 +50,6 @@ export function Suggestions(props: ListProps & { suggestions: Suggestion[] }) {
 function CommentItems(props: ListProps & { items: Suggestion[] }) {
   const { locale } = props
   const groups = new Map(props.groups.map((group) => [group.key, group.names[locale]]))
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
   return (
     <ul class="comment-list">
       {props.items.map((item, index) => {
@@ -60,9 +60,7 @@ function CommentItems(props: ListProps & { items: Suggestion[] }) {
             <p class="comment-meta">
               {groups.get(item.group) ?? item.group} ·{' '}
               {language ? LOCALE_NAMES[language] : item.locale} ·{' '}
-              <time dateTime={item.submittedOn}>
-                {day.format(new Date(`${item.submittedOn}T00:00:00Z`))}
-              </time>
+              <time dateTime={item.submittedOn}>{formatDate(item.submittedOn, locale, 'day')}</time>
             </p>
           </li>
         )

@@ -5,12 +5,12 @@ import type { Locale } from '#surveys/i18n/locales'
 import { MIN_RETURN_COMMENT } from '#surveys/schemas/confirmation'
 import type { ConfirmationState, VersionSummary } from '#surveys/schemas/confirmation-view'
 import { ErrorSummary } from '../../shared/components/error-summary.tsx'
+import { formatDate } from '../../shared/dates.ts'
 import { summarise } from '../../shared/form.ts'
 import { Link } from '../../shared/router.tsx'
 import { ConfirmDialog } from '../components/confirm-dialog.tsx'
 import { Choice, ChoiceGroup, TextAreaField } from '../components/fields.tsx'
 import { type Decision, useApproval } from './use-approval.ts'
-import { formatWhen } from './when.ts'
 
 /**
  * The board's part on a confirmed version: the form for someone who may decide, otherwise why
@@ -158,7 +158,7 @@ export function ApprovedPanel(props: {
       {approval && (
         <>
           <p>
-            {t.approvedBy(approval.decidedBy.name, formatWhen(approval.decidedAt, props.locale))}{' '}
+            {t.approvedBy(approval.decidedBy.name, formatDate(approval.decidedAt, props.locale))}{' '}
             {t.approvedFinal}
           </p>
           {approval.selfApproved && <p class="notice notice--warning">{t.selfApproved}</p>}

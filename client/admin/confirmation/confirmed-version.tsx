@@ -10,7 +10,7 @@ import { call, server } from '../../shared/api.ts'
 import { ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useResource } from '../../shared/use-resource.ts'
 import './confirmation-draft.css'
-import { formatWhen } from './when.ts'
+import { formatDate } from '../../shared/dates.ts'
 
 /** A sealed version, read-only: who confirmed it and when, its hash, the order and the reasons. */
 export function ConfirmedVersionView(props: {
@@ -58,7 +58,7 @@ export function ConfirmedVersionView(props: {
         </div>
         <div>
           <dt>{t.confirmedAt}</dt>
-          <dd>{formatWhen(snapshot.confirmedAt, locale)}</dd>
+          <dd>{formatDate(snapshot.confirmedAt, locale)}</dd>
         </div>
         <div class="version-hash">
           <dt>{t.hash}</dt>

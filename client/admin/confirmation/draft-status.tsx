@@ -1,8 +1,8 @@
 import { draftText } from '#surveys/i18n/confirmation-draft'
 import type { Locale } from '#surveys/i18n/locales'
 import type { ConfirmationDraft } from '#surveys/schemas/confirmation-view'
+import { formatDate } from '../../shared/dates.ts'
 import type { DraftMeta, SaveState } from './draft-sync.ts'
-import { formatWhen } from './when.ts'
 
 /**
  * Where the shared draft stands: saving or saved, who changed it last and when; after a
@@ -27,7 +27,7 @@ export function DraftStatus(props: {
         <p>
           <strong>{t.conflictTitle}</strong>
         </p>
-        <p>{by && at ? t.conflictBody(by, formatWhen(at, locale)) : t.conflictUnknown}</p>
+        <p>{by && at ? t.conflictBody(by, formatDate(at, locale)) : t.conflictUnknown}</p>
         {theirs && (
           <div class="button-row">
             <button type="button" class="button" onClick={() => props.onTakeTheirs(theirs)}>
@@ -57,7 +57,7 @@ export function DraftStatus(props: {
   }
   const last =
     meta.updatedBy && meta.updatedAt
-      ? t.lastChange(meta.updatedBy.name, formatWhen(meta.updatedAt, locale))
+      ? t.lastChange(meta.updatedBy.name, formatDate(meta.updatedAt, locale))
       : t.notSavedYet
   return (
     <p class="draft-status hint" data-testid="draft-status">

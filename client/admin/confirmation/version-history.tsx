@@ -1,8 +1,8 @@
 import { confirmationPageText } from '#surveys/i18n/confirmation'
 import type { Locale } from '#surveys/i18n/locales'
 import type { VersionSummary } from '#surveys/schemas/confirmation-view'
+import { formatDate } from '../../shared/dates.ts'
 import { EvidencePackLink } from './evidence-pack-link.tsx'
-import { formatWhen } from './when.ts'
 
 /** Every confirmed version, newest first, with what the board did with it. */
 export function VersionHistory(props: {
@@ -29,7 +29,7 @@ export function VersionHistory(props: {
               <p class="hint">
                 {t.confirmedLine(
                   version.confirmedBy.name,
-                  formatWhen(version.confirmedAt, props.locale),
+                  formatDate(version.confirmedAt, props.locale),
                 )}
                 {' · '}
                 {t.historyLine(version.material, version.overrides)}
@@ -39,7 +39,7 @@ export function VersionHistory(props: {
                   {t[`outcome_${version.approval.decision}`]}{' '}
                   {t.decidedLine(
                     version.approval.decidedBy.name,
-                    formatWhen(version.approval.decidedAt, props.locale),
+                    formatDate(version.approval.decidedAt, props.locale),
                   )}
                   {version.approval.selfApproved && <> · {t.selfApproved}</>}
                   {version.approval.appointedByConfirmer && <> · {t.appointedApproved}</>}

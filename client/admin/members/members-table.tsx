@@ -1,5 +1,6 @@
 import { ROLES, type Role } from '#surveys/domain/model'
 import { membersText } from '#surveys/i18n/members'
+import { formatDate } from '../../shared/dates.ts'
 import { useLocale } from '../../shared/locale.tsx'
 import { MemberButtons } from './member-changes.tsx'
 import type { MemberChange, MembersData, MemberView } from './use-members.ts'
@@ -15,7 +16,6 @@ export function MembersTable(props: {
 }) {
   const { locale } = useLocale()
   const t = membersText[locale]
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
   return (
     <div class="table-wrap">
       <table class="table members-table stacked-table">
@@ -56,7 +56,7 @@ export function MembersTable(props: {
                   t[`role_${member.role}`]
                 )}
               </td>
-              <td data-label={t.since}>{date.format(new Date(member.since))}</td>
+              <td data-label={t.since}>{formatDate(member.since, locale, 'date')}</td>
               {props.isAdmin && (
                 <td class="wide-cell" data-label={t.actions}>
                   {member.userId !== props.meId && (

@@ -1,6 +1,7 @@
 import { adminText } from '#surveys/i18n/admin'
 import { commonText } from '#surveys/i18n/common'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
+import { formatDate } from '../../shared/dates.ts'
 import { useLocale } from '../../shared/locale.tsx'
 import { Link } from '../../shared/router.tsx'
 import { useResource } from '../../shared/use-resource.ts'
@@ -13,7 +14,6 @@ export function AssessmentsPage() {
   const t = adminText[locale]
   const common = commonText[locale]
   const list = useResource(fetchAssessments, [])
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
   const mayCreate = organisationsWhere(useSession().me, 'edit').length > 0
 
   return (
@@ -64,7 +64,7 @@ export function AssessmentsPage() {
                   <td data-label={t.status}>
                     <span class={`badge badge--${a.status}`}>{t[`status_${a.status}`]}</span>
                   </td>
-                  <td data-label={t.created}>{date.format(new Date(a.createdAt))}</td>
+                  <td data-label={t.created}>{formatDate(a.createdAt, locale, 'date')}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'preact/hooks'
+import { useEffect, useState } from 'preact/hooks'
 import { auditText } from '#surveys/i18n/audit'
 import { commonText } from '#surveys/i18n/common'
 import { call, server } from '../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
-import { formatLocale, useLocale } from '../../shared/locale.tsx'
+import { useLocale } from '../../shared/locale.tsx'
 import { useChange } from '../../shared/use-change.ts'
 import { useResource } from '../../shared/use-resource.ts'
 import type { AssessmentTabProps } from '../assessment-types.ts'
@@ -33,11 +33,6 @@ export function AuditTab(props: AssessmentTabProps) {
     [id, query],
   )
   const older = useOlderPages(id, query, first.state === 'ready' ? first.data.nextCursor : null)
-  const when = useMemo(
-    () =>
-      new Intl.DateTimeFormat(formatLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }),
-    [locale],
-  )
   const apply = (next: AuditFilters) => {
     setFilters(next)
     filtersToUrl(next)
@@ -91,7 +86,7 @@ export function AuditTab(props: AssessmentTabProps) {
           </p>
           <ol class="timeline">
             {entries.map((entry) => (
-              <AuditEntryItem key={entry.id} entry={entry} locale={locale} when={when} />
+              <AuditEntryItem key={entry.id} entry={entry} locale={locale} />
             ))}
           </ol>
         </>

@@ -1,5 +1,6 @@
 import { surveyText } from '#surveys/i18n/survey'
 import { formatResumeCode } from '#surveys/schemas/survey'
+import { formatDate } from '../../shared/dates.ts'
 import { useLocale } from '../../shared/locale.tsx'
 import type { SaveStatus } from '../use-survey-state.ts'
 
@@ -11,9 +12,7 @@ export function SaveStatusLine(props: {
 }) {
   const { locale } = useLocale()
   const t = surveyText[locale]
-  const time = props.savedAt
-    ? new Date(props.savedAt).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })
-    : undefined
+  const time = props.savedAt ? formatDate(props.savedAt, locale, 'clock') : undefined
   const text =
     props.status === 'failed'
       ? t.notSaved

@@ -1,4 +1,5 @@
 import { linksText } from '#surveys/i18n/assessment-links'
+import { formatDate } from '../../../shared/dates.ts'
 import { useLocale } from '../../../shared/locale.tsx'
 import type { LinkRow } from '../../assessment-types.ts'
 import type { CreatedBatch } from './use-create-links.ts'
@@ -20,7 +21,6 @@ export function LinkRowView({
 }) {
   const { locale } = useLocale()
   const t = linksText[locale]
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
   return (
     <tr>
       <td class="link-group">{groupName}</td>
@@ -45,10 +45,10 @@ export function LinkRowView({
         )}
       </td>
       <td class="link-date" data-label={t.created}>
-        {date.format(new Date(link.createdAt))}
+        {formatDate(link.createdAt, locale)}
       </td>
       <td class="link-date" data-label={t.expires}>
-        {link.expiresAt ? date.format(new Date(link.expiresAt)) : t.never}
+        {link.expiresAt ? formatDate(link.expiresAt, locale) : t.never}
       </td>
       <td data-label={t.status}>
         <span class={`badge badge--link-${link.status}`}>{t[`status_${link.status}`]}</span>

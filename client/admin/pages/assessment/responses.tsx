@@ -1,6 +1,7 @@
 import { responsesText } from '#surveys/i18n/assessment-responses'
 import { commonText } from '#surveys/i18n/common'
 import { Empty, ErrorState, Loading } from '../../../shared/components/states.tsx'
+import { formatDate } from '../../../shared/dates.ts'
 import { useLocale } from '../../../shared/locale.tsx'
 import { useResource } from '../../../shared/use-resource.ts'
 import type { AssessmentTabProps, GroupProgress } from '../../assessment-types.ts'
@@ -19,7 +20,7 @@ export function ResponsesTab({ assessment }: AssessmentTabProps) {
     return <ErrorState message={t.loadFailed} retryLabel={common.retry} onRetry={progress.reload} />
   }
   const { groups, totals, checkedAt } = progress.data
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(new Date(checkedAt))
+  const time = formatDate(checkedAt, locale, 'time')
   const nothing = groups.every((g) => g.invited === 0 && g.openLinks === 0 && g.completed === 0)
   return (
     <div class="stack">
@@ -116,11 +117,6 @@ function PerDay({ days }: { days: GroupProgress['perDay'] }) {
   const { locale } = useLocale()
   const t = responsesText[locale]
   if (days.length === 0) return null
-  const format = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  })
   const recent = days.slice(-14)
   return (
     <p class="progress-days">
@@ -128,7 +124,7 @@ function PerDay({ days }: { days: GroupProgress['perDay'] }) {
       {recent.map((d, i) => (
         <span key={d.day}>
           {i > 0 && ' · '}
-          <span class="progress-day">{format.format(new Date(`${d.day}T00:00:00Z`))}</span>{' '}
+          <span class="progress-day">{formatDate(d.day, locale, 'dayMonth')}</span>{' '}
           <strong>{d.count}</strong>
         </span>
       ))}
