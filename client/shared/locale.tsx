@@ -27,7 +27,8 @@ export function initialLocale(fallback: Locale = 'en'): Locale {
  */
 export function formatLocale(
   locale: Locale,
-  languages: readonly string[] = navigator.languages,
+  // Outside a browser (unit tests) there is no navigator: the interface's own locale.
+  languages: readonly string[] = globalThis.navigator?.languages ?? [],
 ): string {
   return languages.find((tag) => negotiateLocale(tag) === locale) ?? locale
 }

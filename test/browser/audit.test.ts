@@ -142,8 +142,12 @@ describe('audit trail and members', () => {
       await entries.first().waitFor()
       // No raw field names or JSON anywhere in the trail.
       const trail = (await page.locator('main').textContent()) ?? ''
-      for (const raw of ['selfApproved', 'overrides', '{"', '":', '[{'])
+      for (const raw of ['selfApproved', 'overrides', '{"', '":', '[{', ': approve', 'hkex-33'])
         expect(trail).not.toContain(raw)
+      // Codes and ISO dates inside the entries are words and dates in the reader's locale too.
+      expect(trail).not.toMatch(/\d{4}-\d{2}-\d{2}/)
+      const cells = await page.locator('table.diff :is(th, td)').allTextContents()
+      expect(cells.filter((cell) => /\b[a-z]+[A-Z]\w+/.test(cell))).toEqual([])
       const confirmed = entries.filter({
         hasText: locale === 'en' ? 'Confirmed' : '確認',
       })

@@ -1,10 +1,8 @@
-import { ASSESSMENT_STATUSES, type AssessmentStatus, ROLES, type Role } from '#surveys/domain/model'
-import { adminText } from '#surveys/i18n/admin'
-import { auditActionText, auditEntityText, auditFieldText, auditText } from '#surveys/i18n/audit'
+import { auditActionText, auditEntityText, auditText } from '#surveys/i18n/audit'
 import type { Locale } from '#surveys/i18n/locales'
-import { membersText } from '#surveys/i18n/members'
 import { auditDiff, type DiffRow } from '#surveys/reports/audit-diff'
 import { formatDate } from '../../shared/dates.ts'
+import { labelOf, pathLabel, readableValue } from './readable.ts'
 
 export interface AuditEntry {
   id: string
@@ -18,36 +16,9 @@ export interface AuditEntry {
   reason: string | null
 }
 
-/** A code's label from a catalog, or the code itself when the catalog does not know it. */
-export function labelOf(labels: Record<string, unknown>, code: string): string {
-  const label = labels[code]
-  return typeof label === 'string' ? label : code
-}
-
-/** Values as people read them: statuses and roles named, booleans as yes/no, lists joined. */
-function readable(field: string, value: unknown, locale: Locale): string {
-  const t = auditText[locale]
-  if (value === undefined || value === null || value === '') return t.notSet
-  if (typeof value === 'boolean') return value ? t.yes : t.no
-  const last = field.split('.').at(-1)
-  if (last === 'status' && ASSESSMENT_STATUSES.includes(value as AssessmentStatus))
-    return adminText[locale][`status_${value as AssessmentStatus}`]
-  if (last === 'role' && ROLES.includes(value as Role))
-    return membersText[locale][`role_${value as Role}`]
-  if (Array.isArray(value)) return value.map((item) => readable(field, item, locale)).join('; ')
-  if (typeof value === 'object') {
-    // A record inside a list (an override: issue, material, reason) as "Label: value" pairs.
-    const fields = auditFieldText[locale]
-    return Object.entries(value)
-      .map(([key, inner]) => `${labelOf(fields, key)}: ${readable(key, inner, locale)}`)
-      .join(t.pairSeparator)
-  }
-  return String(value)
-}
-
 function DiffValue(props: { row: DiffRow; side: 'before' | 'after'; locale: Locale }) {
   const { row, side, locale } = props
-  const text = readable(row.field, row[side], locale)
+  const text = readableValue(row.field, row[side], locale)
   if (row.kind === 'same' || row[side] === undefined) return <>{text}</>
   return side === 'before' ? <del>{text}</del> : <ins>{text}</ins>
 }
@@ -90,7 +61,6 @@ export function AuditEntryItem(props: { entry: AuditEntry; locale: Locale }) {
 function DiffTable(props: { rows: DiffRow[]; locale: Locale }) {
   const { rows, locale } = props
   const t = auditText[locale]
-  const fields = auditFieldText[locale]
   type Side = 'before' | 'after'
   const only: Side | undefined = rows.every((r) => r.kind === 'added')
     ? 'after'
@@ -118,16 +88,11 @@ function DiffTable(props: { rows: DiffRow[]; locale: Locale }) {
       <tbody>
         {rows.map((row) => (
           <tr key={row.field} class={`diff-row diff-row--${row.kind}`}>
-            <th scope="row">
-              {row.field
-                .split('.')
-                .map((key) => labelOf(fields, key))
-                .join(' › ')}
-            </th>
+            <th scope="row">{pathLabel(row.field, locale)}</th>
             {sides.map((side) => (
               <td key={side}>
                 {only ? (
-                  readable(row.field, row[side], locale)
+                  readableValue(row.field, row[side], locale)
                 ) : (
                   <DiffValue row={row} side={side} locale={locale} />
                 )}

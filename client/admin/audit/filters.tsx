@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { auditActionText, auditEntityText, auditText } from '#surveys/i18n/audit'
 import type { Locale } from '#surveys/i18n/locales'
-import { labelOf } from './entry.tsx'
+import { labelOf } from './readable.ts'
 
 export interface AuditFilters {
   entity: string
