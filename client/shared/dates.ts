@@ -51,3 +51,19 @@ function toDate(value: string | Date): Date {
   if (value instanceof Date) return value
   return new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value)
 }
+
+/**
+ * A reporting period of stored days, "1 Jan 2022 – 31 Dec 2022"; one end alone when the other
+ * is not set, '' when neither is.
+ * @example formatPeriod('2022-01-01', null, 'en', ['en-GB']) // '1 Jan 2022'
+ */
+export function formatPeriod(
+  start: string | null,
+  end: string | null,
+  locale: Locale,
+  languages?: readonly string[],
+): string {
+  return [start, end]
+    .flatMap((day) => (day ? [formatDate(day, locale, 'day', languages)] : []))
+    .join(' – ')
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { formatDate } from '../../client/shared/dates.ts'
+import { formatDate, formatPeriod } from '../../client/shared/dates.ts'
 
 // Issue 13 §11: dates in the browser's locale. The interface's language decides the words, the
 // browser's own variant of that language (navigator.languages) the order: en-GB reads 2 Dec 2026.
@@ -45,5 +45,16 @@ describe('formatDate', () => {
     expect(formatDate(at, 'en', 'time', ['en-GB'])).toBe('15:04:05')
     expect(formatDate(at, 'en', 'clock', ['en-GB'])).toBe('15:04')
     expect(formatDate(at, 'en', 'clock', ['en-US'])).toMatch(/^03:04\sPM$/)
+  })
+
+  test('a reporting period: both ends as stored days, one end alone, or nothing', () => {
+    expect(formatPeriod('2022-01-01', '2022-12-31', 'en', ['en-GB'])).toBe(
+      '1 Jan 2022 – 31 Dec 2022',
+    )
+    expect(formatPeriod('2022-01-01', '2022-12-31', 'en', ['en-US'])).toBe(
+      'Jan 1, 2022 – Dec 31, 2022',
+    )
+    expect(formatPeriod(null, '2022-12-31', 'zh-Hant', ['zh-HK'])).toBe('2022年12月31日')
+    expect(formatPeriod(null, null, 'en')).toBe('')
   })
 })

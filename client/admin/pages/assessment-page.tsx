@@ -4,6 +4,7 @@ import { assessmentText } from '#surveys/i18n/assessment'
 import { commonText } from '#surveys/i18n/common'
 import { ApiError } from '../../shared/api.ts'
 import { ErrorState, Loading } from '../../shared/components/states.tsx'
+import { formatPeriod } from '../../shared/dates.ts'
 import { useLocale } from '../../shared/locale.tsx'
 import { Link } from '../../shared/router.tsx'
 import { useResource } from '../../shared/use-resource.ts'
@@ -66,7 +67,7 @@ export function AssessmentPage(props: { params: Record<string, string> }) {
           {adminText[locale][`status_${assessment.status}`]}
         </span>
         <span class="assessment-period">
-          {[assessment.periodStart, assessment.periodEnd].filter(Boolean).join(' – ') || t.noPeriod}
+          {formatPeriod(assessment.periodStart, assessment.periodEnd, locale) || t.noPeriod}
         </span>
       </div>
       <nav class="section-tabs" aria-label={t.sections} ref={nav}>

@@ -1,7 +1,7 @@
 import { adminText } from '#surveys/i18n/admin'
 import { commonText } from '#surveys/i18n/common'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
-import { formatDate } from '../../shared/dates.ts'
+import { formatDate, formatPeriod } from '../../shared/dates.ts'
 import { useLocale } from '../../shared/locale.tsx'
 import { Link } from '../../shared/router.tsx'
 import { useResource } from '../../shared/use-resource.ts'
@@ -59,7 +59,7 @@ export function AssessmentsPage() {
                     <Link href={`/assessments/${a.id}`}>{a.name}</Link>
                   </th>
                   <td data-label={t.period}>
-                    {[a.periodStart, a.periodEnd].filter(Boolean).join(' – ') || '—'}
+                    {formatPeriod(a.periodStart, a.periodEnd, locale) || '—'}
                   </td>
                   <td data-label={t.status}>
                     <span class={`badge badge--${a.status}`}>{t[`status_${a.status}`]}</span>
