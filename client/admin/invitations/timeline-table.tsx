@@ -1,5 +1,6 @@
 import { invitationsText } from '#surveys/i18n/invitations'
 import type { Locale } from '#surveys/i18n/locales'
+import { formatDate } from '../../shared/dates.ts'
 import { formatLocale } from '../../shared/locale.tsx'
 import type { InvitationTimeline } from './use-invitations.ts'
 
@@ -16,8 +17,7 @@ export function TimelineTable(props: {
   const t = invitationsText[props.locale]
   const { minimumResponses: min, periods, total, groups } = props.timeline
   const tag = formatLocale(props.locale)
-  const day = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' })
-  const date = (value: string) => day.format(new Date(`${value}T00:00:00Z`))
+  const date = (value: string) => formatDate(value, props.locale, 'day')
   const count = (value: number | null | undefined) => (value == null ? t.fewer(min) : value)
   return (
     <section class="stack" aria-labelledby="timeline-title">
