@@ -254,6 +254,19 @@ describe('the confirmation draft', () => {
     const width = await phone.page.evaluate(() => document.documentElement.scrollWidth)
     expect(width).toBeLessThanOrEqual(PHONE.width)
     await screenshot(phone.page, 'confirmation-bulk-zh-Hant-phone')
+
+    // Confirmed, the sealed version marks each shared reason and says what the mark means.
+    await phone.page.getByRole('button', { name: '確認結果' }).click()
+    await phone.page.getByRole('dialog').getByRole('button', { name: '確認並鎖定' }).click()
+    const sealed = phone.page.getByTestId('confirmed-version')
+    await sealed.waitFor()
+    await sealed
+      .getByTestId('shared-note')
+      .getByText(`標示為「共用理由」的 ${review.length} 項理由`)
+      .waitFor()
+    expect(await sealed.locator('.judgements .badge--shared').count()).toBe(review.length)
+    await sealed.getByTestId('shared-note').scrollIntoViewIfNeeded()
+    await screenshot(phone.page, 'confirmed-shared-reasons-zh-Hant-phone')
     await phone.context.close()
   })
 
