@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks'
 import { iroScoringText } from '#surveys/i18n/iro-scoring'
 import { call, server } from '../../shared/api.ts'
 import { ErrorSummary } from '../../shared/components/error-summary.tsx'
+import { formatDate } from '../../shared/dates.ts'
 import { summarise } from '../../shared/form.ts'
 import { useLocale } from '../../shared/locale.tsx'
 import { useChange } from '../../shared/use-change.ts'
-import { formatWhen } from '../confirmation/when.ts'
 import type { AssessorEntry } from './scoring-types.ts'
 
 /**
@@ -59,7 +59,7 @@ function ProgressRow(props: {
       </span>
       <span class="hint">
         {`${t.lastReminder}: `}
-        {last ? t.remindedBy(formatWhen(last.at, locale), last.by) : t.notReminded}
+        {last ? t.remindedBy(formatDate(last.at, locale), last.by) : t.notReminded}
       </span>
       {entry.remaining.length === 0 ? (
         <span class="badge badge--approved">{t.allScored}</span>

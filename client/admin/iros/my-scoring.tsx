@@ -1,6 +1,6 @@
 import { iroScoringText } from '#surveys/i18n/iro-scoring'
+import { formatDate } from '../../shared/dates.ts'
 import { useLocale } from '../../shared/locale.tsx'
-import { formatWhen } from '../confirmation/when.ts'
 import type { Iro } from './iro-types.ts'
 import type { AssessorEntry } from './scoring-types.ts'
 
@@ -25,7 +25,7 @@ export function MyScoring(props: { me: AssessorEntry | undefined; iros: Iro[] })
       <h3 id="my-scoring">{t.myTitle}</h3>
       <p>{left > 0 ? t.myLeft(left, me.assigned) : t.myDone}</p>
       {left > 0 && reminder && (
-        <p>{t.myReminder(formatWhen(reminder.at, locale), reminder.by, reminder.note)}</p>
+        <p>{t.myReminder(formatDate(reminder.at, locale), reminder.by, reminder.note)}</p>
       )}
       {left > 0 && (
         <ul>
