@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks'
+import { doubleText } from '#surveys/i18n/double-materiality'
+import { type DmThresholds, materialUnder } from '#surveys/scoring/dm-what-if'
+import { useLocale } from '../../shared/locale.tsx'
+import type { DmModel, DmPoint } from './dm-chart-module.ts'
+import type { WhatIfInput } from './dm-what-if.tsx'
+import type { DoubleMateriality } from './iro-types.ts'
+
+export type DmTopic = DoubleMateriality['topics'][number]
+
+/** A score to two places, or `none` for a topic not scored on that axis. */
+export const scoreOrNone = (value: number | null, none: string) =>
+  value === null ? none : value.toFixed(2)
+
+/**
+ * The matrix's state: the what-if thresholds typed (never saved; an empty or zero field falls
+ * back to the locked one), the topic clicked, the topics with a score to draw and the chart's
+ * model of them.
+ */
+export function useDmMatrix(result: DoubleMateriality) {
+  const { locale } = useLocale()
+  const t = doubleText[locale]
+  const locked = result.thresholds
+  const [whatIf, setWhatIf] = useState<WhatIfInput>({
+    impact: locked.impact === null ? '' : String(locked.impact),
+    financial: locked.financial === null ? '' : String(locked.financial),
+  })
+  const [selected, setSelected] = useState<string>()
+  const thresholds: DmThresholds = {
+    impact: locked.impact === null ? null : Number(whatIf.impact) || locked.impact,
+    financial: locked.financial === null ? null : Number(whatIf.financial) || locked.financial,
+  }
+  const topics = result.topics.filter((topic) => topic.impact !== null || topic.financial !== null)
+  const min = result.formula === 'mode-b' ? 1 : 0
+  const name = (topic: DmTopic) => `${topic.code} ${topic.names?.[locale] ?? ''}`
+  const points: DmPoint[] = topics.map((topic) => ({
+    x: topic.impact ?? min,
+    y: topic.financial ?? min,
+    issueId: topic.issueId,
+    code: topic.code,
+    label: `${name(topic)}: ${scoreOrNone(topic.impact, t.noScore)} / ${scoreOrNone(topic.financial, t.noScore)}`,
+    material: materialUnder(topic, thresholds),
+    partial: topic.impact === null || topic.financial === null,
+  }))
+  const model: DmModel = {
+    points,
+    thresholds,
+    axes: { impact: t.axisImpact, financial: t.axisFinancial, threshold: '' },
+    min,
+    onSelect: setSelected,
+  }
+  return {
+    locked,
+    whatIf,
+    setWhatIf,
+    thresholds,
+    topics,
+    name,
+    model,
+    select: setSelected,
+    topic: topics.find((entry) => entry.issueId === selected),
+  }
+}
