@@ -1,12 +1,14 @@
-import { HORIZONS, IRO_TYPES, VALUE_CHAIN_STAGES } from '#surveys/domain/iros'
+import { IRO_TYPES } from '#surveys/domain/iros'
 import { doubleText } from '#surveys/i18n/double-materiality'
 import { ErrorSummary } from '../../shared/components/error-summary.tsx'
 import { Field } from '../../shared/components/field.tsx'
 import { summarise } from '../../shared/form.ts'
 import { useLocale } from '../../shared/locale.tsx'
 import type { Issue } from '../assessment-types.ts'
-import { Choice, ChoiceGroup, SelectField, TextAreaField } from '../components/fields.tsx'
-import { type IroFormBody, type IroValues, toggled, useIroForm } from './use-iro-form.ts'
+import { SelectField, TextAreaField } from '../components/fields.tsx'
+import { IroFormActions } from './iro-form-actions.tsx'
+import { IroFormChoices } from './iro-form-choices.tsx'
+import { type IroFormBody, type IroValues, useIroForm } from './use-iro-form.ts'
 
 const ORDER = ['issueId', 'type', 'actual', 'horizons', 'valueChain', 'description', 'owner']
 
@@ -60,51 +62,7 @@ export function IroForm(props: {
         options={IRO_TYPES.map((type) => ({ value: type, label: t[`type_${type}`] }))}
         onChange={(type) => set({ type })}
       />
-      <ChoiceGroup id={id('actual')} legend={t.kind} error={errors.actual}>
-        {[true, false].map((actual) => (
-          <Choice
-            key={String(actual)}
-            type="radio"
-            name="actual"
-            label={actual ? t.actual : t.potential}
-            checked={values.actual === actual}
-            onChange={() => set({ actual })}
-          />
-        ))}
-      </ChoiceGroup>
-      <Choice
-        type="checkbox"
-        name="humanRights"
-        label={t.humanRights}
-        checked={values.humanRights}
-        onChange={(e) => set({ humanRights: e.currentTarget.checked })}
-      />
-      <ChoiceGroup id={id('horizons')} legend={t.horizons} error={errors.horizons}>
-        {HORIZONS.map((horizon) => (
-          <Choice
-            key={horizon}
-            type="checkbox"
-            name="horizons"
-            label={t[`horizon_${horizon}`]}
-            checked={values.horizons.includes(horizon)}
-            onChange={() => set({ horizons: toggled(HORIZONS, values.horizons, horizon) })}
-          />
-        ))}
-      </ChoiceGroup>
-      <ChoiceGroup id={id('valueChain')} legend={t.valueChain} error={errors.valueChain}>
-        {VALUE_CHAIN_STAGES.map((stage) => (
-          <Choice
-            key={stage}
-            type="checkbox"
-            name="valueChain"
-            label={t[`stage_${stage}`]}
-            checked={values.valueChain.includes(stage)}
-            onChange={() =>
-              set({ valueChain: toggled(VALUE_CHAIN_STAGES, values.valueChain, stage) })
-            }
-          />
-        ))}
-      </ChoiceGroup>
+      <IroFormChoices id={id} values={values} errors={errors} set={set} />
       <TextAreaField
         id={id('description')}
         label={t.description}
@@ -119,26 +77,16 @@ export function IroForm(props: {
         error={errors.owner}
         onInput={(e) => set({ owner: e.currentTarget.value })}
       />
-      {errors._ && (
-        <p class="error-message" role="alert">
-          {errors._}
-        </p>
-      )}
-      <div class="button-row">
-        <button type="submit" class="button" disabled={busy}>
-          {busy ? props.busyLabel : props.submitLabel}
-        </button>
-        {props.onCancel && (
-          <button type="button" class="button button--secondary" onClick={props.onCancel}>
-            {props.cancelLabel}
-          </button>
-        )}
-        {done && (
-          <p class="notice" role="status">
-            {props.doneLabel}
-          </p>
-        )}
-      </div>
+      <IroFormActions
+        error={errors._}
+        busy={busy}
+        done={done}
+        submitLabel={props.submitLabel}
+        busyLabel={props.busyLabel}
+        doneLabel={props.doneLabel}
+        onCancel={props.onCancel}
+        cancelLabel={props.cancelLabel}
+      />
     </form>
   )
 }
