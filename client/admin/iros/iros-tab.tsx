@@ -5,15 +5,15 @@ import { iroRegisterText } from '#surveys/i18n/iro-register'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useLocale } from '../../shared/locale.tsx'
 import { type AssessmentTabProps, canEdit } from '../assessment-types.ts'
-import { ConfirmDialog } from '../components/confirm-dialog.tsx'
 import { AssignedFirst } from './assigned-first.tsx'
 import { DmMatrix } from './dm-matrix.tsx'
+import { IroAdd } from './iro-add.tsx'
 import { IroCard } from './iro-card.tsx'
+import { IroDelete } from './iro-delete.tsx'
 import { IroEdit } from './iro-edit.tsx'
-import { IroForm } from './iro-form.tsx'
 import { IroImport } from './iro-import.tsx'
+import { IrosHeader } from './iros-header.tsx'
 import { ScoringPanel } from './scoring-panel.tsx'
-import { EMPTY_IRO } from './use-iro-form.ts'
 import { useIroRegister } from './use-iro-register.ts'
 
 /** The register, the signed-in member's scoring and the result of a double-materiality assessment. */
@@ -28,23 +28,9 @@ export function IrosTab({ assessment, reload }: AssessmentTabProps) {
   const open = assessment.status === 'draft' || assessment.status === 'open'
   const mayScore = open && can(assessment.role, 'score')
   const mayChange = open && canEdit(assessment)
-  const file = (format: 'csv' | 'xlsx') =>
-    `/api/assessments/${assessment.id}/iros.${format}?lang=${locale}`
   return (
     <div class="stack">
-      <div>
-        <h2>{t.title}</h2>
-        <p class="lead">{t.lead}</p>
-        <div class="button-row">
-          <a class="button button--secondary" href={file('csv')} download>
-            {r.downloadCsv}
-          </a>
-          <a class="button button--secondary" href={file('xlsx')} download>
-            {r.downloadXlsx}
-          </a>
-        </div>
-        {!open && can(assessment.role, 'edit') && <p class="hint">{r.registerClosed}</p>}
-      </div>
+      <IrosHeader assessment={assessment} open={open} />
       {state.message && (
         <p class="notice" role="status">
           {state.message}
@@ -84,23 +70,7 @@ export function IrosTab({ assessment, reload }: AssessmentTabProps) {
               />
             )}
           />
-          {mayChange && (
-            <div class="card">
-              <IroForm
-                idPrefix="iro"
-                title={t.addTitle}
-                issues={data.data.issues}
-                initial={EMPTY_IRO}
-                submitLabel={t.add}
-                busyLabel={t.adding}
-                doneLabel={t.added}
-                emptyAfter
-                // A new IRO starts with no affected stakeholders or evidence (an import adds them).
-                send={(body) => state.add({ ...body, affectedStakeholders: [], evidence: [] })}
-                onDone={data.reload}
-              />
-            </div>
-          )}
+          {mayChange && <IroAdd issues={data.data.issues} add={state.add} onDone={data.reload} />}
           {mayChange && (
             <IroImport locale={locale} assessmentId={assessment.id} onImported={state.changed} />
           )}
@@ -119,19 +89,12 @@ export function IrosTab({ assessment, reload }: AssessmentTabProps) {
           )}
         </>
       )}
-      <ConfirmDialog
-        open={deleting !== undefined}
-        title={r.deleteTitle}
-        confirmLabel={r.delete}
-        cancelLabel={r.cancel}
-        busy={state.removal.busy}
-        danger
-        onConfirm={() => deleting && state.remove(deleting)}
+      <IroDelete
+        iro={deleting}
+        removal={state.removal}
+        onConfirm={state.remove}
         onCancel={() => state.setDeleting(undefined)}
-      >
-        <p>{deleting ? r.deleteBody(deleting.description, deleting.assessors) : ''}</p>
-        {state.removal.errors._ && <p class="error-message">{state.removal.errors._}</p>}
-      </ConfirmDialog>
+      />
     </div>
   )
 }
