@@ -7,7 +7,8 @@ import { call, server } from '../../shared/api.ts'
 import { Empty, ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useResource } from '../../shared/use-resource.ts'
 import { DecisionForm } from './decision-form.tsx'
-import { loadDraft, useDraftSync } from './draft-sync.ts'
+import { loadDraft } from './draft-store.ts'
+import { useDraftSync } from './draft-sync.ts'
 import { withProposals } from './proposals.ts'
 
 interface DecisionsProps {

@@ -2,7 +2,7 @@ import { draftText } from '#surveys/i18n/confirmation-draft'
 import type { Locale } from '#surveys/i18n/locales'
 import type { ConfirmationDraft } from '#surveys/schemas/confirmation-view'
 import { formatDate } from '../../shared/dates.ts'
-import type { DraftMeta, SaveState } from './draft-sync.ts'
+import type { DraftMeta, SaveState } from './draft-store.ts'
 
 /**
  * Where the shared draft stands: saving or saved, who changed it last and when; after a

@@ -1,47 +1,26 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
+import { useCallback, useRef, useState } from 'preact/hooks'
 import type { ConfirmationDraft } from '#surveys/schemas/confirmation-view'
-import { ApiError, call, server } from '../../shared/api.ts'
-import { useLeaveGuard } from '../../shared/router.tsx'
+import { ApiError, call } from '../../shared/api.ts'
 import type { Draft } from './draft.ts'
+import {
+  type DraftMeta,
+  draftRoute,
+  fetchDraft,
+  inFlight,
+  type LiveDraft,
+  metaOf,
+  type SaveState,
+  toDraft,
+} from './draft-store.ts'
+import { useDraftLeave } from './use-draft-leave.ts'
 
 /** How long typing pauses before the draft is saved. */
 const DEBOUNCE_MS = 800
 
 /**
- * `saved`: the server has every change. `pending`: a save is due. `saving`: one is on its way.
- * `conflict`: someone else saved first (409), nothing of ours was written. `locked`: the
- * assessment was confirmed or reopened meanwhile. `failed`: the server could not be reached.
- */
-export type SaveState = 'saved' | 'pending' | 'saving' | 'failed' | 'conflict' | 'locked'
-
-export type DraftMeta = Omit<ConfirmationDraft, 'decisions' | 'order'>
-
-// A save still on its way when the page is left; coming back waits for it before loading, so
-// the page never shows (and then saves over) the version before it.
-const inFlight = new Map<string, Promise<unknown>>()
-
-const draftRoute = server.assessments[':id'].confirmation.draft
-
-const fetchDraft = (id: string) => call(draftRoute.$get({ param: { id } }))
-
-/** The saved draft, once any save still on its way from this tab has landed. */
-export async function loadDraft(assessmentId: string): Promise<ConfirmationDraft> {
-  await inFlight.get(assessmentId)
-  return fetchDraft(assessmentId)
-}
-
-const toDraft = ({ decisions, order }: ConfirmationDraft): Draft => ({ decisions, order })
-
-const metaOf = ({ version, updatedAt, updatedBy }: ConfirmationDraft): DraftMeta => ({
-  version,
-  updatedAt,
-  updatedBy,
-})
-
-/**
  * The confirmation page's working copy, saved to the server as it changes (debounced) over the
  * version it was loaded at. A conflict stops saving until the user chooses whose version stays.
- * Leaving with changes the server does not have asks first.
+ * Leaving with changes the server does not have asks first (useDraftLeave).
  */
 export function useDraftSync(
   assessmentId: string,
@@ -52,12 +31,12 @@ export function useDraftSync(
   const [meta, setMeta] = useState<DraftMeta>(() => metaOf(loaded))
   const [status, setStatusState] = useState<SaveState>('saved')
   const [theirs, setTheirs] = useState<ConfirmationDraft | null>(null)
-  const live = useRef({
+  const live = useRef<LiveDraft>({
     draft,
     version: loaded.version,
-    status: 'saved' as SaveState,
+    status: 'saved',
     edits: 0,
-    timer: undefined as ReturnType<typeof setTimeout> | undefined,
+    timer: undefined,
     mounted: true,
   })
   const setStatus = (next: SaveState) => {
@@ -141,43 +120,7 @@ export function useDraftSync(
     if (live.current.status === 'pending') setStatus('saved')
   }
 
-  useLeaveGuard(
-    useCallback(() => {
-      const state = live.current
-      // A save that is only waiting for typing to pause goes now, and is awaited on return.
-      if (state.status === 'pending') void save()
-      return state.status === 'failed' || state.status === 'conflict' ? leaveQuestion : null
-    }, [leaveQuestion]),
-  )
-
-  useEffect(() => {
-    const state = live.current
-    const beforeUnload = (event: BeforeUnloadEvent) => {
-      if (state.status === 'saved' || state.status === 'locked') return
-      if (state.status === 'pending') void save(true)
-      event.preventDefault()
-      event.returnValue = ''
-    }
-    // Back on this tab: show what others saved meanwhile, unless we have changes of our own.
-    const visible = () => {
-      if (document.visibilityState !== 'visible' || state.status !== 'saved') return
-      fetchDraft(assessmentId).then(
-        (current) => {
-          if (state.mounted && state.status === 'saved' && current.version > state.version)
-            takeTheirs(current)
-        },
-        () => undefined,
-      )
-    }
-    window.addEventListener('beforeunload', beforeUnload)
-    document.addEventListener('visibilitychange', visible)
-    return () => {
-      window.removeEventListener('beforeunload', beforeUnload)
-      document.removeEventListener('visibilitychange', visible)
-      state.mounted = false
-      if (state.status === 'pending') void save()
-    }
-  }, [])
+  useDraftLeave({ assessmentId, live, save, takeTheirs, leaveQuestion })
 
   return { draft, meta, status, theirs, update, save, takeTheirs, keepMine, cancel }
 }
