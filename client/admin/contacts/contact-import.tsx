@@ -1,5 +1,6 @@
 import { contactsText } from '#surveys/i18n/contacts'
 import type { Locale } from '#surveys/i18n/locales'
+import { ImportCard } from '../components/import-card.tsx'
 import { RowErrors } from '../components/row-errors.tsx'
 import { useContactImport } from './use-contact-import.ts'
 
@@ -11,71 +12,49 @@ export function ContactImport(props: {
 }) {
   const t = contactsText[props.locale]
   const state = useContactImport(props)
-  const failure = state.errors._
   return (
-    <section class="card stack" aria-labelledby="import-title">
-      <div>
-        <h2 id="import-title">{t.importTitle}</h2>
-        <p class="hint">{t.importLead}</p>
-      </div>
-      <form
-        class="stack"
-        onSubmit={(event) => {
-          event.preventDefault()
-          state.send(false)
-        }}
-      >
-        <div class="field">
-          <label for="contacts-file">{t.file}</label>
-          <input
-            key={state.version}
-            id="contacts-file"
-            type="file"
-            accept=".csv,.xlsx,text/csv"
-            onChange={(event) => state.setFile(event.currentTarget.files?.[0])}
+    <ImportCard
+      id="contacts-import"
+      heading="h2"
+      title={t.importTitle}
+      lead={t.importLead}
+      fileLabel={t.file}
+      importLabel={t.import}
+      importingLabel={t.importing}
+      state={state}
+      refused={
+        state.rowErrors.length > 0 && (
+          <RowErrors
+            id="contacts-row-errors-title"
+            title={t.errorsTitle(state.badRows)}
+            lead={t.errorsLead}
+            headings={{ row: t.row, field: t.field, problem: t.problem }}
+            lines={state.rowErrors.map((error) => ({
+              row: error.row,
+              field: t[`field_${error.field}`],
+              problem: t[`error_${error.code}`] ?? error.message,
+            }))}
+            skipLabel={t.skipAndImport}
+            busy={state.busy}
+            onSkip={() => state.send(true)}
           />
-        </div>
-        <div class="field">
-          <label for="contacts-csv">{t.paste}</label>
-          <p id="contacts-csv-hint" class="hint">
-            {t.pasteHint}
-          </p>
-          <textarea
-            id="contacts-csv"
-            rows={5}
-            aria-describedby="contacts-csv-hint"
-            spellcheck={false}
-            value={state.text}
-            onInput={(event) => state.setText(event.currentTarget.value)}
-          />
-        </div>
-        {failure && (
-          <p class="error-message" role="alert">
-            {failure}
-          </p>
-        )}
-        <div class="button-row">
-          <button type="submit" class="button" disabled={state.busy}>
-            {state.busy ? t.importing : t.import}
-          </button>
-        </div>
-      </form>
-      {state.rowErrors.length > 0 && (
-        <RowErrors
-          id="row-errors-title"
-          title={t.errorsTitle(state.badRows)}
-          lead={t.errorsLead}
-          headings={{ row: t.row, field: t.field, problem: t.problem }}
-          lines={state.rowErrors.map((error) => ({
-            row: error.row,
-            field: t[`field_${error.field}`],
-            problem: t[`error_${error.code}`] ?? error.message,
-          }))}
-          skipLabel={t.skipAndImport}
-          busy={state.busy}
-          onSkip={() => state.send(true)}
+        )
+      }
+    >
+      <div class="field">
+        <label for="contacts-csv">{t.paste}</label>
+        <p id="contacts-csv-hint" class="hint">
+          {t.pasteHint}
+        </p>
+        <textarea
+          id="contacts-csv"
+          rows={5}
+          aria-describedby="contacts-csv-hint"
+          spellcheck={false}
+          value={state.text}
+          onInput={(event) => state.setText(event.currentTarget.value)}
         />
-      )}
-    </section>
+      </div>
+    </ImportCard>
   )
 }
