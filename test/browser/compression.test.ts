@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { get } from 'node:http'
 import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
@@ -46,11 +46,19 @@ describe('static assets on the wire', () => {
       expect(plain.headers['content-encoding'], path).toBeUndefined()
       expect(plain.headers.vary, path).toMatch(/accept-encoding/i)
       expect(plain.body.equals(original), path).toBe(true)
-      for (const [accept, encoding, decode] of [
-        ['gzip, deflate, br, zstd', 'br', brotliDecompressSync],
-        ['gzip, deflate', 'gzip', gunzipSync],
+      for (const [accept, encoding, decode, suffix] of [
+        ['gzip, deflate, br, zstd', 'br', brotliDecompressSync, '.br'],
+        ['gzip, deflate', 'gzip', gunzipSync, '.gz'],
       ] as const) {
         const { headers, body } = await rawGet(path, accept)
+        // The build writes no copy that would not be smaller (gzip of a 70-byte chunk is not):
+        // such a file goes plain, and only a file that small may lack a copy.
+        if (!existsSync(join(dist, path + suffix))) {
+          expect(original.length, `${path} has no ${suffix} copy`).toBeLessThan(200)
+          expect(headers['content-encoding'], `${path} ${accept}`).toBeUndefined()
+          expect(body.equals(original), `${path} ${accept}`).toBe(true)
+          continue
+        }
         expect(headers['content-encoding'], `${path} ${accept}`).toBe(encoding)
         expect(headers.vary, path).toMatch(/accept-encoding/i)
         expect(headers['content-type'], path).toBe(plain.headers['content-type'])
