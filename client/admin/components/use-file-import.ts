@@ -70,5 +70,3 @@ export function useFileImport<E extends { row: number }>(options: {
     send,
   }
 }
-
-export type FileImportState = ReturnType<typeof useFileImport>
