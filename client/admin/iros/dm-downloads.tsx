@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks'
 import type { Aspect, HkexMapping } from '#surveys/domain/model'
 import { iroRegisterText } from '#surveys/i18n/iro-register'
+import { matrixText } from '#surveys/i18n/matrix'
 import { exportFileName } from '#surveys/reports/file-names'
 import type { DmThresholds } from '#surveys/scoring/dm-what-if'
 import { useLocale } from '../../shared/locale.tsx'
+import { useChange } from '../../shared/use-change.ts'
 import type { AssessmentDetail, Issue } from '../assessment-types.ts'
 import { downloadBlob } from '../downloads.ts'
+import { DownloadRow } from '../matrix/download-row.tsx'
 import type { DoubleMateriality } from './iro-types.ts'
 
 /**
@@ -21,7 +24,8 @@ export function DmDownloads(props: {
 }) {
   const { locale } = useLocale()
   const r = iroRegisterText[locale]
-  const [busy, setBusy] = useState(false)
+  // The drawing runs in this browser: any failure is ours to name, not the server's.
+  const png = useChange(() => ({ _: matrixText[locale].pngFailed }))
   const [withKey, setWithKey] = useState(true)
   const { assessment, thresholds } = props
   const query = new URLSearchParams({ lang: locale })
@@ -31,9 +35,8 @@ export function DmDownloads(props: {
   }
   const file = (format: 'csv' | 'xlsx') =>
     `/api/assessments/${assessment.id}/double-materiality.${format}?${query}`
-  const downloadPng = async () => {
-    setBusy(true)
-    try {
+  const downloadPng = () =>
+    png.run(async () => {
       // The figure's drawing code loads only when a PNG is wanted.
       const [{ matrixFigurePng }, { dmFigure }] = await Promise.all([
         import('../matrix/figure-png.ts'),
@@ -55,37 +58,20 @@ export function DmDownloads(props: {
       const date = new Date().toISOString().slice(0, 10)
       const stamp = `double-materiality-${date}${props.whatIf ? '-what-if' : ''}`
       downloadBlob(exportFileName(assessment.name, stamp, 'png'), blob)
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
   return (
     <section class="downloads" aria-labelledby="dm-downloads-title">
       <h4 id="dm-downloads-title">{r.matrixDownloads}</h4>
-      <div class="button-row">
-        <button
-          type="button"
-          class="button button--secondary"
-          onClick={downloadPng}
-          disabled={busy}
-        >
-          {busy ? r.exporting : r.png}
-        </button>
-        <label class="checkbox-inline">
-          <input
-            type="checkbox"
-            checked={withKey}
-            onChange={(event) => setWithKey(event.currentTarget.checked)}
-          />{' '}
-          {r.pngKey}
-        </label>
-        <a class="button button--secondary" href={file('csv')} download>
-          {r.csv}
-        </a>
-        <a class="button button--secondary" href={file('xlsx')} download>
-          {r.xlsx}
-        </a>
-      </div>
+      <DownloadRow
+        labels={r}
+        busy={png.busy}
+        failure={png.errors._}
+        onPng={downloadPng}
+        withKey={withKey}
+        onKey={setWithKey}
+        csvHref={file('csv')}
+        xlsxHref={file('xlsx')}
+      />
     </section>
   )
 }

@@ -6,6 +6,7 @@ import type { MatrixView } from '#surveys/schemas/matrix-view'
 import { server } from '../../shared/api.ts'
 import { useChange } from '../../shared/use-change.ts'
 import { downloadBlob } from '../downloads.ts'
+import { DownloadRow } from './download-row.tsx'
 
 /** PNG of the matrix figure (the view on the page) and the ranked table as CSV and XLSX. */
 export function Downloads(props: { view: MatrixView; text: MatrixText; query: MatrixQueryInput }) {
@@ -26,35 +27,16 @@ export function Downloads(props: { view: MatrixView; text: MatrixText; query: Ma
   return (
     <section class="downloads" aria-labelledby="downloads-title">
       <h2 id="downloads-title">{t.exports}</h2>
-      <div class="button-row">
-        <button
-          type="button"
-          class="button button--secondary"
-          onClick={downloadPng}
-          disabled={png.busy}
-        >
-          {png.busy ? t.exporting : t.png}
-        </button>
-        <label class="checkbox-inline">
-          <input
-            type="checkbox"
-            checked={withKey}
-            onChange={(event) => setWithKey(event.currentTarget.checked)}
-          />{' '}
-          {t.pngKey}
-        </label>
-        <a class="button button--secondary" href={routes['export.csv'].$path(file)} download>
-          {t.csv}
-        </a>
-        <a class="button button--secondary" href={routes['export.xlsx'].$path(file)} download>
-          {t.xlsx}
-        </a>
-      </div>
-      {png.failed && (
-        <p class="notice notice--danger" role="alert">
-          {png.errors._}
-        </p>
-      )}
+      <DownloadRow
+        labels={t}
+        busy={png.busy}
+        failure={png.errors._}
+        onPng={downloadPng}
+        withKey={withKey}
+        onKey={setWithKey}
+        csvHref={routes['export.csv'].$path(file)}
+        xlsxHref={routes['export.xlsx'].$path(file)}
+      />
     </section>
   )
 }
