@@ -1,29 +1,16 @@
 import { sql } from 'drizzle-orm'
 import { describe, expect, test } from 'vitest'
-import { queryRows } from '#db/client'
-import type { loadDemo } from '#server/demo/load'
-import { type createTestApp, seedUser, signIn } from '../support/app.ts'
-import { type DemoHarness, useDemoHarness } from '../support/assessments.ts'
-import { type TestDatabase, testDriver } from '../support/db.ts'
+import { seedUser, signIn } from '../support/app.ts'
+import { type DemoClient, useDemoHarness } from '../support/assessments.ts'
+import { testDriver } from '../support/db.ts'
 import { databaseNow, openTransaction, otherConnectionRan } from '../support/other-connection.ts'
 
 // Issue 13 §1–2: the confirmation draft lives on the server, shared by the reviewers, versioned
 // so that no save overwrites another silently; bulk decisions store one reason on each issue.
 
-let database: TestDatabase
-let harness: ReturnType<typeof createTestApp>
-let demo: Awaited<ReturnType<typeof loadDemo>>
-let url: string
-let given: DemoHarness
-useDemoHarness((each) => {
-  given = each
-  ;({ database, harness, demo, url } = each)
-})
-
-const rows = <T>(query: ReturnType<typeof sql>) => queryRows<T>(database.db, query)
-const admin = () => given.admin()
-const member = (role: 'reviewer' | 'approver' | 'analyst' | 'viewer') => given.member(role)
-type Client = Awaited<ReturnType<typeof admin>>
+const given = useDemoHarness()
+const { rows, admin, member } = given
+type Client = DemoClient
 
 interface Entry {
   issueId: string
@@ -41,7 +28,7 @@ interface StoredDraft {
 async function stored(): Promise<StoredDraft | undefined> {
   const [row] = await rows<StoredDraft>(
     sql`SELECT decisions, "order", version, updated_by::text AS updated_by
-        FROM confirmation_drafts WHERE assessment_id = ${demo.assessmentId}`,
+        FROM confirmation_drafts WHERE assessment_id = ${given.demo.assessmentId}`,
   )
   return row
 }
@@ -57,7 +44,7 @@ const REASON = '  Our sites here are small; the board agreed this in March.  '
 
 /** The starting draft with the first review issue decided material, its reason as typed. */
 async function edited(client: Client) {
-  const start = (await client.get(`${url}/confirmation/draft`)).json
+  const start = (await client.get(`${given.url}/confirmation/draft`)).json
   const decisions: Entry[] = start.decisions.map((d: Entry) => ({ ...d }))
   const review = decisions.find((d) => d.material === null)!
   review.material = true
@@ -67,9 +54,9 @@ async function edited(client: Client) {
 
 describe('GET /api/assessments/:id/confirmation/draft', () => {
   test('with nothing saved: the computed tiers, review issues undecided, version 0', async () => {
-    const response = await (await member('reviewer')).get(`${url}/confirmation/draft`)
+    const response = await (await member('reviewer')).get(`${given.url}/confirmation/draft`)
     expect(response.status).toBe(200)
-    const { json: matrix } = await (await admin()).get(`${url}/matrix`)
+    const { json: matrix } = await (await admin()).get(`${given.url}/matrix`)
     const tiers = new Map<string, string>(
       matrix.issues.map((i: { id: string; tier: string }) => [i.id, i.tier]),
     )
@@ -84,17 +71,17 @@ describe('GET /api/assessments/:id/confirmation/draft', () => {
 
   test('another organisation gets 404; a viewer may read but not save', async () => {
     const outsider = await signIn(
-      harness.app,
-      (await seedUser(database, { email: 'outsider@example.com', role: 'admin' })).email,
+      given.harness.app,
+      (await seedUser(given.database, { email: 'outsider@example.com', role: 'admin' })).email,
     )
-    expect((await outsider.get(`${url}/confirmation/draft`)).status).toBe(404)
+    expect((await outsider.get(`${given.url}/confirmation/draft`)).status).toBe(404)
     const { decisions, order } = await edited(await admin())
     const body = { decisions, order, version: 0 }
-    expect((await outsider.put(`${url}/confirmation/draft`, body)).status).toBe(404)
+    expect((await outsider.put(`${given.url}/confirmation/draft`, body)).status).toBe(404)
     for (const role of ['viewer', 'analyst', 'approver'] as const) {
       const client = await member(role)
-      expect((await client.get(`${url}/confirmation/draft`)).status, role).toBe(200)
-      expect((await client.put(`${url}/confirmation/draft`, body)).status, role).toBe(403)
+      expect((await client.get(`${given.url}/confirmation/draft`)).status, role).toBe(200)
+      expect((await client.put(`${given.url}/confirmation/draft`, body)).status, role).toBe(403)
     }
     expect(await stored()).toBeUndefined()
   })
@@ -104,7 +91,11 @@ describe('PUT /api/assessments/:id/confirmation/draft', () => {
   test('saves decisions, reasons as typed and order; another reviewer sees them and who saved', async () => {
     const reviewer = await member('reviewer')
     const { decisions, order, review } = await edited(reviewer)
-    const saved = await reviewer.put(`${url}/confirmation/draft`, { decisions, order, version: 0 })
+    const saved = await reviewer.put(`${given.url}/confirmation/draft`, {
+      decisions,
+      order,
+      version: 0,
+    })
     expect(saved.status, saved.text).toBe(200)
     expect(saved.json).toMatchObject({
       version: 1,
@@ -117,7 +108,7 @@ describe('PUT /api/assessments/:id/confirmation/draft', () => {
       version: 1,
       updated_by: await userId('reviewer@example.com'),
     })
-    const seen = (await (await admin()).get(`${url}/confirmation/draft`)).json
+    const seen = (await (await admin()).get(`${given.url}/confirmation/draft`)).json
     expect(seen).toEqual(saved.json)
     expect(seen.decisions.find((d: Entry) => d.issueId === review.issueId).rationale).toBe(REASON)
   })
@@ -126,11 +117,11 @@ describe('PUT /api/assessments/:id/confirmation/draft', () => {
     const reviewer = await member('reviewer')
     const owner = await admin()
     const mine = await edited(reviewer)
-    const first = await reviewer.put(`${url}/confirmation/draft`, { ...mine, version: 0 })
+    const first = await reviewer.put(`${given.url}/confirmation/draft`, { ...mine, version: 0 })
     expect(first.status).toBe(200)
     // The admin loaded version 0 too, and saves after the reviewer did.
     const theirs = mine.decisions.map((d) => ({ ...d, material: false, rationale: 'x' }))
-    const late = await owner.put(`${url}/confirmation/draft`, {
+    const late = await owner.put(`${given.url}/confirmation/draft`, {
       decisions: theirs,
       order: [],
       version: 0,
@@ -138,7 +129,7 @@ describe('PUT /api/assessments/:id/confirmation/draft', () => {
     expect(late.status).toBe(409)
     expect(late.json.error.code).toBe('draft_conflict')
     expect(late.json.error.message).toContain('reviewer')
-    const stale = await owner.put(`${url}/confirmation/draft`, {
+    const stale = await owner.put(`${given.url}/confirmation/draft`, {
       decisions: theirs,
       order: [],
       version: 7,
@@ -150,7 +141,7 @@ describe('PUT /api/assessments/:id/confirmation/draft', () => {
       version: 1,
     })
     // Loaded again, the admin's save goes through on top of version 1.
-    const again = await owner.put(`${url}/confirmation/draft`, {
+    const again = await owner.put(`${given.url}/confirmation/draft`, {
       decisions: theirs,
       order: [],
       version: 1,
@@ -164,8 +155,8 @@ describe('PUT /api/assessments/:id/confirmation/draft', () => {
     const { decisions, order } = await edited(a)
     const other = decisions.map((d) => ({ ...d, rationale: `${d.rationale}B` }))
     const answers = await Promise.all([
-      a.put(`${url}/confirmation/draft`, { decisions, order, version: 0 }),
-      b.put(`${url}/confirmation/draft`, { decisions: other, order, version: 0 }),
+      a.put(`${given.url}/confirmation/draft`, { decisions, order, version: 0 }),
+      b.put(`${given.url}/confirmation/draft`, { decisions: other, order, version: 0 }),
     ])
     expect(answers.map((r) => r.status).sort()).toEqual([200, 409])
     const winner = answers[0]!.status === 200 ? decisions : other
@@ -175,7 +166,7 @@ describe('PUT /api/assessments/:id/confirmation/draft', () => {
   test('unknown or repeated issues answer 400 with fields; bad shapes too; nothing stored', async () => {
     const owner = await admin()
     const { decisions, order } = await edited(owner)
-    const unknown = await owner.put(`${url}/confirmation/draft`, {
+    const unknown = await owner.put(`${given.url}/confirmation/draft`, {
       decisions: [...decisions, { issueId: '999999', material: true, rationale: '' }],
       order: [...order, order[0]],
       version: 0,
@@ -193,7 +184,7 @@ describe('PUT /api/assessments/:id/confirmation/draft', () => {
       },
       { decisions: [{ ...decisions[0], rationale: 'x'.repeat(2001) }], order, version: 0 },
     ]) {
-      expect((await owner.put(`${url}/confirmation/draft`, body)).status).toBe(400)
+      expect((await owner.put(`${given.url}/confirmation/draft`, body)).status).toBe(400)
     }
     expect(await stored()).toBeUndefined()
   })
@@ -201,7 +192,7 @@ describe('PUT /api/assessments/:id/confirmation/draft', () => {
   test('a save may leave issues and fields out: stored as sent, read back covering every issue', async () => {
     const owner = await admin()
     const { start, review } = await edited(owner)
-    const saved = await owner.put(`${url}/confirmation/draft`, {
+    const saved = await owner.put(`${given.url}/confirmation/draft`, {
       decisions: [
         { issueId: review.issueId, material: true },
         { issueId: start.decisions[0].issueId, rationale: null },
@@ -218,7 +209,7 @@ describe('PUT /api/assessments/:id/confirmation/draft', () => {
       order: [review.issueId],
       version: 1,
     })
-    const seen = (await owner.get(`${url}/confirmation/draft`)).json
+    const seen = (await owner.get(`${given.url}/confirmation/draft`)).json
     expect(seen.decisions).toHaveLength(33)
     expect(seen.decisions.find((d: Entry) => d.issueId === review.issueId)).toEqual({
       issueId: review.issueId,
@@ -238,7 +229,7 @@ describe('PUT /api/assessments/:id/confirmation/draft', () => {
     const decisions: Entry[] = start.decisions.map((d: Entry) =>
       d.material === null ? { ...d, material: false, rationale: reason, shared: true } : d,
     )
-    const saved = await reviewer.put(`${url}/confirmation/draft`, {
+    const saved = await reviewer.put(`${given.url}/confirmation/draft`, {
       decisions,
       order: start.order,
       version: 0,
@@ -249,14 +240,14 @@ describe('PUT /api/assessments/:id/confirmation/draft', () => {
     expect(shared.length).toBe(start.decisions.filter((d: Entry) => d.material === null).length)
     expect(shared.length).toBeGreaterThan(1)
     for (const d of shared) expect(d).toMatchObject({ material: false, rationale: reason })
-    const seen = (await (await admin()).get(`${url}/confirmation/draft`)).json
+    const seen = (await (await admin()).get(`${given.url}/confirmation/draft`)).json
     expect(seen.decisions.filter((d: Entry) => d.shared)).toEqual(shared)
   })
 
   test('confirming removes the draft; after a return the next one starts from that version', async () => {
     const reviewer = await member('reviewer')
     const { decisions, order } = await edited(reviewer)
-    await reviewer.put(`${url}/confirmation/draft`, { decisions, order, version: 0 })
+    await reviewer.put(`${given.url}/confirmation/draft`, { decisions, order, version: 0 })
     const body = {
       decisions: decisions.map((d) => ({
         issueId: d.issueId,
@@ -265,22 +256,26 @@ describe('PUT /api/assessments/:id/confirmation/draft', () => {
       })),
       order,
     }
-    expect((await reviewer.post(`${url}/confirmation`, body)).status).toBe(201)
+    expect((await reviewer.post(`${given.url}/confirmation`, body)).status).toBe(201)
     expect(await stored()).toBeUndefined()
-    const locked = await reviewer.put(`${url}/confirmation/draft`, { decisions, order, version: 1 })
+    const locked = await reviewer.put(`${given.url}/confirmation/draft`, {
+      decisions,
+      order,
+      version: 1,
+    })
     expect(locked.status).toBe(409)
     expect(locked.json.error.code).toBe('assessment_locked')
     expect(await stored()).toBeUndefined()
     const approver = await member('approver')
-    const [latest] = (await approver.get(`${url}/confirmation`)).json.versions
-    const returned = await approver.post(`${url}/approval`, {
+    const [latest] = (await approver.get(`${given.url}/confirmation`)).json.versions
+    const returned = await approver.post(`${given.url}/approval`, {
       decision: 'return',
       comment: 'Please look again at the review issues.',
       version: latest.version,
       hash: latest.hash,
     })
     expect(returned.status).toBe(201)
-    const next = (await reviewer.get(`${url}/confirmation/draft`)).json
+    const next = (await reviewer.get(`${given.url}/confirmation/draft`)).json
     expect(next.version).toBe(0)
     expect(next.order).toEqual(order)
     expect(next.decisions.every((d: Entry) => d.material !== null)).toBe(true)
@@ -289,8 +284,12 @@ describe('PUT /api/assessments/:id/confirmation/draft', () => {
   test('an open survey has no draft to save', async () => {
     const owner = await admin()
     const { decisions, order } = await edited(owner)
-    await owner.patch(url, { status: 'open', reason: 'Two more customer interviews to add.' })
-    const response = await owner.put(`${url}/confirmation/draft`, { decisions, order, version: 0 })
+    await owner.patch(given.url, { status: 'open', reason: 'Two more customer interviews to add.' })
+    const response = await owner.put(`${given.url}/confirmation/draft`, {
+      decisions,
+      order,
+      version: 0,
+    })
     expect(response.status).toBe(409)
     expect(response.json.error.code).toBe('not_closed')
     expect(await stored()).toBeUndefined()
@@ -302,17 +301,21 @@ describe.skipIf(testDriver() !== 'postgres')('draft saves beside other PostgreSQ
     const owner = await admin()
     const { decisions, order } = await edited(owner)
     expect(
-      (await owner.put(`${url}/confirmation/draft`, { decisions, order, version: 0 })).status,
+      (await owner.put(`${given.url}/confirmation/draft`, { decisions, order, version: 0 })).status,
     ).toBe(200)
-    const other = await openTransaction(database, async (tx) => {
+    const other = await openTransaction(given.database, async (tx) => {
       await tx.execute(
         sql`UPDATE confirmation_drafts SET version = 2, "order" = '[]'::jsonb
-            WHERE assessment_id = ${demo.assessmentId} AND version = 1`,
+            WHERE assessment_id = ${given.demo.assessmentId} AND version = 1`,
       )
     })
-    const since = await databaseNow(database)
-    const saving = owner.put(`${url}/confirmation/draft`, { decisions, order: [], version: 1 })
-    await otherConnectionRan(database, 'update "confirmation_drafts"', since)
+    const since = await databaseNow(given.database)
+    const saving = owner.put(`${given.url}/confirmation/draft`, {
+      decisions,
+      order: [],
+      version: 1,
+    })
+    await otherConnectionRan(given.database, 'update "confirmation_drafts"', since)
     other.release()
     await other.done
     const response = await saving

@@ -1,33 +1,15 @@
 import { sql } from 'drizzle-orm'
 import { describe, expect, test } from 'vitest'
-import { queryRows } from '#db/client'
-import type { loadDemo } from '#server/demo/load'
 import { sha256Hex } from '#server/services/snapshots'
 import { canonicalJson } from '#surveys/domain/snapshot'
 import { HKEX_33 } from '#surveys/libraries/hkex-33'
-import { type createTestApp, seedUser, signIn } from '../support/app.ts'
-import { assessmentTables, type DemoHarness, useDemoHarness } from '../support/assessments.ts'
-import type { TestDatabase } from '../support/db.ts'
+import { seedUser, signIn } from '../support/app.ts'
+import { assessmentTables, type DemoClient, useDemoHarness } from '../support/assessments.ts'
 import { submission } from '../support/survey.ts'
 
-let database: TestDatabase
-let harness: ReturnType<typeof createTestApp>
-let demo: Awaited<ReturnType<typeof loadDemo>>
-let url: string
-let given: DemoHarness
-useDemoHarness((each) => {
-  given = each
-  ;({ database, harness, demo, url } = each)
-})
-
-const rows = <T>(query: ReturnType<typeof sql>) => queryRows<T>(database.db, query)
-const admin = () => given.admin()
-
-/** A member of the demo organisation with a role, signed in. */
-const member = (role: 'reviewer' | 'approver' | 'analyst' | 'viewer' | 'admin') =>
-  given.member(role)
-
-type Client = Awaited<ReturnType<typeof admin>>
+const given = useDemoHarness()
+const { rows, admin, member } = given
+type Client = DemoClient
 interface MatrixRow {
   id: string
   code: string
@@ -38,7 +20,7 @@ const REASON = 'Our operations in this area are small; the board agreed this in 
 
 /** Decisions that follow the computed tiers, review issues not material with a reason. */
 async function decisionsFor(client: Client, overrideCode?: string) {
-  const { json } = await client.get(`${url}/matrix`)
+  const { json } = await client.get(`${given.url}/matrix`)
   const issues: MatrixRow[] = json.issues
   const decisions = issues.map((issue) => {
     const computed = issue.tier === 'material'
@@ -52,24 +34,24 @@ async function decisionsFor(client: Client, overrideCode?: string) {
 
 /** Posts a decision on the version the confirmation page shows, naming its version and hash. */
 async function decide(client: Client, body: { decision: string; comment?: string }) {
-  const [latest] = (await client.get(`${url}/confirmation`)).json.versions ?? []
+  const [latest] = (await client.get(`${given.url}/confirmation`)).json.versions ?? []
   const named = latest
     ? { version: latest.version, hash: latest.hash }
     : { version: 1, hash: 'a'.repeat(64) }
-  return client.post(`${url}/approval`, { ...body, ...named })
+  return client.post(`${given.url}/approval`, { ...body, ...named })
 }
 
 async function approvalCount() {
   const [row] = await rows<{ n: number }>(
     sql`SELECT count(*)::int AS n FROM approvals a JOIN confirmations c ON c.id = a.confirmation_id
-        WHERE c.assessment_id = ${demo.assessmentId}`,
+        WHERE c.assessment_id = ${given.demo.assessmentId}`,
   )
   return row!.n
 }
 
 async function confirmationCount() {
   const [row] = await rows<{ n: number }>(
-    sql`SELECT count(*)::int AS n FROM confirmations WHERE assessment_id = ${demo.assessmentId}`,
+    sql`SELECT count(*)::int AS n FROM confirmations WHERE assessment_id = ${given.demo.assessmentId}`,
   )
   return row!.n
 }
@@ -79,17 +61,17 @@ describe('POST /api/assessments/:id/confirmation', () => {
     const body = await decisionsFor(await admin())
     const confirm = { decisions: body.decisions, order: body.order }
     for (const role of ['viewer', 'analyst'] as const) {
-      const response = await (await member(role)).post(`${url}/confirmation`, confirm)
+      const response = await (await member(role)).post(`${given.url}/confirmation`, confirm)
       expect(response.status, role).toBe(403)
     }
     const outsider = await signIn(
-      harness.app,
-      (await seedUser(database, { email: 'outsider@example.com', role: 'admin' })).email,
+      given.harness.app,
+      (await seedUser(given.database, { email: 'outsider@example.com', role: 'admin' })).email,
     )
-    expect((await outsider.get(`${url}/confirmation`)).status).toBe(404)
-    expect((await outsider.post(`${url}/confirmation`, confirm)).status).toBe(404)
-    expect((await outsider.get(`${url}/disclosure`)).status).toBe(404)
-    expect((await outsider.get(`${url}/confirmations/1`)).status).toBe(404)
+    expect((await outsider.get(`${given.url}/confirmation`)).status).toBe(404)
+    expect((await outsider.post(`${given.url}/confirmation`, confirm)).status).toBe(404)
+    expect((await outsider.get(`${given.url}/disclosure`)).status).toBe(404)
+    expect((await outsider.get(`${given.url}/confirmations/1`)).status).toBe(404)
     expect((await decide(outsider, { decision: 'approve' })).status).toBe(404)
     expect(await confirmationCount()).toBe(0)
   })
@@ -103,29 +85,29 @@ describe('POST /api/assessments/:id/confirmation', () => {
     const bare = decisions.map((d, i) =>
       i === reviewIndex || i === overrideIndex ? { issueId: d.issueId, material: d.material } : d,
     )
-    const response = await reviewer.post(`${url}/confirmation`, { decisions: bare, order })
+    const response = await reviewer.post(`${given.url}/confirmation`, { decisions: bare, order })
     expect(response.status).toBe(400)
     expect(response.json.error.fields).toHaveProperty(`decisions.${reviewIndex}.rationale`)
     expect(response.json.error.fields).toHaveProperty(`decisions.${overrideIndex}.rationale`)
     const short = decisions.map((d, i) => (i === overrideIndex ? { ...d, rationale: 'No.' } : d))
-    const tooShort = await reviewer.post(`${url}/confirmation`, { decisions: short, order })
+    const tooShort = await reviewer.post(`${given.url}/confirmation`, { decisions: short, order })
     expect(tooShort.status).toBe(400)
     expect(tooShort.json.error.fields).toHaveProperty(`decisions.${overrideIndex}.rationale`)
-    const missingOrder = await reviewer.post(`${url}/confirmation`, { decisions, order: [] })
+    const missingOrder = await reviewer.post(`${given.url}/confirmation`, { decisions, order: [] })
     expect(missingOrder.status).toBe(400)
     expect(missingOrder.json.error.fields).toHaveProperty('order')
     expect(await confirmationCount()).toBe(0)
-    expect((await reviewer.get(url)).json.status).toBe('closed')
+    expect((await reviewer.get(given.url)).json.status).toBe('closed')
   })
 
   test('stores an immutable snapshot whose hash is stable across reads', async () => {
     const reviewer = await member('reviewer')
     const { decisions, order } = await decisionsFor(reviewer, '1')
-    const created = await reviewer.post(`${url}/confirmation`, { decisions, order })
+    const created = await reviewer.post(`${given.url}/confirmation`, { decisions, order })
     expect(created.status).toBe(201)
     expect(created.json).toEqual({ version: 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) })
-    const first = await reviewer.get(`${url}/confirmations/1`)
-    const second = await (await admin()).get(`${url}/confirmations/1`)
+    const first = await reviewer.get(`${given.url}/confirmations/1`)
+    const second = await (await admin()).get(`${given.url}/confirmations/1`)
     expect(first.json.hash).toBe(created.json.hash)
     expect(second.json).toEqual(first.json)
     expect(sha256Hex(canonicalJson(first.json.snapshot))).toBe(created.json.hash)
@@ -140,7 +122,7 @@ describe('POST /api/assessments/:id/confirmation', () => {
     })
     expect(snapshot.order).toEqual(order)
 
-    const state = await reviewer.get(`${url}/confirmation`)
+    const state = await reviewer.get(`${given.url}/confirmation`)
     expect(state.json).toMatchObject({ status: 'confirmed', starting: null })
     expect(state.json.versions).toEqual([
       expect.objectContaining({
@@ -151,48 +133,53 @@ describe('POST /api/assessments/:id/confirmation', () => {
       }),
     ])
     // No path changes a snapshot: not the API, not SQL.
-    expect((await reviewer.request('PUT', `${url}/confirmations/1`, {})).status).toBe(404)
-    expect((await reviewer.request('DELETE', `${url}/confirmations/1`)).status).toBe(404)
-    await expect(database.db.execute(sql`UPDATE confirmations SET hash = 'x'`)).rejects.toThrow()
-    await expect(database.db.execute(sql`DELETE FROM confirmations`)).rejects.toThrow()
-    expect((await reviewer.get(`${url}/confirmations/1`)).json.hash).toBe(created.json.hash)
+    expect((await reviewer.request('PUT', `${given.url}/confirmations/1`, {})).status).toBe(404)
+    expect((await reviewer.request('DELETE', `${given.url}/confirmations/1`)).status).toBe(404)
+    await expect(
+      given.database.db.execute(sql`UPDATE confirmations SET hash = 'x'`),
+    ).rejects.toThrow()
+    await expect(given.database.db.execute(sql`DELETE FROM confirmations`)).rejects.toThrow()
+    expect((await reviewer.get(`${given.url}/confirmations/1`)).json.hash).toBe(created.json.hash)
   })
 
   test('a confirmed assessment rejects submits, edits and a second confirmation', async () => {
     const owner = await admin()
-    await owner.patch(url, { status: 'open', reason: 'One late supplier response was promised.' })
-    const link = await owner.post(`${url}/links`, { group: 'suppliers', kind: 'single-use' })
+    await owner.patch(given.url, {
+      status: 'open',
+      reason: 'One late supplier response was promised.',
+    })
+    const link = await owner.post(`${given.url}/links`, { group: 'suppliers', kind: 'single-use' })
     const token: string = link.json.links[0].token
     const questionnaire = (await owner.get(`/api/survey/${token}`)).json
-    await owner.patch(url, { status: 'closed' })
+    await owner.patch(given.url, { status: 'closed' })
     const { decisions, order } = await decisionsFor(owner)
-    expect((await owner.post(`${url}/confirmation`, { decisions, order })).status).toBe(201)
-    const confirmed = await assessmentTables(database)
+    expect((await owner.post(`${given.url}/confirmation`, { decisions, order })).status).toBe(201)
+    const confirmed = await assessmentTables(given.database)
 
     const submit = await owner.post(`/api/survey/${token}/submit`, submission(questionnaire))
     expect(submit.status).toBe(410)
     const issueId = decisions[0]!.issueId
-    expect((await owner.patch(`${url}/issues/${issueId}`, { code: '99' })).status).toBe(409)
-    expect((await owner.patch(url, { name: 'Renamed' })).status).toBe(409)
-    expect((await owner.patch(url, { status: 'open', reason: 'Reopen it please.' })).status).toBe(
-      409,
-    )
+    expect((await owner.patch(`${given.url}/issues/${issueId}`, { code: '99' })).status).toBe(409)
+    expect((await owner.patch(given.url, { name: 'Renamed' })).status).toBe(409)
     expect(
-      (await owner.post(`${url}/links`, { group: 'suppliers', kind: 'single-use' })).status,
+      (await owner.patch(given.url, { status: 'open', reason: 'Reopen it please.' })).status,
     ).toBe(409)
-    const again = await owner.post(`${url}/confirmation`, { decisions, order })
+    expect(
+      (await owner.post(`${given.url}/links`, { group: 'suppliers', kind: 'single-use' })).status,
+    ).toBe(409)
+    const again = await owner.post(`${given.url}/confirmation`, { decisions, order })
     expect(again.status).toBe(409)
     expect(again.json.error.code).toBe('assessment_locked')
     expect(await confirmationCount()).toBe(1)
     // Refused means not written: no response, issue, name, status, link, confirmation or audit.
-    expect(await assessmentTables(database)).toEqual(confirmed)
+    expect(await assessmentTables(given.database)).toEqual(confirmed)
   })
 
   test('an open survey must be closed first', async () => {
     const owner = await admin()
     const { decisions, order } = await decisionsFor(owner)
-    await owner.patch(url, { status: 'open', reason: 'Two more customer interviews to add.' })
-    const response = await owner.post(`${url}/confirmation`, { decisions, order })
+    await owner.patch(given.url, { status: 'open', reason: 'Two more customer interviews to add.' })
+    const response = await owner.post(`${given.url}/confirmation`, { decisions, order })
     expect(response.status).toBe(409)
     expect(response.json.error.code).toBe('not_closed')
   })
@@ -205,13 +192,13 @@ describe('POST /api/assessments/:id/approval', () => {
     const early = await decide(approver, { decision: 'approve' })
     expect(early.status).toBe(409)
     const { decisions, order } = await decisionsFor(reviewer)
-    await reviewer.post(`${url}/confirmation`, { decisions, order })
+    await reviewer.post(`${given.url}/confirmation`, { decisions, order })
     expect((await decide(reviewer, { decision: 'approve' })).status).toBe(403)
-    expect((await reviewer.get(`${url}/confirmation`)).json.can).toMatchObject({
+    expect((await reviewer.get(`${given.url}/confirmation`)).json.can).toMatchObject({
       approve: false,
       approveBlocked: 'notApprover',
     })
-    expect((await approver.get(`${url}/confirmation`)).json.can).toMatchObject({
+    expect((await approver.get(`${given.url}/confirmation`)).json.can).toMatchObject({
       approve: true,
       selfApproval: false,
     })
@@ -227,11 +214,11 @@ describe('POST /api/assessments/:id/approval', () => {
       selfApproved: false,
       appointedByConfirmer: false,
     })
-    expect((await approver.get(url)).json.status).toBe('approved')
+    expect((await approver.get(given.url)).json.status).toBe('approved')
     expect(
       (await decide(approver, { decision: 'return', comment: 'Changed my mind.' })).status,
     ).toBe(409)
-    const state = await reviewer.get(`${url}/confirmation`)
+    const state = await reviewer.get(`${given.url}/confirmation`)
     expect(state.json.versions[0].approval).toMatchObject({
       decision: 'approve',
       decidedBy: { email: 'approver@example.com' },
@@ -239,7 +226,7 @@ describe('POST /api/assessments/:id/approval', () => {
     })
     const audit = await rows<{ action: string }>(
       sql`SELECT action FROM audit_log WHERE entity IN ('confirmation', 'approval')
-          AND assessment_id = ${demo.assessmentId} ORDER BY id`,
+          AND assessment_id = ${given.demo.assessmentId} ORDER BY id`,
     )
     expect(audit.map((entry) => entry.action)).toEqual(['confirm', 'approve'])
   })
@@ -248,17 +235,17 @@ describe('POST /api/assessments/:id/approval', () => {
     const reviewer = await member('reviewer')
     const approver = await member('approver')
     const first = await decisionsFor(reviewer, '1')
-    const v1 = (await reviewer.post(`${url}/confirmation`, first)).json
+    const v1 = (await reviewer.post(`${given.url}/confirmation`, first)).json
     const expectNothingStored = async () => {
       expect(await approvalCount()).toBe(0)
-      expect((await approver.get(url)).json.status).toBe('confirmed')
+      expect((await approver.get(given.url)).json.status).toBe('confirmed')
       const [audit] = await rows<{ n: number }>(
         sql`SELECT count(*)::int AS n FROM audit_log
-            WHERE entity = 'approval' AND assessment_id = ${demo.assessmentId}`,
+            WHERE entity = 'approval' AND assessment_id = ${given.demo.assessmentId}`,
       )
       expect(audit!.n).toBe(0)
     }
-    const unnamed = await approver.post(`${url}/approval`, { decision: 'approve' })
+    const unnamed = await approver.post(`${given.url}/approval`, { decision: 'approve' })
     expect(unnamed.status).toBe(400)
     expect(Object.keys(unnamed.json.error.fields).sort()).toEqual(['hash', 'version'])
     const wrong = [
@@ -267,21 +254,24 @@ describe('POST /api/assessments/:id/approval', () => {
       { version: 0, hash: v1.hash },
     ]
     for (const named of wrong) {
-      const refused = await approver.post(`${url}/approval`, { decision: 'approve', ...named })
+      const refused = await approver.post(`${given.url}/approval`, {
+        decision: 'approve',
+        ...named,
+      })
       const expected = named.version === 0 ? [400, 'invalid'] : [409, 'stale_version']
       expect([refused.status, refused.json.error.code], JSON.stringify(named)).toEqual(expected)
       await expectNothingStored()
     }
     // Returned, confirmed again: a decision still naming version 1 is stale.
-    const returned = await approver.post(`${url}/approval`, {
+    const returned = await approver.post(`${given.url}/approval`, {
       decision: 'return',
       comment: 'Explain why issue 1 is material when stakeholders rated it low.',
       version: 1,
       hash: v1.hash,
     })
     expect(returned.status).toBe(201)
-    const v2 = (await reviewer.post(`${url}/confirmation`, first)).json
-    const stale = await approver.post(`${url}/approval`, {
+    const v2 = (await reviewer.post(`${given.url}/confirmation`, first)).json
+    const stale = await approver.post(`${given.url}/approval`, {
       decision: 'approve',
       version: 1,
       hash: v1.hash,
@@ -289,10 +279,10 @@ describe('POST /api/assessments/:id/approval', () => {
     expect([stale.status, stale.json.error.code]).toEqual([409, 'stale_version'])
     expect(await approvalCount()).toBe(1)
     const [status] = await rows<{ status: string }>(
-      sql`SELECT status FROM assessments WHERE id = ${demo.assessmentId}`,
+      sql`SELECT status FROM assessments WHERE id = ${given.demo.assessmentId}`,
     )
     expect(status!.status).toBe('confirmed')
-    const approved = await approver.post(`${url}/approval`, {
+    const approved = await approver.post(`${given.url}/approval`, {
       decision: 'approve',
       version: 2,
       hash: v2.hash,
@@ -300,7 +290,7 @@ describe('POST /api/assessments/:id/approval', () => {
     expect(approved.json).toMatchObject({ version: 2, status: 'approved' })
     const [stored] = await rows<{ version: number; decision: string }>(
       sql`SELECT c.version, a.decision FROM approvals a JOIN confirmations c ON c.id = a.confirmation_id
-          WHERE c.assessment_id = ${demo.assessmentId} ORDER BY a.id DESC LIMIT 1`,
+          WHERE c.assessment_id = ${given.demo.assessmentId} ORDER BY a.id DESC LIMIT 1`,
     )
     expect(stored).toEqual({ version: 2, decision: 'approve' })
   })
@@ -309,7 +299,7 @@ describe('POST /api/assessments/:id/approval', () => {
     const reviewer = await member('reviewer')
     const approver = await member('approver')
     const first = await decisionsFor(reviewer, '1')
-    const v1 = await reviewer.post(`${url}/confirmation`, first)
+    const v1 = await reviewer.post(`${given.url}/confirmation`, first)
     const silent = await decide(approver, { decision: 'return' })
     expect(silent.status).toBe(400)
     expect(silent.json.error.fields).toHaveProperty('comment')
@@ -319,7 +309,7 @@ describe('POST /api/assessments/:id/approval', () => {
     })
     expect(returned.json).toMatchObject({ status: 'closed', decision: 'return' })
 
-    const state = await reviewer.get(`${url}/confirmation`)
+    const state = await reviewer.get(`${given.url}/confirmation`)
     expect(state.json.can.confirm).toBe(true)
     const overridden = first.decisions.find((d) => d.rationale === REASON && d.material)
     expect(state.json.starting.decisions).toContainEqual({
@@ -329,13 +319,13 @@ describe('POST /api/assessments/:id/approval', () => {
     })
     expect(state.json.starting.order).toEqual(first.order)
 
-    const v2 = await reviewer.post(`${url}/confirmation`, first)
+    const v2 = await reviewer.post(`${given.url}/confirmation`, first)
     expect(v2.status).toBe(201)
     expect(v2.json.version).toBe(2)
     expect(v2.json.hash).not.toBe(v1.json.hash)
-    const snapshot = (await reviewer.get(`${url}/confirmations/2`)).json.snapshot
+    const snapshot = (await reviewer.get(`${given.url}/confirmations/2`)).json.snapshot
     expect(snapshot.previousHash).toBe(v1.json.hash)
-    const versions = (await reviewer.get(`${url}/confirmation`)).json.versions
+    const versions = (await reviewer.get(`${given.url}/confirmation`)).json.versions
     expect(versions.map((v: { version: number }) => v.version)).toEqual([2, 1])
     expect(versions[1].approval.decision).toBe('return')
   })
@@ -343,12 +333,12 @@ describe('POST /api/assessments/:id/approval', () => {
   test('four eyes: without approvers the admins decide, never on their own confirmation', async () => {
     const confirmer = await admin()
     const { decisions, order } = await decisionsFor(confirmer)
-    await confirmer.post(`${url}/confirmation`, { decisions, order })
+    await confirmer.post(`${given.url}/confirmation`, { decisions, order })
     // A second admin exists, so the confirming admin may not approve.
     const second = await member('admin')
     const own = await decide(confirmer, { decision: 'approve' })
     expect(own.status).toBe(403)
-    expect((await confirmer.get(`${url}/confirmation`)).json.can.approveBlocked).toBe(
+    expect((await confirmer.get(`${given.url}/confirmation`)).json.can.approveBlocked).toBe(
       'ownConfirmation',
     )
     const approved = await decide(second, { decision: 'approve' })
@@ -358,8 +348,8 @@ describe('POST /api/assessments/:id/approval', () => {
   test('a one-person organisation approves its own confirmation, recorded as self-approved', async () => {
     const only = await admin()
     const { decisions, order } = await decisionsFor(only)
-    await only.post(`${url}/confirmation`, { decisions, order })
-    expect((await only.get(`${url}/confirmation`)).json.can).toMatchObject({
+    await only.post(`${given.url}/confirmation`, { decisions, order })
+    expect((await only.get(`${given.url}/confirmation`)).json.can).toMatchObject({
       approve: true,
       selfApproval: true,
     })
@@ -367,7 +357,7 @@ describe('POST /api/assessments/:id/approval', () => {
     expect(approved.json).toMatchObject({ status: 'approved', selfApproved: true })
     const [entry] = await rows<{ after: { selfApproved: boolean } }>(
       sql`SELECT after FROM audit_log WHERE entity = 'approval'
-          AND assessment_id = ${demo.assessmentId}`,
+          AND assessment_id = ${given.demo.assessmentId}`,
     )
     expect(entry!.after.selfApproved).toBe(true)
   })
@@ -376,14 +366,14 @@ describe('POST /api/assessments/:id/approval', () => {
 describe('GET /api/assessments/:id/disclosure', () => {
   test('409 before confirmation; then the report names the confirmed issues in order', async () => {
     const owner = await admin()
-    const before = await owner.get(`${url}/disclosure`)
+    const before = await owner.get(`${given.url}/disclosure`)
     expect(before.status).toBe(409)
     expect(before.json.error.code).toBe('not_confirmed')
-    expect((await owner.get(`${url}/disclosure?locale=fr`)).status).toBe(400)
+    expect((await owner.get(`${given.url}/disclosure?locale=fr`)).status).toBe(400)
     const { decisions, order, issues } = await decisionsFor(owner)
-    await owner.post(`${url}/confirmation`, { decisions, order })
+    await owner.post(`${given.url}/confirmation`, { decisions, order })
 
-    const draft = await owner.get(`${url}/disclosure?locale=zh-Hant`)
+    const draft = await owner.get(`${given.url}/disclosure?locale=zh-Hant`)
     expect(draft.status).toBe(200)
     expect(draft.json).toMatchObject({ locale: 'zh-Hant', version: 1, approved: false })
     expect(draft.json.matrix.issues).toHaveLength(33)
@@ -397,7 +387,7 @@ describe('GET /api/assessments/:id/disclosure', () => {
     expect(positions.every((at) => at >= 0)).toBe(true)
 
     await decide(owner, { decision: 'approve' })
-    const final = await owner.get(`${url}/disclosure?locale=en`)
+    const final = await owner.get(`${given.url}/disclosure?locale=en`)
     expect(final.json).toMatchObject({ locale: 'en', approved: true })
     expect(final.json.sections.map((s: { id: string }) => s.id)).toContain('gri-3-2')
   })

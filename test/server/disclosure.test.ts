@@ -1,32 +1,18 @@
 import { sql } from 'drizzle-orm'
 import { describe, expect, test } from 'vitest'
-import { queryRows } from '#db/client'
-import type { loadDemo } from '#server/demo/load'
 import type { DisclosureSection } from '#surveys/reports/disclosure'
-import type { createTestApp } from '../support/app.ts'
-import { type DemoHarness, useDemoHarness } from '../support/assessments.ts'
-import type { TestDatabase } from '../support/db.ts'
+import { type DemoClient, useDemoHarness } from '../support/assessments.ts'
 
-let database: TestDatabase
-let harness: ReturnType<typeof createTestApp>
-let demo: Awaited<ReturnType<typeof loadDemo>>
-let url: string
-let given: DemoHarness
-useDemoHarness((each) => {
-  given = each
-  ;({ database, harness, demo, url } = each)
-})
-
-const rows = <T>(query: ReturnType<typeof sql>) => queryRows<T>(database.db, query)
-const admin = () => given.admin()
-type Client = Awaited<ReturnType<typeof admin>>
+const given = useDemoHarness()
+const { rows, admin } = given
+type Client = DemoClient
 
 const REASON = 'Kept as the survey proposed; our operations in this area are small.'
 const NAME_HANT = '2023財政年度重要性評估'
 
 /** Confirms the computed result, review issues not material with an English reason. */
 async function confirm(client: Client, locale: string) {
-  const { json } = await client.get(`${url}/matrix`)
+  const { json } = await client.get(`${given.url}/matrix`)
   const issues: { id: string; tier: string }[] = json.issues
   const decisions = issues.map((issue) => ({
     issueId: issue.id,
@@ -34,7 +20,7 @@ async function confirm(client: Client, locale: string) {
     ...(issue.tier === 'review' ? { rationale: REASON } : {}),
   }))
   const order = decisions.filter((d) => d.material).map((d) => d.issueId)
-  const response = await client.post(`${url}/confirmation`, { decisions, order, locale })
+  const response = await client.post(`${given.url}/confirmation`, { decisions, order, locale })
   expect(response.status).toBe(201)
   return { version: response.json.version as number, hash: response.json.hash as string }
 }
@@ -45,28 +31,32 @@ const textOf = (sections: DisclosureSection[]) =>
 describe('the disclosure says what happened', () => {
   test('names per language are settings: checked, stored, and printed in the report', async () => {
     const owner = await admin()
-    const tooLong = await owner.patch(url, { settings: { names: { 'zh-Hant': 'x'.repeat(201) } } })
+    const tooLong = await owner.patch(given.url, {
+      settings: { names: { 'zh-Hant': 'x'.repeat(201) } },
+    })
     expect(tooLong.status).toBe(400)
     expect(tooLong.json.error.fields).toHaveProperty(['settings.names.zh-Hant'])
-    const saved = await owner.patch(url, { settings: { names: { 'zh-Hant': ` ${NAME_HANT} ` } } })
+    const saved = await owner.patch(given.url, {
+      settings: { names: { 'zh-Hant': ` ${NAME_HANT} ` } },
+    })
     expect(saved.status).toBe(200)
     const [stored] = await rows<{ names: unknown }>(
-      sql`SELECT settings->'names' AS names FROM assessments WHERE id = ${demo.assessmentId}`,
+      sql`SELECT settings->'names' AS names FROM assessments WHERE id = ${given.demo.assessmentId}`,
     )
     expect(stored?.names).toEqual({ 'zh-Hant': NAME_HANT })
 
     await confirm(owner, 'zh-Hant')
-    const hant = await owner.get(`${url}/disclosure?locale=zh-Hant`)
+    const hant = await owner.get(`${given.url}/disclosure?locale=zh-Hant`)
     expect(hant.json.name).toBe(NAME_HANT)
-    const hans = await owner.get(`${url}/disclosure?locale=zh-Hans`)
-    expect(hans.json.name).toBe((await owner.get(url)).json.name)
+    const hans = await owner.get(`${given.url}/disclosure?locale=zh-Hans`)
+    expect(hans.json.name).toBe((await owner.get(given.url)).json.name)
   })
 
   test('each rationale is stored with its language and labelled in a report in another', async () => {
     const owner = await admin()
     await confirm(owner, 'zh-Hant')
     const [sealed] = await rows<{ snapshot: string }>(
-      sql`SELECT snapshot FROM confirmations WHERE assessment_id = ${demo.assessmentId}`,
+      sql`SELECT snapshot FROM confirmations WHERE assessment_id = ${given.demo.assessmentId}`,
     )
     const decisions: { rationale: string | null; rationaleLocale?: string }[] = JSON.parse(
       sealed!.snapshot,
@@ -76,9 +66,9 @@ describe('the disclosure says what happened', () => {
     expect(reasoned.every((d) => d.rationaleLocale === 'en')).toBe(true)
     expect(decisions.filter((d) => !d.rationale).every((d) => !('rationaleLocale' in d))).toBe(true)
 
-    const hant = textOf((await owner.get(`${url}/disclosure?locale=zh-Hant`)).json.sections)
+    const hant = textOf((await owner.get(`${given.url}/disclosure?locale=zh-Hant`)).json.sections)
     expect(hant).toContain(`${REASON}（原文為英文）`)
-    const en = textOf((await owner.get(`${url}/disclosure?locale=en`)).json.sections)
+    const en = textOf((await owner.get(`${given.url}/disclosure?locale=en`)).json.sections)
     expect(en).toContain(REASON)
     expect(en).not.toContain('(written in')
   })
@@ -87,13 +77,13 @@ describe('the disclosure says what happened', () => {
     const owner = await admin()
     await confirm(owner, 'en')
     const [sealed] = await rows<{ snapshot: string }>(
-      sql`SELECT snapshot FROM confirmations WHERE assessment_id = ${demo.assessmentId}`,
+      sql`SELECT snapshot FROM confirmations WHERE assessment_id = ${given.demo.assessmentId}`,
     )
     const { scale } = JSON.parse(sealed!.snapshot).questionnaire
-    const hans = textOf((await owner.get(`${url}/disclosure?locale=zh-Hans`)).json.sections)
+    const hans = textOf((await owner.get(`${given.url}/disclosure?locale=zh-Hans`)).json.sections)
     expect(hans).toContain(`“${scale.dontKnow['zh-Hans']}”的回答`)
     expect(hans).not.toContain('不了解')
-    const en = textOf((await owner.get(`${url}/disclosure?locale=en`)).json.sections)
+    const en = textOf((await owner.get(`${given.url}/disclosure?locale=en`)).json.sections)
     for (const point of scale.labels) expect(en).toContain(`“${point.label.en}”`)
     expect(en).not.toContain('very low')
   })
@@ -101,14 +91,17 @@ describe('the disclosure says what happened', () => {
   test('a result its confirmer approved never says the Board approved it', async () => {
     const owner = await admin()
     const confirmed = await confirm(owner, 'en')
-    const approved = await owner.post(`${url}/approval`, { decision: 'approve', ...confirmed })
+    const approved = await owner.post(`${given.url}/approval`, {
+      decision: 'approve',
+      ...confirmed,
+    })
     expect(approved.status, approved.text).toBe(201)
-    const view = (await owner.get(`${url}/disclosure?locale=en`)).json
+    const view = (await owner.get(`${given.url}/disclosure?locale=en`)).json
     expect(view.approved).toBe(true)
     const text = textOf(view.sections)
     expect(text).not.toContain('The Board reviewed and approved')
     expect(text).toContain('by the same person who confirmed them')
-    const hant = textOf((await owner.get(`${url}/disclosure?locale=zh-Hant`)).json.sections)
+    const hant = textOf((await owner.get(`${given.url}/disclosure?locale=zh-Hant`)).json.sections)
     expect(hant).not.toContain('董事會已於')
     expect(hant).toContain('由確認結果的同一人批准')
   })
@@ -133,7 +126,7 @@ describe('the disclosure says what happened', () => {
       const created = await owner.post('/api/assessments', { name: 'FY2026' })
       const fresh = `/api/assessments/${created.json.id}`
       expect((await owner.patch(fresh, { status: 'open' })).status).toBe(200)
-      harness.clock.advance(days * 24 * 3600 * 1000)
+      given.harness.clock.advance(days * 24 * 3600 * 1000)
       expect((await owner.patch(fresh, { status: 'closed' })).status).toBe(200)
       const [stored] = await rows<{ opened: string; closed: string }>(
         sql`SELECT opened_at::date::text AS opened, closed_at::date::text AS closed
@@ -163,26 +156,26 @@ describe('the disclosure says what happened', () => {
     ['zh-Hans', '管理层在三月会议上决定维持问卷建议的结果。'],
   ])('a %s report, pending and approved, holds no English but codes', async (locale, reason) => {
     const owner = await admin()
-    const { json } = await owner.get(`${url}/matrix`)
+    const { json } = await owner.get(`${given.url}/matrix`)
     const decisions = (json.issues as { id: string; tier: string }[]).map((issue) => ({
       issueId: issue.id,
       material: issue.tier === 'material',
       ...(issue.tier === 'review' ? { rationale: reason } : {}),
     }))
     const order = decisions.filter((d) => d.material).map((d) => d.issueId)
-    const confirmed = await owner.post(`${url}/confirmation`, { decisions, order, locale })
+    const confirmed = await owner.post(`${given.url}/confirmation`, { decisions, order, locale })
     expect(confirmed.status, confirmed.text).toBe(201)
     const english = async () => {
-      const view = (await owner.get(`${url}/disclosure?locale=${locale}`)).json
+      const view = (await owner.get(`${given.url}/disclosure?locale=${locale}`)).json
       const captions = (view.sections as DisclosureSection[]).map((s) => s.figure?.caption ?? '')
       const text = [textOf(view.sections), ...captions].join('\n').replace(/GRI \d-\d/g, '')
       return text.replace(/\b(GRI|ESG|HKEX|C2|[AB]\d(\.\d+)?)\b/g, '').match(/[A-Za-z]{2,}/g) ?? []
     }
     expect(await english()).toEqual([])
     const named = { version: confirmed.json.version, hash: confirmed.json.hash }
-    expect((await owner.post(`${url}/approval`, { decision: 'approve', ...named })).status).toBe(
-      201,
-    )
+    expect(
+      (await owner.post(`${given.url}/approval`, { decision: 'approve', ...named })).status,
+    ).toBe(201)
     expect(await english()).toEqual([])
   })
 })

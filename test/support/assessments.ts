@@ -135,20 +135,45 @@ export type DemoHarness = Awaited<ReturnType<typeof demoHarness>> & { database: 
 
 /**
  * An API test file on the demo: one database for the file (closed after it), and before each
- * test the demo loaded afresh into it (demoHarness); `each` receives the test's harness.
+ * test the demo loaded afresh into it (demoHarness). What it returns reads the running test's
+ * demo: its database, app, demo, assessment `url`, `admin()`, `member(role)` and `rows(query)`.
  * @example
- * let url: string
- * let given: DemoHarness
- * useDemoHarness((each) => ({ given, url } = each))
+ * const given = useDemoHarness()
+ * test('reads the matrix', async () => (await given.admin()).get(`${given.url}/matrix`))
  */
-export function useDemoHarness(each: (harness: DemoHarness) => void) {
+export function useDemoHarness() {
   let database: TestDatabase | undefined
+  let current: DemoHarness | undefined
   beforeAll(async () => {
     database = await createTestDb()
   })
   afterAll(() => database?.close())
   beforeEach(async () => {
     if (!database) throw new Error('the test database did not open')
-    each({ ...(await demoHarness(database)), database })
+    current = { ...(await demoHarness(database)), database }
   })
+  const now = () => {
+    if (!current) throw new Error('the demo is loaded before each test, not outside one')
+    return current
+  }
+  return {
+    get database() {
+      return now().database
+    },
+    get harness() {
+      return now().harness
+    },
+    get demo() {
+      return now().demo
+    },
+    get url() {
+      return now().url
+    },
+    admin: () => now().admin(),
+    member: (role: Role) => now().member(role),
+    rows: <T>(query: SQL) => rows<T>(now().database, query),
+  }
 }
+
+/** A signed-in caller of the demo's API, as `admin()` and `member(role)` give. */
+export type DemoClient = Awaited<ReturnType<DemoHarness['admin']>>
