@@ -38,14 +38,18 @@ export async function getDisclosure(
     : null
   const locale = requested ?? assessment.settings.defaultLocale
   // GRI 3-2 asks for the changes from the previous period: against the year this was copied from.
-  const comparison = await loadComparison(deps, user, assessment, assessment.previousId)
+  const compared = await loadComparison(deps, user, assessment, assessment.previousId)
   return {
     locale,
     name: nameIn(snapshot.assessment.name, snapshot.settings, locale),
     version: latest.version,
     hash: latest.hash,
     approved,
-    sections: buildDisclosure(snapshot, locale, { approval, comparison }),
+    sections: buildDisclosure(snapshot, locale, {
+      approval,
+      comparison: compared?.comparison ?? null,
+      double: compared?.double ?? null,
+    }),
     matrix: snapshotMatrixView(snapshot, assessment.status, locale),
   }
 }

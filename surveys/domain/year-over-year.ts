@@ -51,8 +51,12 @@ export interface IssueChange {
 }
 
 export interface Comparison {
-  /** `normalised` when the scales differ: before/after/delta are then x̃ in 0..1. */
-  basis: 'raw' | 'normalised'
+  /**
+   * `normalised` when the scales differ: before/after/delta are then x̃ in 0..1. `decisions` when
+   * the other year is a double-materiality assessment (surveys/METHOD-MODE-B.md §8): only the
+   * material decisions are compared, every score change is null and there are no arrows.
+   */
+  basis: 'raw' | 'normalised' | 'decisions'
   previousScaleMax: number
   currentScaleMax: number
   /** This year's issues in this year's order, then the dropped ones. */
@@ -165,7 +169,39 @@ export function compareResults(previous: ComparableResult, current: ComparableRe
   }
 }
 
-function change(before: number | null, after: number | null): Change {
+/** What the two methods share: a topic, matched by code, and whether it is material. */
+export interface MaterialTopic {
+  code: string
+  names: LocalizedText
+  material: boolean
+}
+
+/**
+ * This stakeholder-matrix year against a double-materiality year (either way round): the
+ * material decisions only, as the two methods' scores measure different things.
+ */
+export function compareDecisions(
+  previous: readonly MaterialTopic[],
+  current: ComparableResult,
+): Comparison {
+  const unscored = (topic: MaterialTopic): ComparableIssue => ({
+    code: topic.code,
+    names: topic.names,
+    impact: null,
+    stakeholder: null,
+    priority: null,
+    rank: null,
+    material: topic.material,
+  })
+  const compared = compareResults(
+    { scaleMax: current.scaleMax, issues: previous.map(unscored) },
+    { scaleMax: current.scaleMax, issues: current.issues.map(unscored) },
+  )
+  return { ...compared, basis: 'decisions' }
+}
+
+/** before → after, and after − before when both exist. */
+export function change(before: number | null, after: number | null): Change {
   const delta = before === null || after === null ? null : after - before
   return { before, after, delta }
 }
@@ -175,15 +211,16 @@ function rankChange(before: number | null, after: number | null): Change {
   return { before, after, delta }
 }
 
-function movement(before: boolean, after: boolean): Movement {
+/** Where a topic went against the material set, from last year's decision to this year's. */
+export function movement(before: boolean, after: boolean): Movement {
   if (before && after) return 'stayed'
   if (after) return 'entered'
   if (before) return 'left'
   return 'out'
 }
 
-/** The issues that entered and left the material set, and how many stayed. */
-export function materialChanges(comparison: Comparison) {
-  const by = (wanted: Movement) => comparison.issues.filter((i) => i.movement === wanted)
+/** The issues (or topics) that entered and left the material set, and how many stayed. */
+export function materialChanges<T extends { movement: Movement }>(changes: readonly T[]) {
+  const by = (wanted: Movement) => changes.filter((i) => i.movement === wanted)
   return { entered: by('entered'), left: by('left'), stayed: by('stayed').length }
 }

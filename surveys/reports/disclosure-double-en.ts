@@ -81,6 +81,14 @@ export const doubleEn: DoubleWords = {
     climateNotMaterial: (explanations) =>
       `Climate change was concluded not material. As ESRS 2 requires, management's explanation of that conclusion: ${explanations}`,
   },
+  changes: {
+    formulas: {
+      'mode-b': 'the default double materiality formula',
+      'severity-likelihood': 'the severity × likelihood preset',
+    },
+    formulaChanged: (previous, current) =>
+      ` The scoring formula changed from ${previous} to ${current}, so the two periods' scores are not strictly comparable.`,
+  },
   partD: {
     identified: (topics, count, format) =>
       `Climate-related risks and opportunities were identified in the same process as every other sustainability matter, under ${topics}: ${n(count, 'risk or opportunity was', 'risks and opportunities were', format)} recorded, each with its place in the value chain and its time horizons.`,

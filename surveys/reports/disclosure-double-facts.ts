@@ -10,6 +10,7 @@ import {
 } from '../domain/iros.ts'
 import { materialIssues, type Snapshot, type SnapshotIssue } from '../domain/snapshot.ts'
 import type { SnapshotDoubleMateriality, SnapshotIro } from '../domain/snapshot-double.ts'
+import type { DoubleComparison } from '../domain/year-over-year-double.ts'
 import type { IroResult, TopicResult } from '../scoring/double-materiality.ts'
 
 /** An IRO with its topic and its sealed result. */
@@ -27,6 +28,8 @@ export interface TopicFact {
 
 /** The language-independent facts of the double-materiality sections, from a snapshot. */
 export interface DoubleFacts {
+  /** Against the previous period (year-over-year-double.ts); null: the first assessment. */
+  comparison: DoubleComparison | null
   settings: DoubleMaterialitySettings
   topicCount: number
   iroCount: number
@@ -60,7 +63,11 @@ export interface DoubleFacts {
 }
 
 /** Reads the double-materiality facts of a snapshot sealed with `doubleMateriality`. */
-export function doubleFacts(snapshot: Snapshot, double: SnapshotDoubleMateriality): DoubleFacts {
+export function doubleFacts(
+  snapshot: Snapshot,
+  double: SnapshotDoubleMateriality,
+  comparison: DoubleComparison | null = null,
+): DoubleFacts {
   const issues = new Map(snapshot.issues.map((issue) => [issue.id, issue]))
   const results = new Map(double.topics.flatMap((t) => t.iros.map((iro) => [iro.id, iro])))
   const topics = new Map(double.topics.map((topic) => [topic.issueId, topic]))
@@ -80,6 +87,7 @@ export function doubleFacts(snapshot: Snapshot, double: SnapshotDoubleMaterialit
   const decisions = new Map(snapshot.decisions.map((d) => [d.issueId, d]))
   const climateTopics = snapshot.issues.filter(isClimateTopic)
   return {
+    comparison,
     settings: double.settings,
     topicCount: snapshot.issues.length,
     iroCount: double.iros.length,

@@ -1,4 +1,5 @@
 import type { Horizon, IroType, ValueChainStage } from '../domain/iros.ts'
+import type { Formula } from '../domain/year-over-year-double.ts'
 import type { Locale } from '../i18n/locales.ts'
 import type { Format } from './disclosure-format.ts'
 import type { DoubleSectionId } from './disclosure-types.ts'
@@ -66,6 +67,12 @@ export interface DoubleWords {
     none: string
     /** ESRS 2 ¶57: climate concluded not material, with management's explanation. */
     climateNotMaterial(explanations: string): string
+  }
+  /** Year over year, beside the shared "changes from the previous period" words. */
+  changes: {
+    formulas: Record<Formula, string>
+    /** Appended to the changes sentence when the two periods' formulas differ. */
+    formulaChanged(previous: string, current: string): string
   }
   partD: {
     identified(topics: string, n: number, format: Format): string

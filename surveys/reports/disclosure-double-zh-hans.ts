@@ -78,6 +78,14 @@ export const doubleZhHans: DoubleWords = {
     climateNotMaterial: (explanations) =>
       `气候变化经评估不具实质性。按 ESRS 2 的要求，管理层对此结论的解释如下：${explanations}`,
   },
+  changes: {
+    formulas: {
+      'mode-b': '默认的双重实质性公式',
+      'severity-likelihood': '“严重程度 × 可能性”预设公式',
+    },
+    formulaChanged: (previous, current) =>
+      `评分公式由${previous}改为${current}，两个报告期的得分不能直接比较。`,
+  },
   partD: {
     identified: (topics, count, format) =>
       `本集团以识别其他可持续发展事项的同一流程识别气候相关风险和机遇，涵盖${topics}：共记录${format.count(count)}项风险和机遇，以及其在价值链中的位置和时间范围。`,

@@ -78,6 +78,14 @@ export const doubleZhHant: DoubleWords = {
     climateNotMaterial: (explanations) =>
       `氣候變化經評估不屬重要。按 ESRS 2 的要求，管理層對此結論的解釋如下：${explanations}`,
   },
+  changes: {
+    formulas: {
+      'mode-b': '預設的雙重重要性公式',
+      'severity-likelihood': '「嚴重程度 × 可能性」預設公式',
+    },
+    formulaChanged: (previous, current) =>
+      `評分公式由${previous}改為${current}，兩個報告期的得分不能直接比較。`,
+  },
   partD: {
     identified: (topics, count, format) =>
       `本集團以識別其他可持續發展事項的同一流程識別氣候相關風險和機遇，涵蓋${topics}：共記錄${format.count(count)}項風險和機遇，連同其在價值鏈中的位置及時間範圍。`,

@@ -6,15 +6,16 @@
  */
 
 import { IRO_TYPES } from '../domain/iros.ts'
+import type { DoubleComparison } from '../domain/year-over-year-double.ts'
 import type { DoubleFacts, IroFact } from './disclosure-double-facts.ts'
 import type { DoubleWords, RegisterCounts } from './disclosure-double-words.ts'
 import type { DisclosureFacts } from './disclosure-facts.ts'
 import type { Format } from './disclosure-format.ts'
-import { approval } from './disclosure-templates.ts'
+import { approval, movedSentence } from './disclosure-templates.ts'
 import type { DisclosureTable, DoubleSectionId, SectionText } from './disclosure-types.ts'
 import type { DisclosureWords } from './disclosure-words.ts'
 
-interface Words {
+export interface Words {
   w: DoubleWords
   base: DisclosureWords
   format: Format
@@ -128,6 +129,27 @@ function iro2Table(d: DoubleFacts, { w, format }: Words): DisclosureTable {
   }
 }
 
+/**
+ * The "changes from the previous period" sentence of a double-materiality assessment: the topics
+ * that entered and left the material list (the shared words of disclosure-templates.ts), saying
+ * when only the decisions were compared (the previous year was a stakeholder matrix) or when the
+ * formula changed; the first assessment's sentence when there is no previous period.
+ */
+export function doubleChangesSentence(
+  comparison: DoubleComparison | null,
+  { w, base, format }: Words,
+): string {
+  if (!comparison) return base.changes.first
+  const { previousFormula: before, currentFormula: after } = comparison
+  const note =
+    comparison.basis === 'decisions'
+      ? base.changes.decisionsOnly
+      : comparison.formulaChanged && before
+        ? w.changes.formulaChanged(w.changes.formulas[before], w.changes.formulas[after])
+        : ''
+  return movedSentence(comparison.topics, note, format, base)
+}
+
 const SECTIONS: Record<DoubleSectionId, Section> = {
   'iro-1': (f, d, words) => {
     const { w, base, format } = words
@@ -142,7 +164,7 @@ const SECTIONS: Record<DoubleSectionId, Section> = {
         w.iro1.e,
         w.iro1.f,
         w.iro1.g(c, format),
-        w.iro1.h(f.comparison === null),
+        w.iro1.h(d.comparison === null),
       ],
     }
   },

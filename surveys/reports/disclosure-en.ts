@@ -219,6 +219,8 @@ export const en: DisclosureWords = {
       'This is the first materiality assessment the Group has carried out on this basis, so there are no changes from a previous reporting period to report.',
     rescaled: (previous, current) =>
       ` As the rating scale changed from ${previous} to ${current} points, scores were compared on a common scale of 0 to 1.`,
+    decisionsOnly:
+      ' As one of the two periods was assessed with the stakeholder matrix and the other by double materiality, only the lists of material topics were compared, not the scores.',
     unchanged: (rescaled) =>
       `The list of material topics is unchanged from the previous reporting period.${rescaled}`,
     entered: (names, n) =>

@@ -5,7 +5,8 @@
  */
 
 import { ASPECT_NAMES } from '../domain/model.ts'
-import { type Comparison, materialChanges } from '../domain/year-over-year.ts'
+import { type Comparison, type Movement, materialChanges } from '../domain/year-over-year.ts'
+import type { LocalizedText } from '../i18n/locales.ts'
 import type { DisclosureFacts } from './disclosure-facts.ts'
 import { type Format, series } from './disclosure-format.ts'
 import {
@@ -19,7 +20,7 @@ import {
 import type { MatrixSectionId, SectionText } from './disclosure-types.ts'
 import type { DisclosureWords } from './disclosure-words.ts'
 
-type Section = (f: DisclosureFacts, format: Format, w: DisclosureWords) => SectionText
+type Section = (f: DisclosureFacts, format: Format, w: DisclosureWords, given: Given) => SectionText
 
 /** One section of the disclosure in the language of `w`. */
 export function writeSection(
@@ -27,8 +28,17 @@ export function writeSection(
   f: DisclosureFacts,
   format: Format,
   w: DisclosureWords,
+  given: Given = {},
 ): SectionText {
-  return SECTIONS[id](f, format, w)
+  return SECTIONS[id](f, format, w, given)
+}
+
+/**
+ * Sentences another method writes for a shared section: a double-materiality year's "changes
+ * from the previous period" compare its topics' I_t, F_t and decisions (disclosure-double.ts).
+ */
+export interface Given {
+  changes?: string
 }
 
 const guide = (f: DisclosureFacts, w: DisclosureWords) =>
@@ -116,7 +126,8 @@ function surveyWindow(f: DisclosureFacts, format: Format, w: DisclosureWords): s
 
 /**
  * The GRI 3-2 "changes from the previous period" sentence: first assessment, unchanged, or the
- * topics that entered and left the material list (on a common scale when the scale changed).
+ * topics that entered and left the material list (on a common scale when the scale changed, by
+ * the decisions only when the other year used double materiality).
  */
 export function changesSentence(
   comparison: Comparison | null,
@@ -124,12 +135,27 @@ export function changesSentence(
   w: DisclosureWords,
 ): string {
   if (!comparison) return w.changes.first
-  const { entered, left, stayed } = materialChanges(comparison)
-  const rescaled =
+  const note =
     comparison.basis === 'normalised'
       ? w.changes.rescaled(comparison.previousScaleMax, comparison.currentScaleMax)
-      : ''
-  if (entered.length === 0 && left.length === 0) return w.changes.unchanged(rescaled)
+      : comparison.basis === 'decisions'
+        ? w.changes.decisionsOnly
+        : ''
+  return movedSentence(comparison.issues, note, format, w)
+}
+
+/**
+ * The sentence of what entered and left the material list, with a note on how the years were
+ * compared appended; shared by both methods (disclosure-double.ts adds its own notes).
+ */
+export function movedSentence(
+  changes: readonly { names: LocalizedText; movement: Movement }[],
+  note: string,
+  format: Format,
+  w: DisclosureWords,
+): string {
+  const { entered, left, stayed } = materialChanges(changes)
+  if (entered.length === 0 && left.length === 0) return w.changes.unchanged(note)
   const names = (list: typeof entered) =>
     format.list(list.map((issue) => format.quote(issue.names[w.locale])))
   const clauses: string[] = []
@@ -144,7 +170,7 @@ export function changesSentence(
       : stayed === 1
         ? w.changes.oneStayed
         : w.changes.stayed(stayed, format)
-  return w.changes.sentence(clauses, rest, rescaled)
+  return w.changes.sentence(clauses, rest, note)
 }
 
 const SECTIONS: Record<MatrixSectionId, Section> = {
@@ -270,13 +296,13 @@ const SECTIONS: Record<MatrixSectionId, Section> = {
     ],
   }),
 
-  'gri-3-2': (f, format, w) => ({
+  'gri-3-2': (f, format, w, given) => ({
     title: w.titles['gri-3-2'],
     paragraphs: [
       f.material.length === 0
         ? w.gri32.none(period(f, format, w))
         : w.gri32.listed(period(f, format, w)),
-      changesSentence(f.comparison, format, w),
+      given.changes ?? changesSentence(f.comparison, format, w),
     ],
     table: griTable(f, w.locale, labels(f, w)),
   }),

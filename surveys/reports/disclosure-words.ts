@@ -132,6 +132,8 @@ export interface DisclosureWords {
   changes: {
     first: string
     rescaled(previous: number, current: number): string
+    /** One period by the stakeholder matrix, the other by double materiality. */
+    decisionsOnly: string
     unchanged(rescaled: string): string
     entered(names: string, n: number): string
     /** Left the list, when none entered it. */

@@ -182,6 +182,8 @@ export const zhHans: DisclosureWords = {
     first: '本年度为本集团首次采用此方法开展实质性评估，因此无与上一报告期相比的变化。',
     rescaled: (previous, current) =>
       `由于评分区间由${previous}分制调整为${current}分制，两个年度的得分已换算至0至1的统一尺度后进行比较。`,
+    decisionsOnly:
+      '由于两个报告期分别采用利益相关方矩阵及双重实质性评估，因此仅比较实质性议题列表，不比较得分。',
     unchanged: (rescaled) => `与上一报告期相比，实质性议题列表无变化。${rescaled}`,
     entered: (names) => `${names}新增为实质性议题`,
     left: (names) => `${names}不再列为实质性议题`,

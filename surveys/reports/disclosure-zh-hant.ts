@@ -181,6 +181,8 @@ export const zhHant: DisclosureWords = {
     first: '本年度為本集團首次按此方法進行重要性評估，故並無與上一報告期比較的變化。',
     rescaled: (previous, current) =>
       `由於評分範圍由${previous}分制改為${current}分制，兩個年度的得分已換算至0至1的共同尺度後再作比較。`,
+    decisionsOnly:
+      '由於兩個報告期分別採用持份者矩陣及雙重重要性評估，故只比較重要性議題列表，不比較得分。',
     unchanged: (rescaled) => `與上一報告期相比，重要性議題列表並無變化。${rescaled}`,
     entered: (names) => `${names}新增為重要性議題`,
     left: (names) => `${names}不再列為重要性議題`,

@@ -7,8 +7,9 @@
 
 import type { Snapshot } from '../domain/snapshot.ts'
 import type { Comparison } from '../domain/year-over-year.ts'
+import type { DoubleComparison } from '../domain/year-over-year-double.ts'
 import type { Locale } from '../i18n/locales.ts'
-import { doubleWriter } from './disclosure-double.ts'
+import { doubleChangesSentence as doubleChangesIn, doubleWriter } from './disclosure-double.ts'
 import { doubleEn } from './disclosure-double-en.ts'
 import { doubleFacts } from './disclosure-double-facts.ts'
 import type { DoubleWords } from './disclosure-double-words.ts'
@@ -53,6 +54,8 @@ export interface DisclosureOptions {
   approval?: BoardApproval | null
   /** Against the previous period, for the GRI 3-2 changes sentence; null: first assessment. */
   comparison?: Comparison | null
+  /** A double-materiality assessment against the previous period; null: first assessment. */
+  double?: DoubleComparison | null
   /** IANA time zone the dates are written in. */
   timeZone?: string
 }
@@ -74,12 +77,13 @@ export function buildDisclosure(
     return SECTION_IDS.map((id) => ({ id, ...writeSection(id, facts, format, WORDS[locale]) }))
   }
   // Double materiality: the shared sections that fit it, then ESRS 2 and Part D (issue 15 §9).
-  const d = doubleFacts(snapshot, double)
+  const d = doubleFacts(snapshot, double, options.double ?? null)
   const words = { w: DOUBLE_WORDS[locale], base: WORDS[locale], format }
+  const given = { changes: doubleChangesIn(d.comparison, words) }
   return DOUBLE_SECTION_IDS.map((id) => ({
     id,
     ...(isMatrixSection(id)
-      ? writeSection(id, facts, format, WORDS[locale])
+      ? writeSection(id, facts, format, WORDS[locale], given)
       : doubleWriter(id, facts, d, words)),
   }))
 }
@@ -90,6 +94,15 @@ export function buildDisclosure(
  */
 export function changesSentence(comparison: Comparison | null, locale: Locale): string {
   return changesIn(comparison, formatFor(locale), WORDS[locale])
+}
+
+/**
+ * The same sentence for a double-materiality assessment (I_t, F_t and decisions).
+ * @example doubleChangesSentence(compareDouble(lastYear, thisYear), 'zh-Hant')
+ */
+export function doubleChangesSentence(comparison: DoubleComparison | null, locale: Locale): string {
+  const words = { w: DOUBLE_WORDS[locale], base: WORDS[locale], format: formatFor(locale) }
+  return doubleChangesIn(comparison, words)
 }
 
 /**

@@ -81,7 +81,7 @@ describe('compareResults', () => {
     expect(byCode['9']?.rank).toEqual({ before: 1, after: null, delta: null })
     expect(byCode['9']?.arrowFrom).toEqual({ impact: 4.2, stakeholder: 4.0 })
     expect(byCode['29']?.arrowFrom).toBeNull()
-    const changes = materialChanges(comparison)
+    const changes = materialChanges(comparison.issues)
     expect(changes.entered.map((i) => i.code)).toEqual(['10', '29'])
     expect(changes.left.map((i) => i.code)).toEqual(['9'])
     expect(changes.stayed).toBe(1)
@@ -122,7 +122,12 @@ describe('compareResults', () => {
     expect(live.issues[0]?.names).toEqual(WATER)
     expect(live.issues[1]?.names.en).toBe('10')
     const comparison = compareResults(live, confirmed)
-    expect(materialChanges(comparison).left.map((i) => i.code)).toEqual(['10', '15', '29', '30'])
+    expect(materialChanges(comparison.issues).left.map((i) => i.code)).toEqual([
+      '10',
+      '15',
+      '29',
+      '30',
+    ])
   })
 })
 
