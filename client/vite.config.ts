@@ -47,7 +47,14 @@ export default defineConfig(({ mode }) => {
       target: 'es2020',
       // One chunk: nothing to preload, so no polyfill for it either.
       ...(survey ? { modulePreload: false as const } : {}),
-      rollupOptions: { input },
+      rolldownOptions: {
+        input,
+        // Class fields (hono's request builder, ApiError) lowered for es2020 as plain assignments
+        // instead of through a defineProperty helper and its typeof and toPrimitive helpers:
+        // 0.2 KB of the survey's 20 KB. Same behaviour for these classes: no superclass of
+        // theirs has a setter for one of their fields. The admin app (chart.js) keeps the spec's way.
+        ...(survey ? { transform: { assumptions: { setPublicClassFields: true } } } : {}),
+      },
     },
     server: { proxy: { '/api': 'http://127.0.0.1:3000', '/healthz': 'http://127.0.0.1:3000' } },
   }

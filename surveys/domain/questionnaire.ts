@@ -5,7 +5,9 @@
  * pack and the disclosure quote the wording that was fielded, not today's.
  */
 
+import type { Catalog } from '../i18n/catalog.ts'
 import { LOCALES, type Locale, type LocalizedText } from '../i18n/locales.ts'
+import { questionnaireText } from '../i18n/questionnaire.ts'
 import { surveyText } from '../i18n/survey.ts'
 import { type Aspect, AXES, AXIS_NAMES, type Axis } from './model.ts'
 
@@ -36,13 +38,9 @@ export interface QuestionnaireSource {
   }[]
 }
 
-/** The same text in every language, from the survey's UI strings. */
-function everyLocale(pick: (text: (typeof surveyText)[Locale]) => string): LocalizedText {
-  return {
-    en: pick(surveyText.en),
-    'zh-Hant': pick(surveyText['zh-Hant']),
-    'zh-Hans': pick(surveyText['zh-Hans']),
-  }
+/** The same text in every language, from one of the catalogs of UI strings. */
+function everyLocale<T>(text: Catalog<T>, pick: (text: Catalog<T>['en']) => string): LocalizedText {
+  return { en: pick(text.en), 'zh-Hant': pick(text['zh-Hant']), 'zh-Hans': pick(text['zh-Hans']) }
 }
 
 /**
@@ -51,15 +49,17 @@ function everyLocale(pick: (text: (typeof surveyText)[Locale]) => string): Local
  */
 export function scaleLabels(max: number): ScaleLabel[] {
   return [
-    { value: 1, label: everyLocale((t) => t.scaleLow) },
-    { value: (max + 1) / 2, label: everyLocale((t) => t.scaleMid) },
-    { value: max, label: everyLocale((t) => t.scaleHigh) },
+    { value: 1, label: everyLocale(questionnaireText, (t) => t.scaleLow) },
+    { value: (max + 1) / 2, label: everyLocale(questionnaireText, (t) => t.scaleMid) },
+    { value: max, label: everyLocale(questionnaireText, (t) => t.scaleHigh) },
   ]
 }
 
 /** The question stem of an axis in every language. */
 export function axisQuestion(axis: Axis): LocalizedText {
-  return everyLocale((t) => (axis === 'impact' ? t.impactQuestion : t.stakeholderQuestion))
+  return everyLocale(questionnaireText, (t) =>
+    axis === 'impact' ? t.impactQuestion : t.stakeholderQuestion,
+  )
 }
 
 /** The whole questionnaire of an assessment, in every language offered. */
@@ -70,7 +70,7 @@ export function fieldedQuestionnaire(source: QuestionnaireSource): FieldedQuesti
       min: 1,
       max: source.scaleMax,
       labels: scaleLabels(source.scaleMax),
-      dontKnow: everyLocale((t) => t.dontKnow),
+      dontKnow: everyLocale(surveyText, (t) => t.dontKnow),
     },
     axes: AXES.map((key) => ({ key, name: AXIS_NAMES[key], question: axisQuestion(key) })),
     groups: source.groups.map(({ key, names, axes }) => ({ key, names, axes: [...axes] })),
