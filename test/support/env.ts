@@ -35,3 +35,10 @@ export function numberSetting(name: string, fallback: number): number {
 
 /** A text setting of a benchmark (BENCH_NODE_OPTIONS, POOL_SIZE), or undefined. */
 export const textSetting = (name: string): string | undefined => source[name] || undefined
+
+/**
+ * This environment for a child process that builds the client, as `npm run build` does from a
+ * shell: NODE_ENV=production. vitest sets NODE_ENV=test, which Vite would follow into a
+ * development build (JSX carrying each element's file and line).
+ */
+export const buildEnv: NodeJS.ProcessEnv = { ...source, NODE_ENV: 'production' }

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { clientPages } from '#server/routes/client-pages'
 
+/** The survey's budget on the wire (issue 17): its scripts and stylesheets, as a phone downloads them. */
+export const SURVEY_BUDGET_BYTES = 20 * 1024
+
 const CHROMIUM_ACCEPT_ENCODING = 'gzip, deflate, br, zstd'
 
 export interface BundleFile {
