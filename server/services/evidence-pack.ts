@@ -1,7 +1,6 @@
 import { listGroups, listIssues } from '#db/queries/assessments'
 import { findApproval, findConfirmation, findLatestConfirmation } from '#db/queries/confirmations'
 import { listLinkIssues } from '#db/queries/evidence'
-import type { AssessmentStatus } from '#surveys/domain/model'
 import { type FieldedQuestionnaire, fieldedQuestionnaire } from '#surveys/domain/questionnaire'
 import type { SealedResponses } from '#surveys/domain/sealed-responses'
 import type { Snapshot } from '#surveys/domain/snapshot'
@@ -11,31 +10,24 @@ import {
   questionnaireMarkdown,
   readmeText,
 } from '#surveys/reports/evidence-documents'
-import {
-  DOUBLE_MATERIALITY_FILES,
-  type DoubleMaterialityFile,
-  doubleResultCsv,
-  iroScoresCsv,
-  irosCsv,
-} from '#surveys/reports/evidence-double'
+import { doubleResultCsv, iroScoresCsv, irosCsv } from '#surveys/reports/evidence-double'
 import {
   aggregatesCsv,
   checksumLine,
   decisionsCsv,
-  EVIDENCE_FILES,
-  type EvidenceFile,
   linksCsv,
+  type PackFile,
+  packFiles,
   RESPONSES_HEADER,
   responseRows,
 } from '#surveys/reports/evidence-pack'
 import { exportFileName } from '#surveys/reports/file-names'
-import { MATRIX_SVG_WIDTH, renderMatrixSvg } from '#surveys/reports/matrix-svg'
-import { snapshotMatrixView } from '#surveys/schemas/matrix-view'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { conflict, notFound } from '../errors.ts'
 import { assessmentFor, CAN } from './access.ts'
 import { auditLogCsv } from './audit.ts'
 import { yieldToEventLoop } from './chunking.ts'
+import { packFigures } from './evidence-figures.ts'
 import { methodText, methodTextModeB } from './method-text.ts'
 import {
   ResponseDigest,
@@ -45,20 +37,17 @@ import {
   sealedUpTo,
 } from './sealed-responses.ts'
 import { openSnapshot } from './snapshots.ts'
-import { svgToPng } from './svg-png.ts'
 import { type ZipEntry, zipStream } from './zip-stream.ts'
 
 /** Responses per piece of responses.csv pushed into the zip (~3,300 rows, ~170 kB). */
 const CSV_PIECE = 50
 
-/** The matrix PNG is drawn at this multiple of the SVG's size: 3600 px wide. */
-const PNG_ZOOM = 2
-
 /**
  * GET /api/assessments/:id/evidence-pack: one zip for an assurance provider with the method and
  * parameters, the questionnaire as fielded, the confirmed snapshot and its hash, exactly the
  * responses that version sealed, the sealed aggregates, the links issued, the decisions, the
- * audit log and the matrix figure (issue 11 §4). Any member may download it once a version is
+ * audit log and the matrix figure (issue 11 §4); a double-materiality version adds its sealed
+ * register, scores, result and matrix (packFiles). Any member may download it once a version is
  * confirmed; `version` picks an earlier one (default the latest).
  *
  * The responses are read twice, a chunk at a time: first to check them against the snapshot's
@@ -91,14 +80,15 @@ export async function buildEvidencePack(
   const checked = await readDigest(deps.database, assessmentId, sealedUpTo(sealed))
   if (!sameResponses(checked.result(), sealed)) throw responsesChanged(stored.version)
 
-  const [decided, auditLog, links, questionnaire, method, methodB, png] = await Promise.all([
+  const names = packFiles(snapshot)
+  const [decided, auditLog, links, questionnaire, method, methodB, figures] = await Promise.all([
     findApproval(db, stored.id),
     auditLogCsv(db, { assessmentId }),
     snapshot.links ?? listLinkIssues(db, assessmentId),
     questionnaireOf(deps, assessmentId, snapshot),
     methodText(),
     snapshot.doubleMateriality ? methodTextModeB() : '',
-    matrixPng(snapshot, assessment.status),
+    packFigures(snapshot, assessment.status, names),
   ])
   const approval = decided
     ? {
@@ -109,7 +99,8 @@ export async function buildEvidencePack(
         appointedByConfirmer: decided.approval.appointedByConfirmer,
       }
     : null
-  const files: Record<EvidenceFile, ZipEntry['data']> = {
+  const double = snapshot.doubleMateriality
+  const files: Partial<Record<PackFile, ZipEntry['data']>> = {
     'README.txt': readmeText(snapshot, {
       hash: stored.hash,
       generatedAt: generatedAt.toISOString(),
@@ -129,27 +120,20 @@ export async function buildEvidencePack(
     'links.csv': linksCsv(links),
     'decisions.csv': decisionsCsv(snapshot),
     'audit-log.csv': auditLog,
-    'matrix.png': png,
-  }
-  const entries = EVIDENCE_FILES.map((name): ZipEntry => {
-    // PNG is compressed already.
-    return { name, level: name.endsWith('.png') ? 0 : 6, data: files[name] }
-  })
-  // Double materiality: the sealed register, scores and result, from the snapshot only.
-  const double = snapshot.doubleMateriality
-  if (double) {
-    const extra: Record<DoubleMaterialityFile, string> = {
+    // Double materiality: the sealed register, scores and result, from the snapshot only.
+    ...(double && {
       'iros.csv': irosCsv(snapshot, double),
       'iro-scores.csv': iroScoresCsv(double),
       'double-materiality.csv': doubleResultCsv(snapshot, double),
-    }
-    const at = entries.findIndex((entry) => entry.name === 'decisions.csv') + 1
-    entries.splice(
-      at,
-      0,
-      ...DOUBLE_MATERIALITY_FILES.map((name): ZipEntry => ({ name, level: 6, data: extra[name] })),
-    )
+    }),
+    ...figures,
   }
+  const entries = names.map((name): ZipEntry => {
+    const data = files[name]
+    if (data === undefined) throw new Error(`The evidence pack has no ${name} to write.`)
+    // PNG is compressed already.
+    return { name, level: name.endsWith('.png') ? 0 : 6, data }
+  })
   return {
     body: zipStream(entries, generatedAt),
     contentType: 'application/zip',
@@ -208,20 +192,4 @@ async function questionnaireOf(
     listGroups(db, assessmentId),
   ])
   return fieldedQuestionnaire({ scaleMax: snapshot.settings.scaleMax, groups, issues })
-}
-
-/** The confirmed matrix in English, rasterised on white at 3600 px wide. */
-async function matrixPng(snapshot: Snapshot, status: AssessmentStatus) {
-  const view = snapshotMatrixView(snapshot, status, 'en')
-  const svg = renderMatrixSvg(view, {
-    title: [snapshot.assessment.name, `Materiality matrix — confirmed version ${snapshot.version}`],
-    notes: [
-      `Confirmed ${snapshot.confirmedAt.slice(0, 10)} by ${snapshot.confirmedBy.name}; the scores are those of snapshot.json.`,
-    ],
-  })
-  return svgToPng(svg, {
-    fitTo: { mode: 'width', value: MATRIX_SVG_WIDTH * PNG_ZOOM },
-    background: '#ffffff',
-    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
-  })
 }

@@ -10,7 +10,12 @@ import type { FieldedQuestionnaire } from '../domain/questionnaire.ts'
 import type { BorderlineSettings } from '../domain/settings.ts'
 import { borderlineOf, type Snapshot } from '../domain/snapshot.ts'
 import { LOCALE_NAMES } from '../i18n/locales.ts'
-import { DOUBLE_MATERIALITY_README, doubleMethodologyMarkdown } from './evidence-double.ts'
+import {
+  DOUBLE_MATERIALITY_README,
+  doubleFigureReadme,
+  doubleMethodologyMarkdown,
+} from './evidence-double.ts'
+import { packFiles } from './evidence-pack.ts'
 
 /** What the pack records about itself beyond the snapshot. */
 export interface PackInfo {
@@ -104,7 +109,9 @@ export function readmeText(snapshot: Snapshot, info: PackInfo): string {
     '                    issue alone; empty: no reason); "shared": true in snapshot.json',
     ...(snapshot.doubleMateriality ? DOUBLE_MATERIALITY_README : []),
     '  audit-log.csv     every recorded change to the assessment, oldest last',
-    '  matrix.png        the materiality matrix of the confirmed scores',
+    ...(snapshot.doubleMateriality
+      ? doubleFigureReadme(packFiles(snapshot).includes('matrix.png'))
+      : ['  matrix.png        the materiality matrix of the confirmed scores']),
     '',
     'CHECK THE SNAPSHOT',
     '  sha256sum -c snapshot.sha256        (or: sha256sum snapshot.json)',

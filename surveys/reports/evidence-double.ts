@@ -19,6 +19,9 @@ export const DOUBLE_MATERIALITY_FILES = [
 ] as const
 export type DoubleMaterialityFile = (typeof DOUBLE_MATERIALITY_FILES)[number]
 
+/** The double-materiality matrix of the sealed result, last in the pack. */
+export const DOUBLE_MATERIALITY_FIGURE = 'double-materiality.png'
+
 /** Their lines in README.txt's list of files. */
 export const DOUBLE_MATERIALITY_README = [
   '  iros.csv          the IRO register as sealed: every impact, risk and opportunity with its',
@@ -28,6 +31,24 @@ export const DOUBLE_MATERIALITY_README = [
   '  double-materiality.csv  per topic: impact (I_t) and financial (F_t) materiality, the',
   "                    computed proposal and management's decision",
 ]
+
+/**
+ * README.txt's lines on the figures of a double-materiality pack: the survey's matrix when it
+ * is in the pack (`survey`), else why it is not, then the double-materiality matrix.
+ */
+export function doubleFigureReadme(survey: boolean): string[] {
+  return [
+    ...(survey
+      ? [
+          "  matrix.png        the stakeholder survey's matrix of the sealed responses: an input",
+          "                    the assessors had beside their own scores, not the decision's basis",
+        ]
+      : ['  (no matrix.png: this version sealed no stakeholder survey response to plot)']),
+    '  double-materiality.png  the double-materiality matrix of the sealed result: each',
+    "                    topic's impact (across) against its financial materiality (up), the",
+    '                    thresholds dashed; its numbers are those of double-materiality.csv',
+  ]
+}
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no')
 const score = (value: number | null | undefined) => fixed(value ?? null, 4)

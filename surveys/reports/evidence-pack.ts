@@ -9,8 +9,13 @@ import type { SealedResponse } from '../domain/sealed-responses.ts'
 import type { LinkIssue, Snapshot } from '../domain/snapshot.ts'
 import { compareCodes } from '../scoring/ranking.ts'
 import { csvDocument, csvRow } from './csv.ts'
+import {
+  DOUBLE_MATERIALITY_FIGURE,
+  DOUBLE_MATERIALITY_FILES,
+  type DoubleMaterialityFile,
+} from './evidence-double.ts'
 
-/** The files of the pack, in the order the zip lists them. */
+/** The files of a stakeholder matrix's pack, in the order the zip lists them. */
 export const EVIDENCE_FILES = [
   'README.txt',
   'methodology.md',
@@ -25,6 +30,21 @@ export const EVIDENCE_FILES = [
   'matrix.png',
 ] as const
 export type EvidenceFile = (typeof EVIDENCE_FILES)[number]
+export type PackFile = EvidenceFile | DoubleMaterialityFile | typeof DOUBLE_MATERIALITY_FIGURE
+
+/**
+ * The files of a version's pack, in zip order. A double-materiality version adds its sealed
+ * register, scores and result after decisions.csv and its matrix as double-materiality.png; the
+ * survey's matrix.png stays when it sealed survey responses (an input), and is left out when
+ * none were (an empty plot). README.txt lists exactly these.
+ */
+export function packFiles(snapshot: Snapshot): PackFile[] {
+  if (!snapshot.doubleMateriality) return [...EVIDENCE_FILES]
+  const survey = snapshot.responses.count > 0
+  const files: PackFile[] = EVIDENCE_FILES.filter((name) => survey || name !== 'matrix.png')
+  files.splice(files.indexOf('decisions.csv') + 1, 0, ...DOUBLE_MATERIALITY_FILES)
+  return [...files, DOUBLE_MATERIALITY_FIGURE]
+}
 
 export const RESPONSES_HEADER = [
   'response',

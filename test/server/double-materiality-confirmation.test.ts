@@ -4,7 +4,9 @@ import { sql } from 'drizzle-orm'
 import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { projectRoot } from '#db/paths'
+import { dmFigureSvg, packPng } from '#server/services/evidence-figures'
 import { readSnapshot, type Snapshot } from '#surveys/domain/snapshot'
+import { packFiles } from '#surveys/reports/evidence-pack'
 import { assessmentHarness, auditEntries, rows } from '../support/assessments.ts'
 import { csvObjects } from '../support/csv.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
@@ -131,15 +133,24 @@ async function confirmations() {
   )
 }
 
-async function pack(version?: number) {
+async function packZip(base: string, version?: number) {
   const query = version === undefined ? '' : `?version=${version}`
-  const response = await harness.app.request(`http://localhost${url}/evidence-pack${query}`, {
+  const response = await harness.app.request(`http://localhost${base}/evidence-pack${query}`, {
     headers: { origin: 'http://localhost', cookie: harness.admin.cookie },
   })
   expect(response.status).toBe(200)
-  const files = unzipSync(new Uint8Array(await response.arrayBuffer()))
-  return (name: string) => new TextDecoder().decode(files[name])
+  return unzipSync(new Uint8Array(await response.arrayBuffer()))
 }
+
+async function pack(version?: number) {
+  const files = await packZip(url, version)
+  return Object.assign((name: string) => new TextDecoder().decode(files[name]), { files })
+}
+
+const PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10]
+/** A PNG's width, from its IHDR chunk. */
+const pngWidth = (png: Uint8Array) =>
+  new DataView(png.buffer, png.byteOffset, png.byteLength).getUint32(16)
 
 describe('confirming a double-materiality assessment', () => {
   test('the proposals are the topics’ material flags from the DM result; climate must be explained', async () => {
@@ -291,6 +302,50 @@ describe('confirming a double-materiality assessment', () => {
     )
   })
 
+  test('the pack’s figure is the double-materiality matrix drawn from the snapshot; no survey, no matrix.png', async () => {
+    const file = await pack()
+    const [stored] = await confirmations()
+    const snapshot = readSnapshot(stored!.snapshot)
+    expect(snapshot.responses.count).toBe(0)
+    // Zip order: the register, scores and result after decisions.csv, the figure last.
+    expect(Object.keys(file.files)).toEqual(packFiles(snapshot))
+    expect(Object.keys(file.files)).toEqual([
+      'README.txt',
+      'methodology.md',
+      'questionnaire.md',
+      'snapshot.json',
+      'snapshot.sha256',
+      'responses.csv',
+      'aggregates.csv',
+      'links.csv',
+      'decisions.csv',
+      'iros.csv',
+      'iro-scores.csv',
+      'double-materiality.csv',
+      'audit-log.csv',
+      'double-materiality.png',
+    ])
+    expect(file('README.txt')).toContain('(no matrix.png: this version sealed no stakeholder')
+    expect(file('README.txt')).toContain('double-materiality.png  the double-materiality matrix')
+    const png = file.files['double-materiality.png']!
+    expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE)
+    expect(pngWidth(png)).toBe(3600)
+    // The SVG it is drawn from: the DM axes and thresholds; this register scores each topic on
+    // one axis only (S2.1 impact; E1.1, S4.1 financial), so the key lists them, starred.
+    const svg = dmFigureSvg(snapshot)!
+    expect(svg).toContain('>Impact materiality</text>')
+    expect(svg).toContain('>Financial materiality</text>')
+    expect(svg).toContain('Double-materiality matrix — confirmed version 1')
+    expect(svg).not.toContain('Significance of economic')
+    expect(svg).toMatch(/data-axis="impact" x1="650"/)
+    expect(svg).toMatch(/data-axis="stakeholder" x1="150" y1="650"/)
+    expect(svg).toContain('Scored on one axis only (3 topics)')
+    expect(svg).toMatch(
+      />S2\.1<\/text>\n<text [^>]+>Working conditions \(workers in the value chain\) \*</,
+    )
+    expect(Buffer.from(png).equals(Buffer.from(await packPng(svg)))).toBe(true)
+  })
+
   test('the disclosure, in three languages, prints IRO-1, SBM-3, IRO-2, Part D and the climate explanation', async () => {
     const texts: Record<string, string> = {}
     for (const locale of ['en', 'zh-Hant', 'zh-Hans']) {
@@ -362,6 +417,9 @@ describe('confirming a double-materiality assessment', () => {
     for (const name of ['iros.csv', 'iro-scores.csv', 'double-materiality.csv', 'snapshot.json']) {
       expect(after(name), name).toBe(first(name))
     }
+    const figure = (files: Record<string, Uint8Array>) =>
+      Buffer.from(files['double-materiality.png']!)
+    expect(figure(after.files).equals(figure(first.files))).toBe(true)
     const { decisions, order } = await proposalDecisions()
     const confirmed = await harness.admin.post(`${url}/confirmation`, { decisions, order })
     expect(confirmed.status, confirmed.text).toBe(201)
@@ -369,7 +427,11 @@ describe('confirming a double-materiality assessment', () => {
     expect(v2('iros.csv')).toContain('Overtime over 60 hours a week at a contract manufacturer')
     expect(v2('iros.csv')).toContain('Changed in the database')
     expect(csvObjects(v2('iro-scores.csv'))).toHaveLength(5)
-    expect((await pack(1))('iros.csv')).toBe(first('iros.csv'))
+    const again = await pack(1)
+    expect(again('iros.csv')).toBe(first('iros.csv'))
+    // Version 1's figure, byte for byte, after the edits and a second version; version 2's moved.
+    expect(figure(again.files).equals(figure(first.files))).toBe(true)
+    expect(figure(v2.files).equals(figure(first.files))).toBe(false)
     const [, stored] = await confirmations()
     const approved = await approver.post(`${url}/approval`, {
       decision: 'approve',
@@ -450,5 +512,17 @@ describe('stakeholder views far from the expert scores (issue 15.6)', () => {
       rationale: GAP_REASON,
     })
     expect(snapshot.responses.count).toBe(6)
+    // With survey responses sealed, the pack keeps the survey's matrix beside the DM one.
+    const files = await packZip(base)
+    expect(Object.keys(files).filter((name) => name.endsWith('.png'))).toEqual([
+      'matrix.png',
+      'double-materiality.png',
+    ])
+    const readme = new TextDecoder().decode(files['README.txt'])
+    expect(readme).toContain("matrix.png        the stakeholder survey's matrix")
+    expect(readme).not.toContain('(no matrix.png')
+    expect(
+      Buffer.from(files['matrix.png']!).equals(Buffer.from(files['double-materiality.png']!)),
+    ).toBe(false)
   })
 })
