@@ -15,11 +15,12 @@ export function plottedIssues(view: MatrixView): MatrixIssue[] {
 }
 
 /**
- * Two decimals for display (full precision stays in the data); — for no value.
+ * Two decimals for display (full precision stays in the data); `none` (—) for no value.
  * @example formatScore(3.456) // '3.46'
+ * @example formatScore(null, 'Not scored') // 'Not scored'
  */
-export function formatScore(value: number | null | undefined): string {
-  return value === null || value === undefined ? '—' : value.toFixed(2)
+export function formatScore(value: number | null | undefined, none = '—'): string {
+  return value === null || value === undefined ? none : value.toFixed(2)
 }
 
 /** The footnote's parts; null where the view has nothing to say. */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { matrixText } from '../../surveys/i18n/matrix.ts'
 import { ASPECT_STYLES } from '../../surveys/reports/aspect-styles.ts'
 import { labelOrder, placeLabels } from '../../surveys/reports/label-placement.ts'
-import { footnoteLines, plottedIssues } from '../../surveys/reports/matrix-footnote.ts'
+import { footnoteLines, formatScore, plottedIssues } from '../../surveys/reports/matrix-footnote.ts'
 import {
   escapeXml,
   estimateWidth,
@@ -129,6 +129,15 @@ describe('text helpers', () => {
     expect(lines.join(' ')).toBe(line)
     const chinese = wrapText('經濟、環境和社會影響的重要性'.repeat(4), 200, 15)
     expect(chinese.join('')).toBe('經濟、環境和社會影響的重要性'.repeat(4))
+  })
+
+  test('formatScore gives two places, or the dash (or the words given) for no score', () => {
+    expect(formatScore(3.456)).toBe('3.46')
+    expect(formatScore(2)).toBe('2.00')
+    expect(formatScore(null)).toBe('—')
+    expect(formatScore(undefined)).toBe('—')
+    expect(formatScore(null, 'Not scored')).toBe('Not scored')
+    expect(formatScore(0, 'Not scored')).toBe('0.00')
   })
 })
 

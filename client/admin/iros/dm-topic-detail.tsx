@@ -2,14 +2,12 @@ import { DISAGREEMENT_SPREAD } from '#surveys/domain/double-materiality'
 import type { Horizon } from '#surveys/domain/iros'
 import { doubleText } from '#surveys/i18n/double-materiality'
 import { iroScoringText } from '#surveys/i18n/iro-scoring'
+import { formatScore } from '#surveys/reports/matrix-footnote'
 import { useLocale } from '../../shared/locale.tsx'
 import type { DoubleMateriality, Iro } from './iro-types.ts'
 
 type Topic = DoubleMateriality['topics'][number]
 type View = Topic['stakeholderViews']['impact']
-
-const format = (value: number | null | undefined, none: string) =>
-  value === null || value === undefined ? none : value.toFixed(2)
 
 /**
  * A topic's drill-down: the experts' scores against the stakeholder views (flagged when 1.0 or
@@ -25,9 +23,9 @@ export function DmTopicDetail(props: { topic: Topic; name: string; iros: Iro[] }
   const row = (label: string, expert: number | null, view: View) => (
     <tr class={view.flagged ? 'row--flagged' : undefined}>
       <th scope="row">{label}</th>
-      <td class="number">{format(expert, t.noScore)}</td>
-      <td class="number">{format(view.score, s.noView)}</td>
-      <td class="number">{format(view.difference, '–')}</td>
+      <td class="number">{formatScore(expert, t.noScore)}</td>
+      <td class="number">{formatScore(view.score, s.noView)}</td>
+      <td class="number">{formatScore(view.difference, '–')}</td>
     </tr>
   )
   return (
@@ -88,7 +86,7 @@ function IroDetail(props: { result: Topic['iros'][number]; description: string |
     <li data-testid={`iro-detail-${result.id}`}>
       <p>
         <strong>{props.description ?? result.id}</strong>
-        {` — ${t[`type_${result.type}`]}: ${format(score, t.noScore)}`}
+        {` — ${t[`type_${result.type}`]}: ${formatScore(score, t.noScore)}`}
         {result.disagreement && (
           <span class="badge badge--review" data-testid="disagreement">
             {t.disagreement}
@@ -114,7 +112,7 @@ function IroDetail(props: { result: Topic['iros'][number]; description: string |
                   class={summary.spread >= DISAGREEMENT_SPREAD ? 'row--flagged' : undefined}
                 >
                   <th scope="row">{label(key)}</th>
-                  <td class="number">{summary.mean.toFixed(2)}</td>
+                  <td class="number">{formatScore(summary.mean)}</td>
                   <td class="number">{summary.spread}</td>
                   <td class="number">{summary.n}</td>
                 </tr>

@@ -1,8 +1,9 @@
 import { doubleText } from '#surveys/i18n/double-materiality'
 import { iroScoringText } from '#surveys/i18n/iro-scoring'
+import { formatScore } from '#surveys/reports/matrix-footnote'
 import { type DmThresholds, materialUnder } from '#surveys/scoring/dm-what-if'
 import { useLocale } from '../../shared/locale.tsx'
-import { type DmTopic, scoreOrNone as format } from './use-dm-matrix.ts'
+import type { DmTopic } from './use-dm-matrix.ts'
 
 /**
  * The matrix as a table: a row per topic with its impact and financial scores, the
@@ -45,10 +46,10 @@ export function DmTopicTable(props: {
                     {props.name(entry)}
                   </button>
                 </th>
-                <td>{format(entry.impact, t.noScore)}</td>
-                <td>{format(entry.financial, t.noScore)}</td>
+                <td>{formatScore(entry.impact, t.noScore)}</td>
+                <td>{formatScore(entry.financial, t.noScore)}</td>
                 <td>
-                  {`${format(entry.stakeholderViews.impact.score, '–')} / ${format(entry.stakeholderViews.financial.score, '–')}`}
+                  {`${formatScore(entry.stakeholderViews.impact.score, '–')} / ${formatScore(entry.stakeholderViews.financial.score, '–')}`}
                   {entry.stakeholderViews.rationaleRequired && (
                     <span class="badge badge--review">{s.gapMarker}</span>
                   )}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks'
 import { doubleText } from '#surveys/i18n/double-materiality'
+import { formatScore } from '#surveys/reports/matrix-footnote'
 import { type DmThresholds, materialUnder } from '#surveys/scoring/dm-what-if'
 import { useLocale } from '../../shared/locale.tsx'
 import type { DmModel, DmPoint } from './dm-chart-module.ts'
@@ -7,10 +8,6 @@ import type { WhatIfInput } from './dm-what-if.tsx'
 import type { DoubleMateriality } from './iro-types.ts'
 
 export type DmTopic = DoubleMateriality['topics'][number]
-
-/** A score to two places, or `none` for a topic not scored on that axis. */
-export const scoreOrNone = (value: number | null, none: string) =>
-  value === null ? none : value.toFixed(2)
 
 /**
  * The matrix's state: the what-if thresholds typed (never saved; an empty or zero field falls
@@ -38,7 +35,7 @@ export function useDmMatrix(result: DoubleMateriality) {
     y: topic.financial ?? min,
     issueId: topic.issueId,
     code: topic.code,
-    label: `${name(topic)}: ${scoreOrNone(topic.impact, t.noScore)} / ${scoreOrNone(topic.financial, t.noScore)}`,
+    label: `${name(topic)}: ${formatScore(topic.impact, t.noScore)} / ${formatScore(topic.financial, t.noScore)}`,
     material: materialUnder(topic, thresholds),
     partial: topic.impact === null || topic.financial === null,
   }))
