@@ -21,6 +21,37 @@ export type ComponentKey =
   | `${Horizon}.magnitude`
   | `${Horizon}.likelihood`
 
+/** An impact's component, or a risk's or opportunity's magnitude or likelihood in a horizon. */
+export type ComponentParts =
+  | { horizon: null; part: 'scale' | 'scope' | 'irremediability' | 'likelihood' }
+  | { horizon: Horizon; part: 'magnitude' | 'likelihood' }
+
+/** What a component rates, whatever its horizon: the name of its anchored 1–5 scale. */
+export type ComponentPart = ComponentParts['part']
+
+/**
+ * A component's horizon (null for an impact's) and what it rates.
+ * @example componentParts('medium.magnitude') // { horizon: 'medium', part: 'magnitude' }
+ */
+export function componentParts(key: ComponentKey): ComponentParts {
+  const [first, part] = key.split('.') as [string, 'magnitude' | 'likelihood' | undefined]
+  return part
+    ? { horizon: first as Horizon, part }
+    : { horizon: null, part: first as 'scale' | 'scope' | 'irremediability' | 'likelihood' }
+}
+
+/**
+ * A component in words, from the names given for horizons and parts.
+ * @example componentLabel('medium.magnitude', names) // 'Medium (1–5 years) · Magnitude'
+ */
+export function componentLabel(
+  key: ComponentKey,
+  name: { horizon(horizon: Horizon): string; part(part: ComponentPart): string },
+): string {
+  const { horizon, part } = componentParts(key)
+  return horizon === null ? name.part(part) : `${name.horizon(horizon)} · ${name.part(part)}`
+}
+
 /** The assessors' scores of one component: their mean, max − min and how many gave one. */
 export interface ComponentSummary {
   mean: number
@@ -82,10 +113,11 @@ function severityFirst(iro: { type: IroType; humanRights: boolean }): boolean {
   return iro.type === 'negative-impact' && iro.humanRights
 }
 
-function scoreOf(scores: IroScores, key: ComponentKey): number | null | undefined {
-  const [horizon, part] = key.split('.') as [string, 'magnitude' | 'likelihood' | undefined]
-  if (!part) return scores[key as 'scale' | 'scope' | 'irremediability' | 'likelihood']
-  return scores.horizons?.[horizon as Horizon]?.[part]
+/** An assessor's score of one component; null or undefined where they gave none. */
+export function scoreOf(scores: IroScores, key: ComponentKey): number | null | undefined {
+  const parts = componentParts(key)
+  if (parts.horizon === null) return scores[parts.part]
+  return scores.horizons?.[parts.horizon]?.[parts.part]
 }
 
 /**

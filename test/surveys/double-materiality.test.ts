@@ -5,10 +5,13 @@ import {
 } from '../../surveys/domain/double-materiality.ts'
 import type { Horizon, IroScores, IroType, ScoringIro } from '../../surveys/domain/iros.ts'
 import {
+  componentLabel,
+  componentParts,
   type DoubleMaterialityResult,
   iroComponents,
   scoreDoubleMateriality,
   scoreIro,
+  scoreOf,
 } from '../../surveys/scoring/double-materiality.ts'
 
 // One register, scored by hand under both formulas (surveys/METHOD-MODE-B.md). Impact scores are
@@ -346,5 +349,20 @@ describe('iroComponents', () => {
       'long.likelihood',
     ])
     expect(iroComponents({ ...base, type: 'opportunity' })).toHaveLength(6)
+  })
+})
+
+describe('componentParts, componentLabel and scoreOf', () => {
+  test('read a component key as its horizon and part, in words and in the scores', () => {
+    expect(componentParts('scope')).toEqual({ horizon: null, part: 'scope' })
+    expect(componentParts('medium.likelihood')).toEqual({ horizon: 'medium', part: 'likelihood' })
+    const names = { horizon: (h: Horizon) => `H:${h}`, part: (p: string) => `P:${p}` }
+    expect(componentLabel('irremediability', names)).toBe('P:irremediability')
+    expect(componentLabel('long.magnitude', names)).toBe('H:long · P:magnitude')
+    const scores: IroScores = { likelihood: 2, horizons: { long: { magnitude: 4 } } }
+    expect(scoreOf(scores, 'likelihood')).toBe(2)
+    expect(scoreOf(scores, 'long.magnitude')).toBe(4)
+    expect(scoreOf(scores, 'long.likelihood')).toBeUndefined()
+    expect(scoreOf(scores, 'short.magnitude')).toBeUndefined()
   })
 })
