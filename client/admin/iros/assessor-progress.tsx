@@ -1,11 +1,7 @@
-import { useState } from 'preact/hooks'
 import { iroScoringText } from '#surveys/i18n/iro-scoring'
-import { call, server } from '../../shared/api.ts'
-import { ErrorSummary } from '../../shared/components/error-summary.tsx'
 import { formatDate } from '../../shared/dates.ts'
-import { summarise } from '../../shared/form.ts'
 import { useLocale } from '../../shared/locale.tsx'
-import { useChange } from '../../shared/use-change.ts'
+import { AssessorRemind } from './assessor-remind.tsx'
 import type { AssessorEntry } from './scoring-types.ts'
 
 /**
@@ -64,61 +60,8 @@ function ProgressRow(props: {
       {entry.remaining.length === 0 ? (
         <span class="badge badge--approved">{t.allScored}</span>
       ) : (
-        props.mayRemind && <RemindForm {...props} name={name} />
+        props.mayRemind && <AssessorRemind {...props} name={name} />
       )}
     </li>
-  )
-}
-
-function RemindForm(props: {
-  assessmentId: string
-  entry: AssessorEntry
-  name: string
-  onChanged(): void
-}) {
-  const { locale } = useLocale()
-  const t = iroScoringText[locale]
-  const [note, setNote] = useState('')
-  const [done, setDone] = useState(false)
-  const { busy, errors, run } = useChange()
-  const id = `remind-${props.entry.assessorId}`
-  const submit = async (event: Event) => {
-    event.preventDefault()
-    const ok = await run(() =>
-      call(
-        server.assessments[':id']['assessor-reminders'].$post({
-          param: { id: props.assessmentId },
-          json: { assessorId: props.entry.assessorId, ...(note ? { note } : {}) },
-        }),
-      ),
-    )
-    if (!ok) return
-    setNote('')
-    setDone(true)
-    props.onChanged()
-  }
-  return (
-    <details>
-      <summary>{t.remindWho(props.name)}</summary>
-      <form class="stack" onSubmit={submit} noValidate>
-        <ErrorSummary title={t.remind} errors={summarise(errors, ['assessorId', 'note'])} />
-        <label for={`${id}-note`}>{t.remindNote}</label>
-        <textarea
-          id={`${id}-note`}
-          rows={2}
-          maxLength={500}
-          value={note}
-          onInput={(e) => setNote(e.currentTarget.value)}
-        />
-        <button type="submit" class="button button--small" disabled={busy}>
-          {busy ? t.reminding : t.remind}
-        </button>
-        {done && (
-          <p class="notice" role="status">
-            {t.reminded(props.name)}
-          </p>
-        )}
-      </form>
-    </details>
   )
 }
