@@ -20,6 +20,10 @@ function ordinal(p: number): string {
   return `${n}${suffix}`
 }
 
+/** How a double-materiality assessment assessed its topics, after the list they came from. */
+const DOUBLE_METHOD =
+  "assessed under the double materiality principle of ESRS 1 and reported as ESRS 2 requires, with climate-related risks and opportunities also assessed as IFRS S2 and Part D of the Stock Exchange's ESG Reporting Code require"
+
 const proposed = 'An issue was proposed as material when its'
 const atLeast = (impact: string) => `topics scoring at least ${impact} on significance of impacts`
 
@@ -74,6 +78,11 @@ export const en: DisclosureWords = {
     'business-context': () => "the Group's actual circumstances",
     'gri-standards': () => 'the GRI Standards',
     'industry-peers': () => 'industry practice and peer benchmarking',
+  },
+  doubleSource: {
+    esrs: () => `the sustainability matters listed in ESRS 1 Appendix A (AR 16), ${DOUBLE_METHOD}`,
+    hkex: (guide) =>
+      `the issues of the Stock Exchange's ${guide} (Appendix C2 to the Main Board Listing Rules), ${DOUBLE_METHOD}`,
   },
   source: (index, text) => `(${index}) ${text}`,
   sourceJoin: ['; ', '; and '],

@@ -51,6 +51,11 @@ export interface DisclosureFacts {
   reportingCode: boolean
   issueCount: number
   sources: IssueSource[]
+  /**
+   * A double-materiality assessment's topic list: the sustainability matters of ESRS 1 AR 16
+   * or the HKEX guide's issues; null for the stakeholder matrix.
+   */
+  doubleLibrary: 'esrs' | 'hkex' | null
   aspects: { aspect: Aspect; issues: SnapshotIssue[] }[]
   groups: GroupFact[]
   equalWeights: boolean
@@ -101,6 +106,11 @@ export function disclosureFacts(
     reportingCode: (assessment.periodStart ?? assessment.periodEnd ?? '') >= CODE_FROM,
     issueCount: snapshot.issues.length,
     sources: snapshot.identification.sources,
+    doubleLibrary: snapshot.doubleMateriality
+      ? (snapshot.identification.library ?? '').startsWith('esrs')
+        ? 'esrs'
+        : 'hkex'
+      : null,
     aspects: ASPECTS.map((aspect) => ({
       aspect,
       issues: byCode(snapshot.issues.filter((issue) => issue.aspect === aspect)),

@@ -5,6 +5,7 @@
  */
 
 import { ASPECT_NAMES } from '../domain/model.ts'
+import type { IssueSource } from '../domain/snapshot.ts'
 import { type Comparison, type Movement, materialChanges } from '../domain/year-over-year.ts'
 import type { LocalizedText } from '../i18n/locales.ts'
 import type { DisclosureFacts } from './disclosure-facts.ts'
@@ -49,9 +50,20 @@ const labels = (f: DisclosureFacts, w: DisclosureWords): TableLabels => ({
   hkexAspect: w.hkexAspect(guide(f, w).name),
 })
 
+/**
+ * A source of the candidate issues in words. Where the stakeholder matrix cites the HKEX guide,
+ * a double-materiality assessment cites its own method (ESRS 1 and ESRS 2; IFRS S2 and HKEX
+ * Part D for climate) with the list its topics came from (ESRS 1 AR 16, or the guide's issues).
+ */
+function sourceText(source: IssueSource, f: DisclosureFacts, w: DisclosureWords): string {
+  const name = guide(f, w).name
+  if (source === 'hkex-guide' && f.doubleLibrary) return w.doubleSource[f.doubleLibrary](name)
+  return w.sources[source](name)
+}
+
 const sources = (f: DisclosureFacts, w: DisclosureWords) =>
   series(
-    f.sources.map((source, i) => w.source(i + 1, w.sources[source](guide(f, w).name))),
+    f.sources.map((source, i) => w.source(i + 1, sourceText(source, f, w))),
     ...w.sourceJoin,
   )
 

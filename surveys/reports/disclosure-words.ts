@@ -28,6 +28,12 @@ export interface DisclosureWords {
   guide: Record<'guide' | 'code', { name: string; short: string }>
   hkexAspect(guide: string): string
   sources: Record<IssueSource, (guide: string) => string>
+  /**
+   * In a double-materiality disclosure, in place of the HKEX guide: the topics' list (ESRS 1
+   * AR 16, or the guide's issues) and the method's standards (ESRS 1, ESRS 2; IFRS S2 and HKEX
+   * Part D for climate).
+   */
+  doubleSource: Record<'esrs' | 'hkex', (guide: string) => string>
   /** "(1) the Stock Exchange's …": one numbered source. */
   source(index: number, text: string): string
   /** Separators of the sources: between them, and before the last. */

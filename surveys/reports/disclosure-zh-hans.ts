@@ -9,6 +9,10 @@ const IMPACT = AXIS_NAMES.impact['zh-Hans']
 const STAKEHOLDER = AXIS_NAMES.stakeholder['zh-Hans']
 const percentile = (p: number) => `第${Math.round(p * 100)}百分位数`
 
+/** How a double-materiality assessment assessed its topics, after the list they came from. */
+const DOUBLE_METHOD =
+  '，按 ESRS 1 的双重实质性原则评估并按 ESRS 2 的要求披露，其中气候相关风险和机遇也按 IFRS S2 及联交所《环境、社会及管治报告守则》D部分的要求评估'
+
 export const zhHans: DisclosureWords = {
   locale: 'zh-Hans',
   titles: {
@@ -56,6 +60,11 @@ export const zhHans: DisclosureWords = {
     'business-context': () => '本集团实际情况',
     'gri-standards': () => '全球报告倡议组织（GRI）标准',
     'industry-peers': () => '行业实践及同业对标',
+  },
+  doubleSource: {
+    esrs: () => `ESRS 1 附录A（AR 16）所列的可持续发展事项${DOUBLE_METHOD}`,
+    hkex: (guide) =>
+      `联交所《上市规则》附录C2《环境、社会及管治报告${guide}》所列的议题${DOUBLE_METHOD}`,
   },
   source: (index, text) => `（${index}）${text}`,
   sourceJoin: ['；', '；以及'],

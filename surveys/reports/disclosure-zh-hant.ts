@@ -8,6 +8,10 @@ const IMPACT = AXIS_NAMES.impact['zh-Hant']
 const STAKEHOLDER = AXIS_NAMES.stakeholder['zh-Hant']
 const percentile = (p: number) => `第${Math.round(p * 100)}百分位數`
 
+/** How a double-materiality assessment assessed its topics, after the list they came from. */
+const DOUBLE_METHOD =
+  '，按 ESRS 1 的雙重重要性原則評估並按 ESRS 2 的要求披露，其中氣候相關風險和機遇亦按 IFRS S2 及聯交所《環境、社會及管治報告守則》D部分的要求評估'
+
 export const zhHant: DisclosureWords = {
   locale: 'zh-Hant',
   titles: {
@@ -55,6 +59,11 @@ export const zhHant: DisclosureWords = {
     'business-context': () => '集團實際情況',
     'gri-standards': () => '全球報告倡議組織（GRI）標準',
     'industry-peers': () => '行業實踐及同業對標',
+  },
+  doubleSource: {
+    esrs: () => `ESRS 1 附錄A（AR 16）所列的可持續發展事項${DOUBLE_METHOD}`,
+    hkex: (guide) =>
+      `聯交所《上市規則》附錄C2《環境、社會及管治報告${guide}》所列的議題${DOUBLE_METHOD}`,
   },
   source: (index, text) => `(${index})${text}`,
   sourceJoin: ['；', '；及'],
