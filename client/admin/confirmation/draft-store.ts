@@ -1,5 +1,5 @@
 import type { ConfirmationDraft } from '#surveys/schemas/confirmation-view'
-import { call, server } from '../../shared/api.ts'
+import { ApiError, call, server } from '../../shared/api.ts'
 import type { Draft } from './draft.ts'
 
 /**
@@ -23,9 +23,9 @@ export interface LiveDraft {
 
 // A save still on its way when the page is left; coming back waits for it before loading, so
 // the page never shows (and then saves over) the version before it.
-export const inFlight = new Map<string, Promise<unknown>>()
+const inFlight = new Map<string, Promise<unknown>>()
 
-export const draftRoute = server.assessments[':id'].confirmation.draft
+const draftRoute = server.assessments[':id'].confirmation.draft
 
 export const fetchDraft = (id: string) => call(draftRoute.$get({ param: { id } }))
 
@@ -33,6 +33,40 @@ export const fetchDraft = (id: string) => call(draftRoute.$get({ param: { id } }
 export async function loadDraft(assessmentId: string): Promise<ConfirmationDraft> {
   await inFlight.get(assessmentId)
   return fetchDraft(assessmentId)
+}
+
+/** What one save came to: the draft as the server now has it, or the state it leaves saving in. */
+export type SaveOutcome =
+  | { saved: ConfirmationDraft }
+  | { refused: Extract<SaveState, 'conflict' | 'locked' | 'failed'> }
+
+/**
+ * PUTs the working copy over the version it was loaded at, kept in `inFlight` until it lands.
+ * `keepalive`: a save sent as the page unloads still reaches the server.
+ */
+export async function putDraft(
+  assessmentId: string,
+  { decisions, order }: Draft,
+  version: number,
+  keepalive: boolean,
+): Promise<SaveOutcome> {
+  const request = call(
+    draftRoute.$put(
+      { param: { id: assessmentId }, json: { decisions, order, version } },
+      keepalive ? { init: { keepalive: true } } : undefined,
+    ),
+  )
+  const landed = request.catch(() => undefined)
+  inFlight.set(assessmentId, landed)
+  try {
+    return { saved: await request }
+  } catch (error) {
+    // Someone saved first (draft_conflict), or the assessment was confirmed or reopened (409).
+    if (error instanceof ApiError && error.code === 'draft_conflict') return { refused: 'conflict' }
+    return { refused: error instanceof ApiError && error.status === 409 ? 'locked' : 'failed' }
+  } finally {
+    if (inFlight.get(assessmentId) === landed) inFlight.delete(assessmentId)
+  }
 }
 
 export const toDraft = ({ decisions, order }: ConfirmationDraft): Draft => ({ decisions, order })

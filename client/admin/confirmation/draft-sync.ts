@@ -1,14 +1,12 @@
 import { useCallback, useRef, useState } from 'preact/hooks'
 import type { ConfirmationDraft } from '#surveys/schemas/confirmation-view'
-import { ApiError, call } from '../../shared/api.ts'
 import type { Draft } from './draft.ts'
 import {
   type DraftMeta,
-  draftRoute,
   fetchDraft,
-  inFlight,
   type LiveDraft,
   metaOf,
+  putDraft,
   type SaveState,
   toDraft,
 } from './draft-store.ts'
@@ -52,34 +50,20 @@ export function useDraftSync(
       return
     const sent = state.edits
     setStatus('saving')
-    const { decisions, order } = state.draft
-    // keepalive: a save as the page unloads still reaches the server.
-    const request = call(
-      draftRoute.$put(
-        { param: { id: assessmentId }, json: { decisions, order, version: state.version } },
-        keepalive ? { init: { keepalive: true } } : undefined,
-      ),
-    )
-    const landed = request.catch(() => undefined)
-    inFlight.set(assessmentId, landed)
-    try {
-      const saved = await request
-      state.version = saved.version
-      if (state.mounted) setMeta(metaOf(saved))
-      setStatus(state.edits === sent ? 'saved' : 'pending')
-      if (state.edits !== sent) void save()
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'draft_conflict') {
-        setStatus('conflict')
+    const outcome = await putDraft(assessmentId, state.draft, state.version, keepalive)
+    if ('refused' in outcome) {
+      setStatus(outcome.refused)
+      if (outcome.refused === 'conflict')
         fetchDraft(assessmentId).then(
           (current) => state.mounted && setTheirs(current),
           () => undefined,
         )
-      } else if (error instanceof ApiError && error.status === 409) setStatus('locked')
-      else setStatus('failed')
-    } finally {
-      if (inFlight.get(assessmentId) === landed) inFlight.delete(assessmentId)
+      return
     }
+    state.version = outcome.saved.version
+    if (state.mounted) setMeta(metaOf(outcome.saved))
+    setStatus(state.edits === sent ? 'saved' : 'pending')
+    if (state.edits !== sent) void save()
   }, [])
 
   /** Takes a change to the draft; it is saved once typing pauses. */
