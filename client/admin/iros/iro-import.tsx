@@ -3,7 +3,6 @@ import { iroRegisterText } from '#surveys/i18n/iro-register'
 import type { Locale } from '#surveys/i18n/locales'
 import type { IroRowError } from '#surveys/schemas/iro-files'
 import { ImportCard } from '../components/import-card.tsx'
-import { RowErrors } from '../components/row-errors.tsx'
 import { useIroImport } from './use-iro-import.ts'
 
 /** The column an error is about, named as the register download names it. */
@@ -37,30 +36,13 @@ export function IroImport(props: {
     <ImportCard
       id="iro-import"
       heading="h3"
-      title={t.importTitle}
-      lead={t.importLead}
-      fileLabel={t.file}
-      importLabel={t.import}
-      importingLabel={t.importing}
+      text={t}
+      fieldHeading={t.column}
+      describe={(error) => ({
+        field: columnName(props.locale, error.field),
+        problem: t[`error_${error.code}`],
+      })}
       state={state}
-      refused={
-        state.rowErrors.length > 0 && (
-          <RowErrors
-            id="iro-row-errors-title"
-            title={t.errorsTitle(state.badRows)}
-            lead={t.errorsLead}
-            headings={{ row: t.row, field: t.column, problem: t.problem }}
-            lines={state.rowErrors.map((error) => ({
-              row: error.row,
-              field: columnName(props.locale, error.field),
-              problem: t[`error_${error.code}`],
-            }))}
-            skipLabel={t.skipAndImport}
-            busy={state.busy}
-            onSkip={() => state.send(true)}
-          />
-        )
-      }
     />
   )
 }
