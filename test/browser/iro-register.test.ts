@@ -3,6 +3,10 @@ import { join } from 'node:path'
 import { sql } from 'drizzle-orm'
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
+import { doubleText } from '#surveys/i18n/double-materiality'
+import { iroDetailsText } from '#surveys/i18n/iro-details'
+import { iroRegisterText } from '#surveys/i18n/iro-register'
+import type { Locale } from '#surveys/i18n/locales'
 import { readCsv } from '#surveys/reports/csv'
 import { ADMIN, seedAdmin, seedUser } from '../support/app.ts'
 import { rows } from '../support/assessments.ts'
@@ -294,6 +298,151 @@ describe('IRO register: edit, delete, import, downloads', () => {
     ])
     await noOverflow(page)
     await screenshot(page, 'iro-register-zh-Hant-phone')
+    await context.close()
+    expect(errors).toEqual([])
+  })
+})
+
+type Listed = {
+  description: string
+  affectedStakeholders: string[]
+  evidence: { url?: string; note?: string }[]
+  owner: string | null
+}
+
+/**
+ * Affected stakeholders, evidence and owner through the form (issue 15.3): a bad link is refused
+ * on its row with nothing stored; an IRO added with two evidence rows, a stakeholder group, a
+ * name of its own and an owner; edited in the dialog; after a reload the page and GET …/iros
+ * show what was stored.
+ */
+async function detailsThroughTheForm(
+  page: Page,
+  locale: Locale,
+  names: { group: string; other: string; owner: string; shot: string },
+) {
+  const d = doubleText[locale]
+  const t = iroDetailsText[locale]
+  const r = iroRegisterText[locale]
+  const origin = app.server.url
+  const { id } = await pageApi<{ id: string }>(page, origin, 'POST', '/api/assessments', {
+    name: `Evidence ${names.shot}`,
+    method: 'double',
+    library: 'esrs',
+  })
+  const listed = async () =>
+    (await pageApi<{ iros: Listed[] }>(page, origin, 'GET', `/api/assessments/${id}/iros`)).iros
+  await page.goto(`${origin}/assessments/${id}/iros`)
+  const form = page.locator('form', { has: page.getByRole('heading', { name: d.addTitle }) })
+  const { issues } = await pageApi<{ issues: { id: string; code: string }[] }>(
+    page,
+    origin,
+    'GET',
+    `/api/assessments/${id}/issues`,
+  )
+  const topic = issues.find((issue) => issue.code === 'S1.1')?.id ?? ''
+  await form.getByLabel(d.topic).selectOption(topic)
+  await form.getByRole('radio', { name: d.actual, exact: true }).check()
+  await form.getByLabel(d.description).fill('Overtime in the support centre')
+  await form.getByRole('checkbox', { name: names.group }).check()
+  await form.getByLabel(t.affectedOther).fill(names.other)
+  const row = (n: number) => form.getByRole('group', { name: t.evidenceRow(n), exact: true })
+  await form.getByRole('button', { name: t.addEvidence }).click()
+  await expect
+    .poll(() =>
+      row(1)
+        .getByLabel(t.link)
+        .evaluate((e) => e === document.activeElement),
+    )
+    .toBe(true)
+  await row(1).getByLabel(t.link).fill('https://example.com/staff-survey.pdf')
+  await row(1).getByLabel(t.note).fill('Staff survey 2025, question 12')
+  await form.getByRole('button', { name: t.addEvidence }).click()
+  await row(2).getByLabel(t.link).fill('example.com/overtime.csv')
+  await row(2).getByLabel(t.note).fill('Overtime log')
+  await form.getByLabel(d.owner).fill(names.owner)
+  await form.getByRole('button', { name: d.add, exact: true }).click()
+  await row(2).getByText(t.badLink).waitFor()
+  await expect.poll(() => row(2).getByLabel(t.link).getAttribute('aria-invalid')).toBe('true')
+  await noOverflow(page)
+  await screenshot(page, `iro-evidence-error-${names.shot}`)
+  expect(await listed()).toEqual([])
+
+  await row(2).getByLabel(t.link).fill('https://example.com/overtime.csv')
+  await form.getByRole('button', { name: d.add, exact: true }).click()
+  await form.getByRole('status').filter({ hasText: d.added }).waitFor()
+  expect(await listed()).toEqual([
+    expect.objectContaining({
+      description: 'Overtime in the support centre',
+      affectedStakeholders: [names.group, names.other],
+      evidence: [
+        { url: 'https://example.com/staff-survey.pdf', note: 'Staff survey 2025, question 12' },
+        { url: 'https://example.com/overtime.csv', note: 'Overtime log' },
+      ],
+      owner: names.owner,
+    }),
+  ])
+
+  await page.getByRole('button', { name: r.editFor('Overtime in the support centre') }).click()
+  const dialog = page.getByRole('dialog', { name: r.editTitle })
+  expect(await dialog.getByRole('checkbox', { name: names.group }).isChecked()).toBe(true)
+  expect(await dialog.getByLabel(t.affectedOther).inputValue()).toBe(names.other)
+  await dialog.getByRole('button', { name: t.removeEvidence(1) }).click()
+  const only = dialog.getByRole('group', { name: t.evidenceRow(1), exact: true })
+  expect(await only.getByLabel(t.link).inputValue()).toBe('https://example.com/overtime.csv')
+  await only.getByLabel(t.note).fill('Overtime log, January to June')
+  await dialog.getByRole('checkbox', { name: names.group }).uncheck()
+  await dialog.getByLabel(d.owner).fill('')
+  await dialog.screenshot({ path: join(SCREENSHOTS, `iro-evidence-edit-${names.shot}.png`) })
+  await dialog.getByRole('button', { name: r.save }).click()
+  await page.getByRole('status').filter({ hasText: r.saved }).waitFor()
+
+  await page.reload()
+  const card = page.getByRole('listitem').filter({ hasText: 'Overtime in the support centre' })
+  await card.getByRole('link', { name: 'https://example.com/overtime.csv' }).waitFor()
+  await card.getByText('Overtime log, January to June').waitFor()
+  // The group was unticked: the affected stakeholders are the other name alone.
+  await card.getByText(names.other, { exact: true }).waitFor()
+  await noOverflow(page)
+  await screenshot(page, `iro-evidence-card-${names.shot}`)
+  expect(await listed()).toEqual([
+    expect.objectContaining({
+      affectedStakeholders: [names.other],
+      evidence: [
+        { url: 'https://example.com/overtime.csv', note: 'Overtime log, January to June' },
+      ],
+      owner: null,
+    }),
+  ])
+}
+
+describe('IRO register: affected stakeholders, evidence and owner in the form', () => {
+  test('desktop, English', async () => {
+    const { context, page } = await newPage(app.browser, DESKTOP, 'en-GB')
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await signInAs(page, app.server.url)
+    await detailsThroughTheForm(page, 'en', {
+      group: 'Employees',
+      other: 'Contractors at the support centre',
+      owner: 'Head of customer support',
+      shot: 'en-desktop',
+    })
+    await context.close()
+    expect(errors).toEqual([])
+  })
+
+  test('phone, 繁體中文', async () => {
+    const { context, page } = await newPage(app.browser, PHONE, 'zh-HK')
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await signInAs(page, app.server.url)
+    await detailsThroughTheForm(page, 'zh-Hant', {
+      group: '員工',
+      other: '客服中心的外判員工',
+      owner: '客戶服務主管',
+      shot: 'zh-Hant-phone',
+    })
     await context.close()
     expect(errors).toEqual([])
   })

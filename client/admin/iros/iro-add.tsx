@@ -2,12 +2,13 @@ import { doubleText } from '#surveys/i18n/double-materiality'
 import { useLocale } from '../../shared/locale.tsx'
 import type { Issue } from '../assessment-types.ts'
 import { IroForm } from './iro-form.tsx'
-import { EMPTY_IRO } from './use-iro-form.ts'
+import { type AffectedGroup, EMPTY_IRO } from './iro-values.ts'
 import type { useIroRegister } from './use-iro-register.ts'
 
 /** The IRO form on a card for adding an IRO to the register; it empties after each one. */
 export function IroAdd(props: {
   issues: Issue[]
+  groups: readonly AffectedGroup[]
   add: ReturnType<typeof useIroRegister>['add']
   onDone(): void
 }) {
@@ -19,13 +20,13 @@ export function IroAdd(props: {
         idPrefix="iro"
         title={t.addTitle}
         issues={props.issues}
+        groups={props.groups}
         initial={EMPTY_IRO}
         submitLabel={t.add}
         busyLabel={t.adding}
         doneLabel={t.added}
         emptyAfter
-        // A new IRO starts with no affected stakeholders or evidence (an import adds them).
-        send={(body) => props.add({ ...body, affectedStakeholders: [], evidence: [] })}
+        send={props.add}
         onDone={props.onDone}
       />
     </div>

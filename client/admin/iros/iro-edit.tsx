@@ -5,13 +5,14 @@ import { useLocale } from '../../shared/locale.tsx'
 import type { Issue } from '../assessment-types.ts'
 import { IroForm } from './iro-form.tsx'
 import type { Iro } from './iro-types.ts'
-import { valuesOf } from './use-iro-form.ts'
+import { type AffectedGroup, valuesOf } from './iro-values.ts'
 
 /** One IRO in the IRO form, in a modal dialog (focus kept in it, Escape cancels); PATCH saves. */
 export function IroEdit(props: {
   assessmentId: string
   iro: Iro
   issues: Issue[]
+  groups: readonly AffectedGroup[]
   onSaved(): void
   onCancel(): void
 }) {
@@ -25,7 +26,8 @@ export function IroEdit(props: {
         idPrefix="iro-edit"
         title={r.editTitle}
         issues={props.issues}
-        initial={valuesOf(props.iro)}
+        groups={props.groups}
+        initial={valuesOf(props.iro, props.groups)}
         submitLabel={r.save}
         busyLabel={r.saving}
         doneLabel={r.saved}

@@ -3,7 +3,7 @@ import { doubleText } from '#surveys/i18n/double-materiality'
 import type { FieldErrors } from '../../shared/form.ts'
 import { useLocale } from '../../shared/locale.tsx'
 import { Choice, ChoiceGroup } from '../components/fields.tsx'
-import { type IroValues, toggled } from './use-iro-form.ts'
+import { type IroValues, toggled } from './iro-values.ts'
 
 /**
  * The IRO form's choices: actual or potential, a human-rights matter, its time horizons and

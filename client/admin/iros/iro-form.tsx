@@ -1,16 +1,17 @@
 import { IRO_TYPES } from '#surveys/domain/iros'
 import { doubleText } from '#surveys/i18n/double-materiality'
 import { ErrorSummary } from '../../shared/components/error-summary.tsx'
-import { Field } from '../../shared/components/field.tsx'
 import { summarise } from '../../shared/form.ts'
 import { useLocale } from '../../shared/locale.tsx'
 import type { Issue } from '../assessment-types.ts'
 import { SelectField, TextAreaField } from '../components/fields.tsx'
 import { IroFormActions } from './iro-form-actions.tsx'
 import { IroFormChoices } from './iro-form-choices.tsx'
-import { type IroFormBody, type IroValues, useIroForm } from './use-iro-form.ts'
+import { detailFields, IroFormDetails } from './iro-form-details.tsx'
+import type { AffectedGroup, IroFormBody, IroValues } from './iro-values.ts'
+import { useIroForm } from './use-iro-form.ts'
 
-const ORDER = ['issueId', 'type', 'actual', 'horizons', 'valueChain', 'description', 'owner']
+const ORDER = ['issueId', 'type', 'actual', 'horizons', 'valueChain', 'description']
 
 /**
  * The one IRO form: adding an impact, risk or opportunity under a topic, or editing one
@@ -21,6 +22,7 @@ export function IroForm(props: {
   idPrefix: string
   title: string
   issues: Issue[]
+  groups: readonly AffectedGroup[]
   initial: IroValues
   submitLabel: string
   busyLabel: string
@@ -36,10 +38,11 @@ export function IroForm(props: {
   const { values, set, submit, done, busy, errors } = useIroForm(props)
   const id = (field: string) => `${props.idPrefix}-${field}`
   const focus = (field: string) => document.getElementById(id(field))?.focus()
+  const order = [...ORDER, ...detailFields(values)]
   return (
     <form class="stack" onSubmit={submit} noValidate>
       <h3 id={id('title')}>{props.title}</h3>
-      <ErrorSummary title={props.title} errors={summarise(errors, ORDER)} onSelect={focus} />
+      <ErrorSummary title={props.title} errors={summarise(errors, order)} onSelect={focus} />
       <SelectField
         id={id('issueId')}
         label={t.topic}
@@ -70,13 +73,7 @@ export function IroForm(props: {
         error={errors.description}
         onInput={(description) => set({ description })}
       />
-      <Field
-        id={id('owner')}
-        label={t.owner}
-        value={values.owner}
-        error={errors.owner}
-        onInput={(e) => set({ owner: e.currentTarget.value })}
-      />
+      <IroFormDetails id={id} groups={props.groups} values={values} errors={errors} set={set} />
       <IroFormActions
         error={errors._}
         busy={busy}

@@ -70,7 +70,7 @@ export function IrosTab({ assessment, reload }: AssessmentTabProps) {
               />
             )}
           />
-          {mayChange && <IroAdd issues={data.data.issues} add={state.add} onDone={data.reload} />}
+          {mayChange && <IroAdd {...data.data} add={state.add} onDone={data.reload} />}
           {mayChange && (
             <IroImport locale={locale} assessmentId={assessment.id} onImported={state.changed} />
           )}
@@ -79,7 +79,7 @@ export function IrosTab({ assessment, reload }: AssessmentTabProps) {
               key={editing.id}
               assessmentId={assessment.id}
               iro={editing}
-              issues={data.data.issues}
+              {...data.data}
               onSaved={() => {
                 state.setEditing(undefined)
                 state.changed(r.saved)

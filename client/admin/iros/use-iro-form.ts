@@ -1,53 +1,37 @@
 import { useState } from 'preact/hooks'
-import type { Horizon, IroType, ValueChainStage } from '#surveys/domain/iros'
 import { doubleText } from '#surveys/i18n/double-materiality'
+import { iroDetailsText } from '#surveys/i18n/iro-details'
+import type { Locale } from '#surveys/i18n/locales'
 import { CreateIroBody } from '#surveys/schemas/iros'
-import { validateForm } from '../../shared/form.ts'
+import { type FieldErrors, validateForm } from '../../shared/form.ts'
 import { useLocale } from '../../shared/locale.tsx'
 import { useChange } from '../../shared/use-change.ts'
-import type { Iro } from './iro-types.ts'
+import { bodyOf, type IroFormBody, type IroValues } from './iro-values.ts'
 
-/** What the IRO form edits; the register's lists (affected, evidence) stay as they are. */
-export interface IroValues {
-  issueId: string
-  type: IroType
-  actual: boolean
-  humanRights: boolean
-  valueChain: ValueChainStage[]
-  horizons: Horizon[]
-  description: string
-  owner: string
+/**
+ * The schema's messages for the affected stakeholders, evidence and owner in the interface's
+ * language: a name of the "others affected" lines goes to that field, an evidence row's to the row.
+ */
+export function localised(errors: FieldErrors, locale: Locale): FieldErrors {
+  const t = iroDetailsText[locale]
+  const out: FieldErrors = {}
+  for (const [key, message] of Object.entries(errors)) {
+    if (key.startsWith('affectedStakeholders')) {
+      out.affectedOther ??= key === 'affectedStakeholders' ? t.tooMany : t.affectedTooLong
+    } else if (key === 'evidence') out[key] = t.tooMany
+    else if (/^evidence\.\d+$/.test(key)) out[key] = t.linkOrNote
+    else if (/^evidence\.\d+\.url$/.test(key)) out[key] = t.badLink
+    else if (/^evidence\.\d+\.note$/.test(key)) out[key] = t.tooLong
+    else if (key === 'owner') out[key] = t.ownerTooLong
+    else out[key] = message
+  }
+  return out
 }
-
-export const EMPTY_IRO: IroValues = {
-  issueId: '',
-  type: 'negative-impact',
-  actual: false,
-  humanRights: false,
-  valueChain: [],
-  horizons: [],
-  description: '',
-  owner: '',
-}
-
-/** The form's values for an IRO of the register. */
-export const valuesOf = (iro: Iro): IroValues => ({
-  issueId: iro.issueId,
-  type: iro.type,
-  actual: iro.actual,
-  humanRights: iro.humanRights,
-  valueChain: [...iro.valueChain],
-  horizons: [...iro.horizons],
-  description: iro.description,
-  owner: iro.owner ?? '',
-})
-
-/** The body sent: only the form's fields, so an edit never clears the fields it does not show. */
-export type IroFormBody = Pick<CreateIroBody, keyof IroValues>
 
 /**
  * The IRO form's state: checked with the server's schema before it is sent by `send` (POST for
- * a new IRO, PATCH for an edit); after an add the form empties for the next one.
+ * a new IRO, PATCH for an edit), so a bad link is shown on its row and nothing is sent; after an
+ * add the form empties for the next one.
  */
 export function useIroForm(props: {
   initial: IroValues
@@ -66,23 +50,13 @@ export function useIroForm(props: {
   const submit = async (event: Event) => {
     event.preventDefault()
     if (!values.issueId) return change.setErrors({ issueId: doubleText[locale].chooseTopic })
-    const checked = validateForm(CreateIroBody, { ...values, owner: values.owner.trim() || null })
-    if (!checked.ok) return change.setErrors(checked.errors)
-    const { issueId, type, actual, humanRights, valueChain, horizons, description, owner } =
-      checked.value
-    const body = { issueId, type, actual, humanRights, valueChain, horizons, description, owner }
-    if (await change.run(() => props.send(body))) {
+    const checked = validateForm(CreateIroBody, bodyOf(values))
+    if (!checked.ok) return change.setErrors(localised(checked.errors, locale))
+    if (await change.run(() => props.send(checked.value))) {
       if (props.emptyAfter) setValues(props.initial)
       setDone(true)
       props.onDone()
     }
   }
   return { values, set, submit, done, busy: change.busy, errors: change.errors }
-}
-
-/** The list with `item` added (in the order of `all`) or taken out. */
-export function toggled<T>(all: readonly T[], list: readonly T[], item: T): T[] {
-  return list.includes(item)
-    ? list.filter((x) => x !== item)
-    : all.filter((x) => x === item || list.includes(x))
 }

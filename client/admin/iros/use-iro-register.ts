@@ -7,8 +7,8 @@ import { useResource } from '../../shared/use-resource.ts'
 import type { Iro } from './iro-types.ts'
 
 /**
- * The IRO tab's state: the register, the topics, the result and the assessors' progress, loaded
- * together; the IRO being
+ * The IRO tab's state: the register, the topics, the result, the assessors' progress and the
+ * stakeholder groups (whom an IRO may affect), loaded together; the IRO being
  * edited or asked about before deleting; and the sentence that says what last changed.
  */
 export function useIroRegister(assessmentId: string) {
@@ -16,13 +16,14 @@ export function useIroRegister(assessmentId: string) {
   const r = iroRegisterText[locale]
   const param = { id: assessmentId }
   const data = useResource(async () => {
-    const [register, issues, result, progress] = await Promise.all([
+    const [register, issues, result, progress, groups] = await Promise.all([
       call(server.assessments[':id'].iros.$get({ param })),
       call(server.assessments[':id'].issues.$get({ param })),
       call(server.assessments[':id']['double-materiality'].$get({ param })),
       call(server.assessments[':id']['assessor-progress'].$get({ param })),
+      call(server.assessments[':id'].groups.$get({ param })),
     ])
-    return { iros: register.iros, issues: issues.issues, result, progress }
+    return { iros: register.iros, issues: issues.issues, result, progress, groups: groups.groups }
   }, [assessmentId])
   const [editing, setEditing] = useState<Iro>()
   const [deleting, setDeleting] = useState<Iro>()
