@@ -7,13 +7,14 @@ import { contactsText } from '#surveys/i18n/contacts'
 import { membersText } from '#surveys/i18n/members'
 import { LanguageSwitch } from '../shared/components/language-switch.tsx'
 import { useLocale } from '../shared/locale.tsx'
-import { Link, navigate } from '../shared/router.tsx'
+import { Link } from '../shared/router.tsx'
+import { SignOutButton } from './components/sign-out-button.tsx'
 import { useSession } from './session.tsx'
 
 /** The frame of every signed-in page: skip link, header with navigation, the page. */
 export function Layout(props: { children: ComponentChildren; wide?: boolean }) {
   const { locale } = useLocale()
-  const { me, signOut } = useSession()
+  const { me } = useSession()
   const t = adminText[locale]
   const common = commonText[locale]
   const auth = authText[locale]
@@ -42,16 +43,7 @@ export function Layout(props: { children: ComponentChildren; wide?: boolean }) {
               <span class="who" title={me.email}>
                 {me.organisations[0]?.name ?? me.name}
               </span>
-              <button
-                type="button"
-                class="button button--quiet"
-                onClick={async () => {
-                  await signOut()
-                  navigate('/login', { replace: true })
-                }}
-              >
-                {auth.signOut}
-              </button>
+              <SignOutButton />
             </>
           )}
         </div>

@@ -10,6 +10,7 @@ import { useLocale } from '../../shared/locale.tsx'
 import { navigate } from '../../shared/router.tsx'
 import { useChange } from '../../shared/use-change.ts'
 import { AuthFrame } from '../auth-frame.tsx'
+import { SignOutButton } from '../components/sign-out-button.tsx'
 import { Layout } from '../layout.tsx'
 import { useSession } from '../session.tsx'
 
@@ -22,7 +23,7 @@ type Text = (typeof authText)['en']
  * admin chose is sent here and kept here (the server refuses everything else until it changes).
  */
 export function PasswordPage() {
-  const { me, signOut } = useSession()
+  const { me } = useSession()
   const t = authText[useLocale().locale]
   if (!me?.mustChangePassword) {
     return (
@@ -34,16 +35,7 @@ export function PasswordPage() {
   return (
     <AuthFrame>
       <PasswordForm title={t.mustChangeTitle} lead={t.mustChangeLead} temporary />
-      <button
-        type="button"
-        class="button button--quiet"
-        onClick={async () => {
-          await signOut()
-          navigate('/login', { replace: true })
-        }}
-      >
-        {t.signOut}
-      </button>
+      <SignOutButton />
     </AuthFrame>
   )
 }
