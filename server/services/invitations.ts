@@ -23,8 +23,8 @@ import {
 } from '#surveys/schemas/invitations'
 import type { AppDeps, SessionUser } from '../context.ts'
 import type { Download } from '../download.ts'
-import { conflict } from '../errors.ts'
 import { assessmentFor, CAN, withAssessment } from './access.ts'
+import { assertInviting } from './locks.ts'
 import { composeMessage, DEFAULT_DEADLINE_DAYS, loadTemplates } from './message-templates.ts'
 import { hashToken, newTokens } from './tokens.ts'
 
@@ -50,12 +50,7 @@ export async function inviteContacts(
     assessmentId,
     'manageContacts',
     async (tx, assessment, audit) => {
-      if (assessment.status !== 'draft' && assessment.status !== 'open') {
-        throw conflict(
-          'assessment_closed',
-          `This assessment is ${assessment.status}; invite no more.`,
-        )
-      }
+      assertInviting(assessment, 'invite')
       const { invitable, chosen } = await listInvitableContacts(tx, assessmentId, {
         contactIds: (body.contactIds ?? []).map(Number),
         groups: body.groups ?? [],

@@ -20,6 +20,16 @@ export function assertDraft(assessment: Pick<Assessment, 'status'>, what: string
 }
 
 /**
+ * Invitations and reminders go out only while the assessment is a draft or open (409
+ * assessment_closed, e.g. "This assessment is closed; invite no more.").
+ */
+export function assertInviting(assessment: Pick<Assessment, 'status'>, verb: string): void {
+  if (assessment.status !== 'draft' && assessment.status !== 'open') {
+    throw conflict('assessment_closed', `This assessment is ${assessment.status}; ${verb} no more.`)
+  }
+}
+
+/**
  * Settings that change scores lock when the assessment opens (surveys/METHOD.md §1): changing them later
  * needs a reason, which the audit log keeps beside the before and after.
  */

@@ -21,8 +21,8 @@ import {
 } from '#surveys/domain/reminder-schedule'
 import type { ReminderScheduleBody } from '#surveys/schemas/message-templates'
 import type { AppDeps, SessionUser } from '../context.ts'
-import { conflict } from '../errors.ts'
 import { assessmentFor, CAN, withAssessment } from './access.ts'
+import { assertInviting } from './locks.ts'
 import { composeMessage, loadTemplates } from './message-templates.ts'
 
 type Remindable = Awaited<ReturnType<typeof listRemindable>>[number]
@@ -94,12 +94,7 @@ export async function remindNonResponders(
     assessmentId,
     'manageContacts',
     async (tx, assessment, audit) => {
-      if (assessment.status !== 'draft' && assessment.status !== 'open') {
-        throw conflict(
-          'assessment_closed',
-          `This assessment is ${assessment.status}; remind no more.`,
-        )
-      }
+      assertInviting(assessment, 'remind')
       const due = await remindable(
         tx,
         assessmentId,

@@ -146,7 +146,7 @@ describe('POST /api/assessments/:id/invitations', () => {
     expect(stored.find((i) => i.contact === 'dee@example.com')?.deadline).toBe('2026-03-15')
   })
 
-  test('refuses an empty choice, viewers and analysts of other organisations, closed assessments', async () => {
+  test('refuses an empty choice, viewers and analysts of other organisations; a closed assessment invites and reminds no more', async () => {
     expect((await h.admin.post(invitations(), {})).status).toBe(400)
     const viewer = await h.as('viewer')
     expect((await viewer.post(invitations(), { groups: ['customers'] })).status).toBe(403)
@@ -156,7 +156,11 @@ describe('POST /api/assessments/:id/invitations', () => {
     await h.setStatus('open')
     await h.setStatus('closed')
     const closed = await h.admin.post(invitations(), { groups: ['customers'] })
-    expect(closed.status).toBe(409)
+    expect([closed.status, closed.json.error.code]).toEqual([409, 'assessment_closed'])
+    expect(closed.json.error.message).toBe('This assessment is closed; invite no more.')
+    const reminded = await h.admin.post(`/api/assessments/${h.id}/reminders`)
+    expect([reminded.status, reminded.json.error.code]).toEqual([409, 'assessment_closed'])
+    expect(reminded.json.error.message).toBe('This assessment is closed; remind no more.')
     expect(await storedInvitations()).toEqual([])
   })
 })
