@@ -166,3 +166,46 @@ describe('every admin page with a long organisation name (issue 13.10)', () => {
     })
   }
 })
+
+/** A small laptop: wider than the phone, whose tabs wrap, narrower than the 1280 px desktop. */
+const LAPTOP = { width: 1024, height: 768 }
+
+describe('a double-materiality assessment’s tabs, one more than a matrix one’s', () => {
+  const views = [
+    ...VIEWS,
+    { viewport: LAPTOP, device: 'laptop', locale: 'en', browserLocale: 'en-GB' },
+    { viewport: LAPTOP, device: 'laptop', locale: 'zh-Hant', browserLocale: 'zh-HK' },
+  ]
+  for (const view of views) {
+    test(`at ${view.viewport.width} px in ${view.locale}: every tab is read whole on each of its pages, no sideways scroll`, async () => {
+      const { context, page } = await newPage(app.browser, view.viewport, view.browserLocale)
+      await signIn(page)
+      const base = `${app.server.url}/assessments/${demo.doubleId}`
+      await page.goto(`${base}?locale=${view.locale}`)
+      await settled(page)
+      const tabs = page.locator('nav.section-tabs a')
+      const hrefs = await tabs.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+      // Overview, issues, IROs, groups, links, invitations, responses, matrix, comments,
+      // confirmation, audit trail.
+      expect(hrefs).toHaveLength(11)
+      expect(hrefs).toContain(`/assessments/${demo.doubleId}/iros`)
+      for (const href of hrefs) {
+        await page.goto(`${app.server.url}${href}?locale=${view.locale}`)
+        await settled(page)
+        expect(await tabs.count(), href).toBe(11)
+        const cuts = await findCuts(page, tabs)
+        expect(cuts, `${href} at ${view.viewport.width} px in ${view.locale}`).toEqual([])
+        // All of the strip in the window at once: nothing to scroll to.
+        const strip = await page.locator('nav.section-tabs').evaluate((nav) => ({
+          scroll: nav.scrollWidth,
+          width: nav.clientWidth,
+        }))
+        expect(strip.scroll, href).toBeLessThanOrEqual(strip.width + 1)
+      }
+      await page.goto(`${base}/iros?locale=${view.locale}`)
+      await settled(page)
+      await screenshot(page, `layout-fy2024-dm-tabs-${view.locale}-${view.device}`)
+      await context.close()
+    })
+  }
+})

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks'
+import { useEffect } from 'preact/hooks'
 import { adminText } from '#surveys/i18n/admin'
 import { assessmentText } from '#surveys/i18n/assessment'
 import { commonText } from '#surveys/i18n/common'
@@ -21,15 +21,6 @@ export function AssessmentPage(props: { params: Record<string, string> }) {
   const slug = props.params.tab ?? ''
   const resource = useResource(() => fetchAssessment(id), [id])
   const tab = ASSESSMENT_TABS.find((entry) => entry.slug === slug)
-  const nav = useRef<HTMLElement>(null)
-  // Where the tab row scrolls sideways (a narrow window; a phone wraps it), bring the current tab into view.
-  useEffect(() => {
-    const current = nav.current?.querySelector('[aria-current="page"]')
-    if (!nav.current || !current) return
-    const box = nav.current.getBoundingClientRect()
-    const link = current.getBoundingClientRect()
-    nav.current.scrollLeft += link.left - box.left - (box.width - link.width) / 2
-  }, [slug, resource.state])
   useEffect(() => {
     if (tab) document.title = `${tab.title(locale)} · ${common.appName}`
   }, [tab, locale])
@@ -70,7 +61,7 @@ export function AssessmentPage(props: { params: Record<string, string> }) {
           {formatPeriod(assessment.periodStart, assessment.periodEnd, locale) || t.noPeriod}
         </span>
       </div>
-      <nav class="section-tabs" aria-label={t.sections} ref={nav}>
+      <nav class="section-tabs" aria-label={t.sections}>
         <ul>
           {tabsFor(assessment).map((entry) => (
             <li key={entry.slug}>
