@@ -278,6 +278,45 @@ describe('the matrix page', () => {
     }
   })
 
+  test('the threshold lines’ labels cover no point, ring and outline included, on a phone and a desktop', async () => {
+    for (const [viewport, device] of [
+      [PHONE, 'phone'],
+      [DESKTOP, 'desktop'],
+    ] as const) {
+      const { context, page } = await newPage(app.browser, viewport, 'en-GB')
+      const positions = positionsOf(await openMatrix(page))
+      const drawn = await page
+        .getByTestId('matrix-chart')
+        .evaluate((canvas: HTMLCanvasElement) => ({
+          rings: canvas.dataset.reviewRings ?? '',
+          labels: canvas.dataset.labelObstacles ?? '',
+        }))
+      const ringed = new Set(drawn.rings.split(' '))
+      const labels = drawn.labels.split(',').map((entry) => {
+        const [left, top, right, bottom] = entry.split(' ').map(Number)
+        return { left: left!, top: top!, right: right!, bottom: bottom! }
+      })
+      expect(labels).toHaveLength(2)
+      expect(positions.size).toBe(33)
+      for (const [code, at] of positions) {
+        const [x, y] = at.split(',').map(Number) as [number, number]
+        // How far the point reaches from its centre: its dashed review ring (9.5 px, 1.5 px
+        // wide), else a material issue's 8 px point in its 2.5 px outline, or a 5.5 px one in 1.5 px.
+        const reach = ringed.has(code) ? 10.25 : DEMO_MATERIAL.includes(code) ? 9.25 : 6.25
+        for (const label of labels) {
+          const apart =
+            x + reach <= label.left ||
+            label.right <= x - reach ||
+            y + reach <= label.top ||
+            label.bottom <= y - reach
+          expect(apart, `${device}: a threshold label over point ${code}`).toBe(true)
+        }
+      }
+      await screenshot(page, `matrix-threshold-labels-${device}`)
+      await context.close()
+    }
+  })
+
   test('the borderline band is shaded and explained; review points in the material area are ringed', async () => {
     const view = async (page: Page) => {
       const response = await page.request.get(

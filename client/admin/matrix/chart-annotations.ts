@@ -1,9 +1,10 @@
 import type { AnnotationOptions } from 'chartjs-plugin-annotation'
 import { bandStrips } from '#surveys/domain/borderline-band'
 import type { MatrixText } from '#surveys/i18n/matrix'
-import { BAND_FILL, INK } from '#surveys/reports/aspect-styles'
+import { BAND_FILL } from '#surveys/reports/aspect-styles'
 import { formatScore } from '#surveys/reports/matrix-footnote'
 import type { MatrixView } from '#surveys/schemas/matrix-view'
+import { type LineLabel, lineLabel } from './line-labels.ts'
 
 /** Threshold lines, their borderline bands, the material quadrant (rule `both`), the top-N cut. */
 export function annotationsOf(
@@ -18,21 +19,14 @@ export function annotationsOf(
     borderWidth: 1.5,
     borderDash: [6, 4],
   }
-  const label = (content: string, position: 'start' | 'end') => ({
-    display: true,
-    content,
-    position,
-    backgroundColor: 'rgba(255,255,255,0.85)',
-    color: INK,
-    font: { size: 11 },
-  })
+  const labels = lineLabels(view, text)
   const annotations: Record<string, AnnotationOptions> = {}
   if (impact !== null) {
     annotations.impact = {
       ...line,
       scaleID: 'x',
       value: impact,
-      label: label(`${text.threshold} ${formatScore(impact)}`, 'start'),
+      label: lineLabel(labels, 'impact'),
     }
   }
   if (stakeholder !== null) {
@@ -40,7 +34,7 @@ export function annotationsOf(
       ...line,
       scaleID: 'y',
       value: stakeholder,
-      label: label(`${text.threshold} ${formatScore(stakeholder)}`, 'end'),
+      label: lineLabel(labels, 'stakeholder'),
     }
   }
   if (impact !== null && stakeholder !== null && view.rule === 'both') {
@@ -68,17 +62,59 @@ export function annotationsOf(
       drawTime: 'beforeDatasetsDraw',
     }
   }
-  const cut = view.cutPriority
-  if (cut !== null) {
-    // The points with (x + y)/2 = cut: the top-N boundary.
+  const cut = labels.find((label) => label.id === 'cut')
+  if (cut) {
+    const { x1, y1, x2, y2 } = cut.line
     annotations.cut = {
       ...line,
-      xMin: Math.max(min, 2 * cut - max),
-      yMin: Math.min(max, 2 * cut - min),
-      xMax: Math.min(max, 2 * cut - min),
-      yMax: Math.max(min, 2 * cut - max),
-      label: label(`${text.cut} ${formatScore(cut)}`, 'end'),
+      xMin: x1,
+      yMin: y1,
+      xMax: x2,
+      yMax: y2,
+      label: lineLabel(labels, 'cut'),
     }
   }
   return annotations
+}
+
+/**
+ * The lines' labels, in the order they choose their spots: the impact threshold's at the top of
+ * its line, the stakeholder threshold's at the right end of its, the top-N cut's at its end.
+ */
+function lineLabels(view: MatrixView, text: MatrixText): LineLabel[] {
+  const { impact, stakeholder } = view.thresholds
+  const { min, max } = view.scale
+  const cut = view.cutPriority
+  const labels: LineLabel[] = []
+  if (impact !== null) {
+    labels.push({
+      id: 'impact',
+      content: `${text.threshold} ${formatScore(impact)}`,
+      from: 'start',
+      line: { x1: impact, y1: max, x2: impact, y2: min },
+    })
+  }
+  if (stakeholder !== null) {
+    labels.push({
+      id: 'stakeholder',
+      content: `${text.threshold} ${formatScore(stakeholder)}`,
+      from: 'end',
+      line: { x1: min, y1: stakeholder, x2: max, y2: stakeholder },
+    })
+  }
+  if (cut !== null) {
+    // The points with (x + y)/2 = cut: the top-N boundary.
+    labels.push({
+      id: 'cut',
+      content: `${text.cut} ${formatScore(cut)}`,
+      from: 'end',
+      line: {
+        x1: Math.max(min, 2 * cut - max),
+        y1: Math.min(max, 2 * cut - min),
+        x2: Math.min(max, 2 * cut - min),
+        y2: Math.max(min, 2 * cut - max),
+      },
+    })
+  }
+  return labels
 }

@@ -99,7 +99,7 @@ export function pointLabels(fontSize: number): Plugin<'scatter'> {
 }
 
 /** The review ring's radius at screen size: clear of a 5.5 px point and its white border. */
-const REVIEW_RING = 9.5
+export const REVIEW_RING = 9.5
 
 /**
  * A dashed ring around each point the scores leave to management (review), so a point in the
