@@ -21,7 +21,9 @@ try {
   FY2023:      ${origin}/assessments/${demo.assessmentId}/matrix
   FY2022:      ${origin}/assessments/${demo.earlierId}/disclosure
   FY2024:      ${origin}/assessments/${demo.doubleId}/iros  (double materiality: ${demo.iros} IROs scored by
-               three assessors and the admin, ${demo.doubleResponses} survey responses beside them)
+               three assessors and the admin, ${demo.doubleResponses} survey responses beside them,
+               compared year over year with the FY2023 pilot)
+  FY2023 pilot: ${origin}/assessments/${demo.pilotId}/disclosure  (double materiality, confirmed)
 
   Start the server with \`npm start\` (or \`npm run dev\`) if it is not running.
 `)

@@ -261,6 +261,8 @@ export async function loadDoubleMaterialityDemo(
   admin: SessionUser,
   session: (user: User) => Promise<SessionUser>,
   seedSurvey: (assessmentId: number) => Promise<number>,
+  /** The earlier double-materiality year it is copied forward from (same topics, groups). */
+  previousId?: number,
 ) {
   const organisationId = admin.memberships[0]!.organisationId
   const created = await createAssessment(deps, admin, {
@@ -269,6 +271,7 @@ export async function loadDoubleMaterialityDemo(
     periodEnd: '2024-12-31',
     library: 'esrs',
     method: 'double',
+    ...(previousId ? { copyFrom: String(previousId) } : {}),
   })
   const id = Number(created.id)
   await changeAssessment(deps, admin, id, {

@@ -17,6 +17,7 @@ import { createAssessment } from '../services/assessments.ts'
 import { hashPassword } from '../services/passwords.ts'
 import { newToken } from '../services/tokens.ts'
 import { DOUBLE_SURVEY_SHIFTS, loadDoubleMaterialityDemo } from './double-materiality.ts'
+import { loadDoublePilot } from './double-pilot.ts'
 import { confirmAndApprove } from './earlier-year.ts'
 import { type DemoYear, demoRespondents } from './responses.ts'
 
@@ -42,7 +43,9 @@ const FY2022: DemoYear = {
  * it, closed with about 70 simulated responses and waiting to be confirmed.
  *
  * FY2024 is a double-materiality assessment (ESRS), open while its assessors score the IRO
- * register (server/demo/double-materiality.ts).
+ * register (server/demo/double-materiality.ts), copied forward from a small FY2023
+ * double-materiality pilot, confirmed and approved (server/demo/double-pilot.ts), so its matrix
+ * shows year over year.
  *
  * The organisation has no `approver`, so its admin decides approvals (surveys/domain/approval.ts): the
  * admin approves FY2022, which someone else confirmed, and may approve FY2023 after confirming it
@@ -77,13 +80,15 @@ export async function loadDemo(deps: AppDeps) {
   await changeAssessment(deps, user, assessmentId, { status: 'open' })
   const responses = await seedDemoResponses(deps, assessmentId)
   await changeAssessment(deps, user, assessmentId, { status: 'closed' })
+  const pilotId = await loadDoublePilot(deps, user, reviewer)
   const double = await loadDoubleMaterialityDemo(
     deps,
     user,
     (member) => sessionOf(deps, member),
     (id) => seedDemoResponses(deps, id, 2024, { shifts: DOUBLE_SURVEY_SHIFTS, writing: false }),
+    pilotId,
   )
-  return { email: DEMO_EMAIL, password, assessmentId, earlierId, responses, ...double }
+  return { email: DEMO_EMAIL, password, assessmentId, earlierId, responses, pilotId, ...double }
 }
 
 /** The demo's simulated responses, inserted as submitted; returns how many. */

@@ -192,4 +192,42 @@ describe('npm run demo', () => {
     expect(people.reminders).toHaveLength(1)
     expect(progress.filter((entry) => entry.assigned > 0)).toHaveLength(3)
   })
+
+  test('the double-materiality year compares with its confirmed FY2023 pilot on the matrix', async () => {
+    const demo = await loadDemo(harness.deps)
+    const admin = await signIn(harness.app, DEMO_EMAIL, demo.password)
+    const url = `/api/assessments/${demo.doubleId}`
+    expect((await admin.get(url)).json.previousId).toBe(String(demo.pilotId))
+    const pilot = (await admin.get(`/api/assessments/${demo.pilotId}/confirmation`)).json
+    expect(pilot.versions[0]).toMatchObject({ version: 1, approval: { decision: 'approve' } })
+    const { json } = await admin.get(`${url}/comparison`)
+    expect(json.previous.id).toBe(String(demo.pilotId))
+    expect(json.double).toMatchObject({ basis: 'scores', formulaChanged: false })
+    type Change = {
+      code: string
+      movement: string
+      impact: { before: number | null }
+      financial: { before: number | null }
+      arrowFrom: unknown
+    }
+    const change = (code: string) =>
+      json.double.topics.find((t: Change) => t.code === code) as Change
+    // The pilot's scores by hand (server/demo/double-pilot.ts); FY2024's material set as above.
+    expect(change('E1.2')).toMatchObject({
+      movement: 'entered',
+      impact: { before: 2 },
+      financial: { before: 2 },
+      arrowFrom: { impact: 2, financial: 2 },
+    })
+    expect(change('S4.1').impact.before).toBeCloseTo(10 / 3, 12)
+    expect(change('S4.1')).toMatchObject({ movement: 'stayed', financial: { before: 3 } })
+    expect(change('S4.2').financial.before).toBeCloseTo(Math.sqrt(6), 12)
+    expect(change('S4.2').movement).toBe('entered')
+    expect(change('S1.1').movement).toBe('left')
+    expect(change('E1.3').movement).toBe('stayed')
+    const moved = (movement: string) =>
+      json.double.topics.filter((t: Change) => t.movement === movement).map((t: Change) => t.code)
+    expect(moved('entered').sort()).toEqual(['E1.2', 'S1.2', 'S2.1', 'S4.2'])
+    expect(moved('left')).toEqual(['S1.1'])
+  })
 })

@@ -4,6 +4,7 @@
  */
 import { Chart, LinearScale, PointElement, ScatterController, Tooltip } from 'chart.js'
 import annotationPlugin, { type AnnotationOptions } from 'chartjs-plugin-annotation'
+import { type YearArrow, yearArrowsPlugin } from '../matrix/chart-arrows.ts'
 
 Chart.register(ScatterController, PointElement, LinearScale, Tooltip, annotationPlugin)
 
@@ -23,6 +24,8 @@ export interface DmModel {
   thresholds: { impact: number | null; financial: number | null }
   axes: { impact: string; financial: string; threshold: string }
   min: number
+  /** Year over year: from each topic's point in the earlier year (the matrix's arrow code). */
+  arrows: YearArrow[]
   onSelect(issueId: string): void
 }
 
@@ -65,6 +68,7 @@ function config(model: DmModel) {
       },
       plugins: {
         annotation: { annotations: annotations(model) },
+        materialityArrows: { arrows: model.arrows, scale: 1 },
         tooltip: {
           callbacks: {
             label: (item: { raw: unknown }) => (item.raw as DmPoint).label,
@@ -76,6 +80,7 @@ function config(model: DmModel) {
         if (point) model.onSelect(point.issueId)
       },
     },
+    plugins: [yearArrowsPlugin],
   }
 }
 

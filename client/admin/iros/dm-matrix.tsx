@@ -1,6 +1,11 @@
+import { dmComparisonText } from '#surveys/i18n/dm-comparison'
 import { doubleText } from '#surveys/i18n/double-materiality'
+import { comparisonText } from '#surveys/i18n/matrix'
 import { useLocale } from '../../shared/locale.tsx'
 import type { AssessmentDetail, Issue } from '../assessment-types.ts'
+import { ArrowsChoice } from '../matrix/comparison-notes.tsx'
+import { CompareSelect, ComparisonSummary } from '../matrix/year-over-year.tsx'
+import { DmComparisonTable, useDmYear } from './dm-comparison.tsx'
 import { DmDownloads } from './dm-downloads.tsx'
 import { DmTopicDetail } from './dm-topic-detail.tsx'
 import { DmTopicTable } from './dm-topic-table.tsx'
@@ -14,21 +19,31 @@ import { useDmMatrix } from './use-dm-matrix.ts'
  * the threshold lines, what-if thresholds that are never saved, and a topic's IROs on click.
  */
 export function DmMatrix(props: {
-  assessment: Pick<AssessmentDetail, 'id' | 'name' | 'status'>
+  assessment: AssessmentDetail
   result: DoubleMateriality
   iros: Iro[]
   issues: Issue[]
 }) {
   const { locale } = useLocale()
   const t = doubleText[locale]
+  const c = comparisonText[locale]
+  const year = useDmYear(props.assessment, props.result)
   const { locked, whatIf, setWhatIf, thresholds, topics, name, model, select, topic } = useDmMatrix(
     props.result,
+    year,
   )
   const canvas = useDmChart(model)
 
   return (
     <section class="stack" aria-labelledby="dm-matrix">
       <h3 id="dm-matrix">{t.matrixTitle}</h3>
+      <CompareSelect
+        assessment={props.assessment}
+        value={year.previousId}
+        onChange={year.setPreviousId}
+        text={c}
+        comparison={year.comparison}
+      />
       {locked.impact !== null && locked.financial !== null ? (
         <p class="hint">
           {t.resultLead(
@@ -46,6 +61,9 @@ export function DmMatrix(props: {
           onChange={setWhatIf}
         />
       )}
+      {year.double?.basis === 'scores' && (
+        <ArrowsChoice all={year.all} onChange={year.setAll} text={dmComparisonText[locale]} />
+      )}
       <div class="dm-chart">
         <canvas ref={canvas} role="img" aria-label={t.matrixTitle} data-testid="dm-chart" />
       </div>
@@ -59,6 +77,10 @@ export function DmMatrix(props: {
       />
       <DmTopicTable topics={topics} thresholds={thresholds} name={name} onSelect={select} />
       {topic && <DmTopicDetail topic={topic} name={name(topic)} iros={props.iros} />}
+      {year.view?.previous && year.double && (
+        <DmComparisonTable double={year.double} previousName={year.view.previous.name} />
+      )}
+      {year.view && <ComparisonSummary view={year.view} locale={locale} text={c} />}
     </section>
   )
 }

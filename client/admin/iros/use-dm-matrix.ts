@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks'
+import type { DoubleComparison } from '#surveys/domain/year-over-year-double'
 import { doubleText } from '#surveys/i18n/double-materiality'
 import { formatScore } from '#surveys/reports/matrix-footnote'
 import { type DmThresholds, materialUnder } from '#surveys/scoring/dm-what-if'
 import { useLocale } from '../../shared/locale.tsx'
+import { arrowsOf, type YearArrow } from '../matrix/chart-arrows.ts'
 import type { DmModel, DmPoint } from './dm-chart-module.ts'
 import type { WhatIfInput } from './dm-what-if.tsx'
 import type { DoubleMateriality } from './iro-types.ts'
@@ -14,7 +16,10 @@ export type DmTopic = DoubleMateriality['topics'][number]
  * back to the locked one), the topic clicked, the topics with a score to draw and the chart's
  * model of them.
  */
-export function useDmMatrix(result: DoubleMateriality) {
+export function useDmMatrix(
+  result: DoubleMateriality,
+  year: { double: DoubleComparison | null; all: boolean },
+) {
   const { locale } = useLocale()
   const t = doubleText[locale]
   const locked = result.thresholds
@@ -44,6 +49,7 @@ export function useDmMatrix(result: DoubleMateriality) {
     thresholds,
     axes: { impact: t.axisImpact, financial: t.axisFinancial, threshold: '' },
     min,
+    arrows: dmArrows(topics, year.double, thresholds, year.all),
     onSelect: setSelected,
   }
   return {
@@ -57,4 +63,32 @@ export function useDmMatrix(result: DoubleMateriality) {
     select: setSelected,
     topic: topics.find((entry) => entry.issueId === selected),
   }
+}
+
+/**
+ * Year-over-year arrows: from each topic's (I_t, F_t) in the earlier year to its point now, for
+ * topics scored on both axes in both years (a partial point sits on an edge, not at a score).
+ */
+function dmArrows(
+  topics: readonly DmTopic[],
+  double: DoubleComparison | null,
+  thresholds: DmThresholds,
+  all: boolean,
+): YearArrow[] {
+  if (!double) return []
+  const now = new Map(topics.map((topic) => [topic.code, topic]))
+  const moves = double.topics.flatMap((change): YearArrow[] => {
+    const topic = now.get(change.code)
+    const from = change.arrowFrom
+    if (!from || !topic || topic.impact === null || topic.financial === null) return []
+    return [
+      {
+        code: change.code,
+        from: { x: from.impact, y: from.financial },
+        to: { x: topic.impact, y: topic.financial },
+        material: materialUnder(topic, thresholds),
+      },
+    ]
+  })
+  return arrowsOf(moves, { all })
 }

@@ -32,27 +32,34 @@ const ARROW_COLOUR = 'rgba(100, 116, 111, 0.6)'
 export const ARROW_MIN_MOVE = 0.25
 
 /**
+ * The arrows worth drawing of the moves given (last year's point → this year's, both plotted):
+ * none for an unmoved point; unless `all`, only material points and those that moved at least
+ * ARROW_MIN_MOVE. Both matrices draw through this and yearArrowsPlugin.
+ */
+export function arrowsOf(moves: readonly YearArrow[], { all = false } = {}): YearArrow[] {
+  return moves.filter(({ from, to, material }) => {
+    // Unmoved (up to rounding in the rescale): nothing to draw.
+    if (Math.abs(from.x - to.x) < 1e-9 && Math.abs(from.y - to.y) < 1e-9) return false
+    return all || material || Math.hypot(from.x - to.x, from.y - to.y) >= ARROW_MIN_MOVE
+  })
+}
+
+/**
  * The arrows for issues present in both years and plotted in both: from the comparison's
- * `arrowFrom` (already on this year's scale) to where the chart draws the issue now. Unless
- * `all`, only material issues and those that moved at least ARROW_MIN_MOVE.
+ * `arrowFrom` (already on this year's scale) to where the chart draws the issue now.
  */
 export function yearArrows(
   view: MatrixView,
   comparison: Comparison | null | undefined,
-  { all = false } = {},
+  options: { all?: boolean } = {},
 ) {
   if (!comparison) return []
   const now = new Map(view.issues.map((issue) => [issue.code, issue]))
-  return comparison.issues.flatMap((change): YearArrow[] => {
+  const moves = comparison.issues.flatMap((change): YearArrow[] => {
     const issue = now.get(change.code)
     const from = change.arrowFrom
     if (change.presence !== 'both' || !from || !issue) return []
     if (issue.impact === null || issue.stakeholder === null) return []
-    // Unmoved (up to rounding in the rescale): nothing to draw.
-    const still = Math.abs(from.impact - issue.impact) < 1e-9
-    if (still && Math.abs(from.stakeholder - issue.stakeholder) < 1e-9) return []
-    const moved = Math.hypot(from.impact - issue.impact, from.stakeholder - issue.stakeholder)
-    if (!all && issue.tier !== 'material' && moved < ARROW_MIN_MOVE) return []
     return [
       {
         code: change.code,
@@ -62,6 +69,7 @@ export function yearArrows(
       },
     ]
   })
+  return arrowsOf(moves, options)
 }
 
 /**

@@ -29,6 +29,8 @@ export function RankedTable(props: {
   const { view, text: t, compare, comments } = props
   const changes = new Map(compare?.comparison.issues.map((change) => [change.code, change]))
   const c = compare?.text
+  // Against a double-materiality year only the decisions compare: badges, no Δ columns.
+  const deltas = c && compare.comparison.basis !== 'decisions' ? c : undefined
   return (
     <div class="table-wrap">
       <table class={`table table--compact${c ? ' table--compare' : ''}`} data-testid="ranked-table">
@@ -52,16 +54,16 @@ export function RankedTable(props: {
             <th scope="col" class="number">
               {t.priority}
             </th>
-            {c && (
+            {deltas && (
               <>
                 <th scope="col" class="number">
-                  {c.deltaImpact}
+                  {deltas.deltaImpact}
                 </th>
                 <th scope="col" class="number">
-                  {c.deltaStakeholder}
+                  {deltas.deltaStakeholder}
                 </th>
                 <th scope="col" class="number">
-                  {c.deltaRank}
+                  {deltas.deltaRank}
                 </th>
               </>
             )}
@@ -85,7 +87,7 @@ export function RankedTable(props: {
               <td class="number">{formatScore(issue.impact)}</td>
               <td class="number">{formatScore(issue.stakeholder)}</td>
               <td class="number">{formatScore(issue.priority)}</td>
-              {c && <DeltaCells change={changes.get(issue.code)} text={c} />}
+              {deltas && <DeltaCells change={changes.get(issue.code)} text={deltas} />}
               <td>
                 <span class={`badge badge--${issue.tier}`}>{t[`tier_${issue.tier}`]}</span>
                 {c && <MovementBadge change={changes.get(issue.code)} text={c} />}

@@ -1,4 +1,4 @@
-import type { Comparison, IssueChange } from '#surveys/domain/year-over-year'
+import type { IssueChange, Movement } from '#surveys/domain/year-over-year'
 import type { Locale } from '#surveys/i18n/locales'
 import type { ComparisonText } from '#surveys/i18n/matrix'
 import type { ComparisonView } from '#surveys/schemas/comparison-view'
@@ -6,13 +6,18 @@ import { call, server } from '../../shared/api.ts'
 import { type Resource, useResource } from '../../shared/use-resource.ts'
 import type { AssessmentDetail } from '../assessment-types.ts'
 import { fetchAssessments } from '../remote.ts'
+import { ComparisonNotes } from './comparison-notes.tsx'
 
-/** The comparison with an earlier assessment, or null while none is chosen. */
+/**
+ * The comparison with an earlier assessment, or null while none is chosen; asked again when
+ * `refresh` changes (the double-materiality result after a score).
+ */
 export function useComparison(
   assessmentId: string,
   previousId: string,
   locale: Locale,
   pollMs?: number,
+  refresh?: unknown,
 ): Resource<ComparisonView | null> {
   return useResource(
     () =>
@@ -24,7 +29,7 @@ export function useComparison(
             }),
           )
         : Promise.resolve(null),
-    [assessmentId, previousId, locale],
+    [assessmentId, previousId, locale, refresh],
     previousId ? pollMs : undefined,
   )
 }
@@ -74,16 +79,7 @@ export function CompareSelect(props: {
             {t.loadFailed}
           </p>
         )}
-        {view?.previous && view.comparison && (
-          <>
-            <p class="hint">{t.arrowsNote(view.previous.name)}</p>
-            {view.comparison.basis === 'normalised' && (
-              <p class="notice notice--warning" data-testid="normalised-note">
-                {t.normalised(view.comparison.previousScaleMax, view.comparison.currentScaleMax)}
-              </p>
-            )}
-          </>
-        )}
+        {view && <ComparisonNotes view={view} text={t} />}
       </div>
     </div>
   )
@@ -116,7 +112,7 @@ export function DeltaCells(props: { change: IssueChange | undefined; text: Compa
 // Deltas smaller than display precision read as no change.
 const EPSILON = 0.005
 
-function ScoreDelta(props: { delta: number | null; text: ComparisonText }) {
+export function ScoreDelta(props: { delta: number | null; text: ComparisonText }) {
   const { delta, text: t } = props
   if (delta === null) return <Delta glyph="—" shown="" spoken={t.notCompared} />
   const size = Math.abs(delta).toFixed(2)
@@ -151,7 +147,10 @@ function Delta(props: { direction?: 'up' | 'down'; glyph: string; shown: string;
 }
 
 /** The "entered" / "left" badge of an issue that moved into or out of the material set. */
-export function MovementBadge(props: { change: IssueChange | undefined; text: ComparisonText }) {
+export function MovementBadge(props: {
+  change: { movement: Movement } | undefined
+  text: ComparisonText
+}) {
   const { change, text: t } = props
   if (change?.movement !== 'entered' && change?.movement !== 'left') return null
   const entered = change.movement === 'entered'
@@ -170,8 +169,9 @@ export function ComparisonSummary(props: {
   text: ComparisonText
 }) {
   const { view, locale, text: t } = props
-  if (!view.previous || !view.comparison) return null
-  const gone = leftOrDropped(view.comparison)
+  const changes = view.double?.topics ?? view.comparison?.issues
+  if (!view.previous || !changes) return null
+  const gone = leftOrDropped(changes)
   return (
     <section class="comparison-summary card" aria-labelledby="comparison-title">
       <h2 id="comparison-title">{t.summaryTitle(view.previous.name)}</h2>
@@ -198,13 +198,14 @@ export function ComparisonSummary(props: {
   )
 }
 
-function leftOrDropped(comparison: Comparison): IssueChange[] {
-  return comparison.issues.filter(
-    (issue) => issue.movement === 'left' || issue.presence === 'dropped',
-  )
+/** What both methods' changes share, for the summary. */
+type Changed = Pick<IssueChange, 'code' | 'names' | 'presence' | 'movement'>
+
+function leftOrDropped(changes: readonly Changed[]): Changed[] {
+  return changes.filter((issue) => issue.movement === 'left' || issue.presence === 'dropped')
 }
 
-function reason(issue: IssueChange, t: ComparisonText): string {
+function reason(issue: Changed, t: ComparisonText): string {
   if (issue.presence === 'dropped') return issue.movement === 'left' ? t.droppedMaterial : t.dropped
   return t.noLongerMaterial
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks'
 import { can } from '#surveys/domain/permissions'
 import { commentsText } from '#surveys/i18n/comments'
 import { commonText } from '#surveys/i18n/common'
+import { dmComparisonText } from '#surveys/i18n/dm-comparison'
 import type { Locale } from '#surveys/i18n/locales'
 import { comparisonText, type MatrixText, matrixText } from '#surveys/i18n/matrix'
 import type { ComparisonView } from '#surveys/schemas/comparison-view'
@@ -13,7 +14,7 @@ import { useLocale } from '../../shared/locale.tsx'
 import type { Resource } from '../../shared/use-resource.ts'
 import { useResource } from '../../shared/use-resource.ts'
 import type { AssessmentDetail, AssessmentTabProps } from '../assessment-types.ts'
-import { ARROW_MIN_MOVE } from '../matrix/chart-arrows.ts'
+import { ArrowsChoice } from '../matrix/comparison-notes.tsx'
 import { MatrixControls, type ViewChoice } from '../matrix/controls.tsx'
 import { Downloads } from '../matrix/downloads.tsx'
 import { MatrixChart } from '../matrix/matrix-chart.tsx'
@@ -52,20 +53,26 @@ export function MatrixTab(props: AssessmentTabProps) {
   )
   const view = matrix.state === 'ready' ? matrix.data : undefined
   useEffect(() => setLive(view?.live ?? false), [view?.live])
-  // Year over year: the assessment it was copied forward from, unless another is chosen.
-  const [previousId, setPreviousId] = useState(props.assessment.previousId ?? '')
+  // Year over year: the assessment it was copied forward from, unless another is chosen. A
+  // double-materiality assessment compares its topics on the IRO tab's matrix instead.
+  const double = props.assessment.method === 'double'
+  const [previousId, setPreviousId] = useState(double ? '' : (props.assessment.previousId ?? ''))
   const comparison = useComparison(id, previousId, locale, live ? LIVE_POLL_MS : undefined)
   const comments = useCommentCounts(props.assessment, locale)
   return (
     <>
       <h2>{t.title}</h2>
-      <CompareSelect
-        assessment={props.assessment}
-        value={previousId}
-        onChange={setPreviousId}
-        text={comparisonText[locale]}
-        comparison={comparison}
-      />
+      {double ? (
+        <p class="hint">{dmComparisonText[locale].onIrosTab}</p>
+      ) : (
+        <CompareSelect
+          assessment={props.assessment}
+          value={previousId}
+          onChange={setPreviousId}
+          text={comparisonText[locale]}
+          comparison={comparison}
+        />
+      )}
       {matrix.state === 'loading' && <Loading label={common.loading} />}
       {matrix.state === 'error' && (
         <ErrorState message={t.loadFailed} retryLabel={common.retry} onRetry={matrix.reload} />
@@ -111,18 +118,8 @@ function MatrixBody(props: {
             </Empty>
           ) : (
             <>
-              {comparison && (
-                <div class="arrows-choice">
-                  <label class="checkbox-inline">
-                    <input
-                      type="checkbox"
-                      checked={allArrows}
-                      onChange={(e) => setAllArrows(e.currentTarget.checked)}
-                    />
-                    {c.allArrows}
-                  </label>
-                  {!allArrows && <p class="hint">{c.arrowsFiltered(ARROW_MIN_MOVE.toFixed(2))}</p>}
-                </div>
+              {comparison && comparison.basis !== 'decisions' && (
+                <ArrowsChoice all={allArrows} onChange={setAllArrows} text={c} />
               )}
               <MatrixChart view={view} text={t} comparison={comparison} allArrows={allArrows} />
             </>
