@@ -37,15 +37,23 @@ const group = (page: Page, code: string, name: string) =>
 const EN = 'Is issue {code} material?'
 const ZH = '議題 {code} 是否重要？'
 
+/**
+ * The demo loaded afresh and its admin signed in on a desktop in English; `tab` is the demo
+ * assessment's confirmation page.
+ */
+async function demoAdmin() {
+  await app.database.reset()
+  const demo = await loadDemo(app.server.deps)
+  const admin = await newPage(app.browser, DESKTOP, 'en-GB')
+  await signIn(admin.page, DEMO_EMAIL, demo.password)
+  await admin.page.waitForURL(/\/assessments$/)
+  const tab = `${app.server.url}/assessments/${demo.assessmentId}/confirmation`
+  return { demo, admin, page: admin.page, tab }
+}
+
 describe('the confirmation draft', () => {
   test('kept across a tab switch, a reload and another device; a conflict is explained', async () => {
-    await app.database.reset()
-    const demo = await loadDemo(app.server.deps)
-    const tab = `${app.server.url}/assessments/${demo.assessmentId}/confirmation`
-    const admin = await newPage(app.browser, DESKTOP, 'en-GB')
-    const { page } = admin
-    await signIn(page, DEMO_EMAIL, demo.password)
-    await page.waitForURL(/\/assessments$/)
+    const { demo, admin, page, tab } = await demoAdmin()
     const base = `/api/assessments/${demo.assessmentId}`
     const matrix = await api<MatrixView>(page, 'GET', `${base}/matrix`)
     const review = matrix.issues.filter((issue) => issue.tier === 'review').map((i) => i.code)
@@ -158,13 +166,7 @@ describe('the confirmation draft', () => {
   })
 
   test('bulk decisions: one shared reason on each selected issue; accept the proposal', async () => {
-    await app.database.reset()
-    const demo = await loadDemo(app.server.deps)
-    const tab = `${app.server.url}/assessments/${demo.assessmentId}/confirmation`
-    const admin = await newPage(app.browser, DESKTOP, 'en-GB')
-    const { page } = admin
-    await signIn(page, DEMO_EMAIL, demo.password)
-    await page.waitForURL(/\/assessments$/)
+    const { demo, admin, page, tab } = await demoAdmin()
     const matrix = await api<MatrixView>(
       page,
       'GET',
@@ -271,12 +273,7 @@ describe('the confirmation draft', () => {
   })
 
   test('one-way actions ask first: open, close (naming who is mid-survey), erase', async () => {
-    await app.database.reset()
-    const demo = await loadDemo(app.server.deps)
-    const desk = await newPage(app.browser, DESKTOP, 'en-GB')
-    const { page } = desk
-    await signIn(page, DEMO_EMAIL, demo.password)
-    await page.waitForURL(/\/assessments$/)
+    const { demo, admin: desk, page } = await demoAdmin()
     const created = await api<{ id: string }>(page, 'POST', '/api/assessments', {
       name: 'FY2024 materiality assessment',
     })
