@@ -18,6 +18,20 @@ export async function listAssignments(
     .orderBy(asc(iroAssignments.iroId), asc(iroAssignments.assessorId))
 }
 
+/** Whether this member is assigned to score this IRO. */
+export async function isAssigned(
+  db: Executor,
+  iroId: number,
+  assessorId: number,
+): Promise<boolean> {
+  const rows = await db
+    .select({ iroId: iroAssignments.iroId })
+    .from(iroAssignments)
+    .where(and(eq(iroAssignments.iroId, iroId), eq(iroAssignments.assessorId, assessorId)))
+    .limit(1)
+  return rows.length > 0
+}
+
 /** Adds assignments; pairs already there stay as they were. Returns the pairs added. */
 export async function insertAssignments(
   db: Executor,

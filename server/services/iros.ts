@@ -1,6 +1,6 @@
 import type { Executor } from '#db/client'
 import type { Assessment } from '#db/queries/assessments'
-import { listAssignments } from '#db/queries/iro-assignments'
+import { isAssigned, listAssignments } from '#db/queries/iro-assignments'
 import {
   deleteIro,
   findIro,
@@ -14,6 +14,7 @@ import {
 } from '#db/queries/iros'
 import { findIssue } from '#db/queries/issues'
 import type { IroScores } from '#surveys/domain/iros'
+import { mayScoreIro } from '#surveys/domain/permissions'
 import {
   type CreateIroBody,
   type IroScoresBody,
@@ -21,7 +22,7 @@ import {
   type UpdateIroBody,
 } from '#surveys/schemas/iros'
 import type { AppDeps, SessionUser } from '../context.ts'
-import { badRequest, conflict, notFound } from '../errors.ts'
+import { badRequest, conflict, DomainError, notFound } from '../errors.ts'
 import { assessmentFor, CAN, withAssessment } from './access.ts'
 import { assertNotFinal, auditDiff, changedKeys } from './locks.ts'
 
@@ -165,9 +166,12 @@ export async function removeIro(
 }
 
 /**
- * PUT …/iros/:iroId/scores: the signed-in assessor's scores of one IRO, replacing theirs. Scores
- * the IRO does not take (a likelihood on an actual impact, a horizon it was not assessed over)
- * are 400; a null or left-out score is "not scored", never 0.
+ * PUT …/iros/:iroId/scores: the signed-in assessor's scores of one IRO, replacing theirs. An
+ * assessor scores only the IROs assigned to them (403 `not_assigned`, `mayScoreIro`); the
+ * assessment's row lock orders this against an assignment being removed, so a score is stored
+ * only while its assessor is assigned. Scores the IRO does not take (a likelihood on an actual
+ * impact, a horizon it was not assessed over) are 400; a null or left-out score is "not scored",
+ * never 0.
  */
 export async function scoreIro(
   deps: AppDeps,
@@ -180,6 +184,13 @@ export async function scoreIro(
     assertRegisterOpen(assessment, 'Scores can be saved')
     const iro = await findIro(tx, assessmentId, iroId)
     if (!iro) throw notFound('The impact, risk or opportunity')
+    if (!mayScoreIro(assessment.role, await isAssigned(tx, iroId, user.id))) {
+      throw new DomainError(
+        403,
+        'not_assigned',
+        'You may score only the impacts, risks and opportunities assigned to you.',
+      )
+    }
     const misplaced = misplacedScores(iro, body)
     if (Object.keys(misplaced).length > 0) {
       const fields = Object.fromEntries(Object.entries(misplaced).map(([k, m]) => [k, [m]]))

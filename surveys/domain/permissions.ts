@@ -17,6 +17,8 @@ import type { Role } from './model.ts'
  *
  * `score`: in a double-materiality assessment internal experts (assessor) and management score
  * the IROs, each under their own name; an assessor otherwise only reads, like a viewer.
+ * `scoreUnassigned`: management (admin, analyst, reviewer) may score any IRO; an assessor scores
+ * only the IROs assigned to them (`mayScoreIro`). Scores stay when an assignment is removed.
  */
 export const PERMISSIONS = {
   read: ['admin', 'analyst', 'reviewer', 'approver', 'viewer', 'assessor'],
@@ -26,6 +28,7 @@ export const PERMISSIONS = {
   manageUsers: ['admin'],
   manageContacts: ['admin', 'analyst'],
   score: ['admin', 'analyst', 'reviewer', 'assessor'],
+  scoreUnassigned: ['admin', 'analyst', 'reviewer'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS
@@ -43,3 +46,11 @@ export function can(role: Role | undefined, permission: Permission): boolean {
 /** Every permission a role holds, in the table's order. */
 export const permissionsOf = (role: Role): Permission[] =>
   PERMISSION_NAMES.filter((permission) => can(role, permission))
+
+/**
+ * Whether a member may score one IRO: a role that scores, and either assigned to it or a role
+ * that may score unassigned IROs. The one rule the API enforces and the register's cards follow.
+ * @example mayScoreIro('assessor', false) // false
+ */
+export const mayScoreIro = (role: Role | undefined, assigned: boolean): boolean =>
+  can(role, 'score') && (assigned || can(role, 'scoreUnassigned'))

@@ -74,11 +74,17 @@ describe('double materiality', () => {
       app.database,
       sql`SELECT organisation_id AS id FROM assessments WHERE id = ${id}::bigint`,
     )
-    await seedUser(app.database, {
+    const expert = await seedUser(app.database, {
       email: 'expert@example.com',
       role: 'assessor',
       organisationId: Number(organisation[0]?.id),
     })
+    // An assessor scores what is assigned to them: the expert gets the register's one IRO.
+    await rows(
+      app.database,
+      sql`INSERT INTO iro_assignments (iro_id, assessor_id)
+          SELECT id, ${expert.userId} FROM iros WHERE assessment_id = ${id}::bigint RETURNING iro_id`,
+    )
     const phone = await newPage(app.browser, PHONE, 'en-GB')
     phone.page.on('pageerror', (error) => errors.push(error.message))
     await signIn(phone.page, 'expert@example.com', `/assessments/${id}/iros`)

@@ -137,6 +137,10 @@ describe('assessors of a double-materiality assessment', () => {
       'Power price spikes for GPU clusters',
       'Voice recordings kept longer than users agreed',
     ])
+    // Not assigned to the expert: the training IRO has no score form for them.
+    const talentOnPhone = phone.page.getByTestId(`iro-${ids.talent}`)
+    await talentOnPhone.waitFor({ state: 'attached' })
+    expect(await talentOnPhone.getByText('Score', { exact: true }).count()).toBe(0)
     const riskCard = phone.page.getByTestId(`iro-${ids.risk}`)
     await riskCard.getByText('Score', { exact: true }).click()
     const magnitude = riskCard.getByRole('group', {

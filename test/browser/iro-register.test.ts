@@ -82,10 +82,14 @@ async function register(page: Page, name: string, assessor: string) {
     app.database,
     sql`SELECT organisation_id AS id FROM assessments WHERE id = ${id}::bigint`,
   )
-  await seedUser(app.database, {
+  const { userId } = await seedUser(app.database, {
     email: assessor,
     role: 'assessor',
     organisationId: Number(organisation?.id),
+  })
+  await pageApi(page, origin, 'POST', `/api/assessments/${id}/iro-assignments`, {
+    assessorIds: [String(userId)],
+    iroIds: [risk.id, impact.id, positive.id],
   })
   const expert = await newPage(app.browser, DESKTOP)
   await signInAs(expert.page, origin, { email: assessor })

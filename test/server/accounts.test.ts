@@ -89,7 +89,7 @@ describe('POST /api/auth/password', () => {
 describe('the interface follows the role', () => {
   /** One request per permission, on a draft assessment: 403 exactly where /me says no. */
   const attempts: Record<
-    Exclude<Permission, 'score'>,
+    Exclude<Permission, 'score' | 'scoreUnassigned'>,
     (id: string) => [string, string, unknown?]
   > = {
     read: (id) => ['GET', `/api/assessments/${id}`],

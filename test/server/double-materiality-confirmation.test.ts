@@ -7,7 +7,7 @@ import { projectRoot } from '#db/paths'
 import { dmFigureSvg, packPng } from '#server/services/evidence-figures'
 import { readSnapshot, type Snapshot } from '#surveys/domain/snapshot'
 import { packFiles } from '#surveys/reports/evidence-pack'
-import { assessmentHarness, auditEntries, rows } from '../support/assessments.ts'
+import { assessmentHarness, assignIros, auditEntries, rows } from '../support/assessments.ts'
 import { csvObjects } from '../support/csv.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
 import { respondAs } from '../support/stakeholder-responses.ts'
@@ -82,6 +82,7 @@ beforeAll(async () => {
   await setStatus('open')
   const first = await harness.as('assessor')
   const second = await harness.as('assessor')
+  await assignIros(harness.admin, String(created.json.id), [first, second])
   const score = async (who: typeof first, iro: string, body: Record<string, unknown>) => {
     const response = await who.put(`${url}/iros/${iro}/scores`, body)
     expect(response.status, response.text).toBe(200)
@@ -402,6 +403,7 @@ describe('confirming a double-materiality assessment', () => {
     })
     expect(edited.status, edited.text).toBe(200)
     const assessor = await harness.as('assessor')
+    await assignIros(harness.admin, url.replace('/api/assessments/', ''), [assessor])
     const scored = await assessor.put(`${url}/iros/${iroIds.labour}/scores`, {
       scale: 5,
       scope: 5,
@@ -469,6 +471,7 @@ describe('stakeholder views far from the expert scores (issue 15.6)', () => {
       description: 'Night shifts in the Shenzhen test lab',
     })
     const assessor = await harness.as('assessor')
+    await assignIros(harness.admin, created.json.id, [assessor])
     // I = mean(4, 4, 3) = 3.67: 1.17 above the affected groups' view.
     const scored = await assessor.put(`${base}/iros/${iro.json.id}/scores`, {
       scale: 4,

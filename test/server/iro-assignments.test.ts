@@ -160,8 +160,11 @@ describe('progress per assessor and reminders in the product', () => {
     })
     await first.put(`/api/assessments/${id}/iros/${iros[0]}/scores`, { scale: 4, scope: 3 })
     await first.put(`/api/assessments/${id}/iros/${iros[1]}/scores`, { scale: 2 })
-    // Scored without being assigned: counted apart.
+    // Scored while assigned, then unassigned: the score stays, counted apart.
+    const assessors = `/api/assessments/${id}/iros/${iros[2]}/assessors`
+    await harness.admin.put(assessors, { assessorIds: [ids.second] })
     await second.put(`/api/assessments/${id}/iros/${iros[2]}/scores`, { scale: 2, scope: 2 })
+    await harness.admin.put(assessors, { assessorIds: [] })
 
     const progress = await second.get(`/api/assessments/${id}/assessor-progress`)
     expect(progress.status).toBe(200)
@@ -233,6 +236,82 @@ describe('progress per assessor and reminders in the product', () => {
       sql`SELECT count(*)::int AS n FROM assessor_reminders`,
     )
     expect(count?.n).toBe(1)
+  })
+})
+
+describe('scoring follows assignment', () => {
+  const scoreRows = (iroId: string) =>
+    rows<{ assessor: string; scores: unknown }>(
+      database,
+      sql`SELECT u.email AS assessor, s.scores FROM iro_scores s
+          JOIN users u ON u.id = s.assessor_id
+          WHERE s.iro_id = ${iroId}::bigint ORDER BY u.email`,
+    )
+
+  test('an assessor scores only what is assigned to them; management scores any IRO; a removed assignment keeps the scores', async () => {
+    const harness = await assessmentHarness(database)
+    const { id, iros, first, ids } = await setUp(harness)
+    const path = `/api/assessments/${id}/iros/${iros[0]}/scores`
+    const refused = await first.put(path, { scale: 4, scope: 3 })
+    expect([refused.status, refused.json.error.code]).toEqual([403, 'not_assigned'])
+    expect(await scoreRows(iros[0]!)).toEqual([])
+
+    // Admins, analysts and reviewers (management) score any IRO, assigned or not.
+    expect((await harness.admin.put(path, { scale: 2, scope: 2 })).status).toBe(200)
+    const reviewer = await harness.as('reviewer')
+    expect((await reviewer.put(path, { scale: 3, scope: 2 })).status).toBe(200)
+
+    const assessors = `/api/assessments/${id}/iros/${iros[0]}/assessors`
+    expect((await harness.admin.put(assessors, { assessorIds: [ids.first] })).status).toBe(200)
+    expect((await first.put(path, { scale: 4, scope: 3 })).status).toBe(200)
+    const listed = (await first.get(`/api/assessments/${id}/iros`)).json.iros[0]
+    expect(listed).toMatchObject({ assignedToMe: true, myScores: { scale: 4, scope: 3 } })
+
+    // Unassigned between two PUTs: the second is refused, the first scores stay and count.
+    expect((await harness.admin.put(assessors, { assessorIds: [] })).status).toBe(200)
+    const again = await first.put(path, { scale: 1, scope: 1 })
+    expect([again.status, again.json.error.code]).toEqual([403, 'not_assigned'])
+    expect(await scoreRows(iros[0]!)).toEqual([
+      { assessor: 'admin@example.com', scores: { scale: 2, scope: 2 } },
+      { assessor: 'assessor1@example.com', scores: { scale: 4, scope: 3 } },
+      { assessor: 'reviewer4@example.com', scores: { scale: 3, scope: 2 } },
+    ])
+    const progress = (await first.get(`/api/assessments/${id}/assessor-progress`)).json
+    expect(progress.assessors).toContainEqual(
+      expect.objectContaining({ assessorId: ids.first, assigned: 0, scoredUnassigned: 1 }),
+    )
+  })
+
+  test('unassigning while the assessor saves: no score, or one saved while they were assigned; never a 500', async () => {
+    const harness = await assessmentHarness(database)
+    const { id, iros, first, ids } = await setUp(harness)
+    for (const iro of [...iros, ...iros]) {
+      const assessors = `/api/assessments/${id}/iros/${iro}/assessors`
+      expect((await harness.admin.put(assessors, { assessorIds: [ids.first] })).status).toBe(200)
+      await database.db.execute(sql`DELETE FROM iro_scores WHERE iro_id = ${iro}::bigint`)
+      const [saved, unassigned] = await Promise.all([
+        first.put(`/api/assessments/${id}/iros/${iro}/scores`, { scale: 3, scope: 3 }),
+        harness.admin.put(assessors, { assessorIds: [] }),
+      ])
+      expect(unassigned.status).toBe(200)
+      expect([200, 403]).toContain(saved.status)
+      const stored = await scoreRows(iro)
+      if (saved.status === 403) {
+        expect(saved.json.error.code).toBe('not_assigned')
+        expect(stored).toEqual([])
+        continue
+      }
+      expect(stored).toEqual([
+        { assessor: 'assessor1@example.com', scores: { scale: 3, scope: 3 } },
+      ])
+      // The score was written before the assignment was removed: the audit trail's order.
+      const order = await rows<{ action: string }>(
+        database,
+        sql`SELECT action FROM audit_log WHERE entity_id = ${iro} AND action IN ('score', 'assign')
+            ORDER BY id DESC LIMIT 2`,
+      )
+      expect(order.map((entry) => entry.action)).toEqual(['assign', 'score'])
+    }
   })
 })
 

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { readCsv } from '#surveys/reports/csv'
-import { assessmentHarness, auditEntries, rows } from '../support/assessments.ts'
+import { assessmentHarness, assignIros, auditEntries, rows } from '../support/assessments.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
 
 let database: TestDatabase
@@ -70,6 +70,7 @@ async function register(harness: Harness) {
   })
   for (const response of [impact, risk, opportunity]) expect(response.status).toBe(201)
   const assessor = await harness.as('assessor')
+  await assignIros(harness.admin, id, [assessor])
   const score = (iro: string, body: object) =>
     assessor.put(`/api/assessments/${id}/iros/${iro}/scores`, body)
   expect(
@@ -91,7 +92,15 @@ async function registerOf(harness: Harness, id: string) {
     (issues.json.issues as { id: string; code: string }[]).map((issue) => [issue.id, issue.code]),
   )
   return (list.json.iros as Record<string, unknown>[]).map(
-    ({ id: _, issueId, createdAt: __, assessors: ___, myScores: ____, ...iro }) => ({
+    ({
+      id: _,
+      issueId,
+      createdAt: __,
+      assessors: ___,
+      myScores: ____,
+      assignees: _____,
+      ...iro
+    }) => ({
       code: code.get(issueId as string),
       ...iro,
     }),

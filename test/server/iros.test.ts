@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { assessmentHarness, auditEntries, rows } from '../support/assessments.ts'
+import { assessmentHarness, assignIros, auditEntries, rows } from '../support/assessments.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
 
 let database: TestDatabase
@@ -202,6 +202,7 @@ describe('PUT /api/assessments/:id/iros/:iroId/scores', () => {
     const path = `/api/assessments/${id}/iros/${iroId}/scores`
     const first = await harness.as('assessor')
     const second = await harness.as('assessor')
+    await assignIros(harness.admin, id, [first, second])
     const saved = await first.put(path, { scale: 4, scope: 3, irremediability: 5, likelihood: 2 })
     expect(saved.status).toBe(200)
     await second.put(path, { scale: 2, scope: 3, irremediability: null })
@@ -233,6 +234,7 @@ describe('PUT /api/assessments/:id/iros/:iroId/scores', () => {
     })
     const path = `/api/assessments/${id}/iros/${risk.json.id}/scores`
     const assessor = await harness.as('assessor')
+    await assignIros(harness.admin, id, [assessor])
     const zero = await assessor.put(path, { horizons: { short: { magnitude: 0, likelihood: 3 } } })
     expect(zero.status).toBe(400)
     expect(Object.keys(zero.json.error.fields)).toEqual(['horizons.short.magnitude'])
@@ -286,6 +288,7 @@ describe('GET /api/assessments/:id/double-materiality', () => {
     const unscored = await post({ ...NEGATIVE, issueId: issueId('S2.1') })
     const a = await harness.as('assessor')
     const b = await harness.as('assessor')
+    await assignIros(harness.admin, id, [a, b])
     const score = (who: typeof a, iro: { json: { id: string } }, body: object) =>
       who.put(`/api/assessments/${id}/iros/${iro.json.id}/scores`, body)
     // Means: scale (2+4)/2 = 3, scope 2, irremediability (3+1)/2 = 2, likelihood 4.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { assessmentHarness } from '../support/assessments.ts'
+import { assessmentHarness, assignIros } from '../support/assessments.ts'
 import { createTestDb, type TestDatabase } from '../support/db.ts'
 import { respondAs } from '../support/stakeholder-responses.ts'
 
@@ -42,6 +42,7 @@ describe('stakeholder views beside the expert scores', () => {
         description: 'An IRO',
         ...body,
       })
+      await assignIros(harness.admin, id, [assessor], [iro.json.id])
       const path = `/api/assessments/${id}/iros/${iro.json.id}/scores`
       expect((await assessor.put(path, scores)).status).toBe(200)
     }

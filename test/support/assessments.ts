@@ -15,6 +15,29 @@ export function rows<T>(database: TestDatabase, query: SQL): Promise<T[]> {
 }
 
 /**
+ * Assigns these signed-in members to score the IROs named, or every IRO now in the register: an
+ * assessor may score only the IROs assigned to them.
+ */
+export async function assignIros(
+  admin: Caller,
+  assessmentId: string,
+  members: Caller[],
+  iroIds?: string[],
+) {
+  const assessorIds = await Promise.all(
+    members.map(async (member) => String((await member.get('/api/auth/me')).json.id)),
+  )
+  const every = (await admin.get(`/api/assessments/${assessmentId}/iros`)).json.iros as {
+    id: string
+  }[]
+  const response = await admin.post(`/api/assessments/${assessmentId}/iro-assignments`, {
+    assessorIds,
+    iroIds: iroIds ?? every.map((iro) => iro.id),
+  })
+  if (response.status !== 200) throw new Error(`assign: ${response.status} ${response.text}`)
+}
+
+/**
  * The app with the first admin signed in and one draft assessment; `as(role)` signs in a
  * member of the same organisation with that role, `outsider()` an admin of another one.
  */

@@ -1,4 +1,4 @@
-import { can } from '#surveys/domain/permissions'
+import { mayScoreIro } from '#surveys/domain/permissions'
 import { commonText } from '#surveys/i18n/common'
 import { doubleText } from '#surveys/i18n/double-materiality'
 import { iroRegisterText } from '#surveys/i18n/iro-register'
@@ -26,7 +26,6 @@ export function IrosTab({ assessment, reload }: AssessmentTabProps) {
   const { data, editing, deleting } = state
   // The API changes the register only while the assessment is a draft or open (not confirmed).
   const open = assessment.status === 'draft' || assessment.status === 'open'
-  const mayScore = open && can(assessment.role, 'score')
   const mayChange = open && canEdit(assessment)
   return (
     <div class="stack">
@@ -60,7 +59,7 @@ export function IrosTab({ assessment, reload }: AssessmentTabProps) {
                 assessmentId={assessment.id}
                 iro={iro}
                 issue={data.data.issues.find((issue) => issue.id === iro.issueId)}
-                mayScore={mayScore}
+                mayScore={open && mayScoreIro(assessment.role, iro.assignedToMe)}
                 mayChange={mayChange}
                 candidates={data.data.progress.candidates}
                 bands={data.data.result.magnitudeBands}
