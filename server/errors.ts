@@ -12,6 +12,8 @@ export class DomainError extends Error {
     message: string,
     readonly fields?: FieldErrors,
     readonly headers?: Record<string, string>,
+    /** More the client can act on, beside code and message, e.g. `nextAt`. */
+    readonly details?: Record<string, string>,
   ) {
     super(message)
     this.name = 'DomainError'

@@ -9,7 +9,7 @@ export function errorHandler(logger: Logger) {
   return (error: Error, c: Context<AppEnv>) => {
     if (error instanceof DomainError) {
       for (const [name, value] of Object.entries(error.headers ?? {})) c.header(name, value)
-      return c.json(errorBody(error.code, error.message, error.fields), error.status)
+      return c.json(errorBody(error.code, error.message, error.fields, error.details), error.status)
     }
     if (error instanceof HTTPException && error.status < 500) {
       return c.json(errorBody(codeFor(error), error.message || 'Bad request.'), error.status)
@@ -51,8 +51,13 @@ export function notFoundHandler(c: Context<AppEnv>) {
   return c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404)
 }
 
-export function errorBody(code: string, message: string, fields?: Record<string, string[]>) {
-  return { error: fields ? { code, message, fields } : { code, message } }
+export function errorBody(
+  code: string,
+  message: string,
+  fields?: Record<string, string[]>,
+  details?: Record<string, string>,
+) {
+  return { error: { ...details, code, message, ...(fields ? { fields } : {}) } }
 }
 
 function codeFor({ status, message }: HTTPException): string {

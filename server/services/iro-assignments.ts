@@ -16,9 +16,27 @@ import type {
 } from '#surveys/schemas/iro-assignments'
 import { assessorProgress } from '#surveys/scoring/assessor-progress'
 import type { AppDeps, SessionUser } from '../context.ts'
-import { badRequest, conflict, notFound } from '../errors.ts'
+import { badRequest, conflict, DomainError, notFound } from '../errors.ts'
 import { assessmentFor, CAN, withAssessment } from './access.ts'
 import { assertDoubleMateriality, assertRegisterOpen } from './iros.ts'
+import { takeTry } from './rate-limit.ts'
+
+/** At most one reminder per assessor per assessment in this long. */
+const REMINDER_GAP_SECONDS = 24 * 3600
+
+/** When the next reminder to an assessor may be recorded, after one at `last`. */
+const nextReminder = (last: Date) => new Date(last.getTime() + REMINDER_GAP_SECONDS * 1000)
+
+function reminderTooSoon(next: Date, now: Date) {
+  return new DomainError(
+    429,
+    'reminder_too_soon',
+    `This assessor was reminded less than 24 hours ago; the next reminder can be recorded from ${next.toISOString()}.`,
+    undefined,
+    { 'Retry-After': String(Math.max(1, Math.ceil((next.getTime() - now.getTime()) / 1000))) },
+    { nextAt: next.toISOString() },
+  )
+}
 
 /** Active members whose role may score (surveys/domain/permissions.ts `score`). */
 async function scorers(db: Executor, organisationId: number): Promise<Member[]> {
@@ -146,9 +164,16 @@ async function progressOf(db: Executor, assessmentId: number) {
   })
 }
 
+/** When the next reminder may be recorded after the latest one, or null: it may be now. */
+function nextReminderAt(latest: { createdAt: Date } | undefined, now: Date): string | null {
+  const next = latest && nextReminder(latest.createdAt)
+  return next && next > now ? next.toISOString() : null
+}
+
 /**
- * GET …/assessor-progress: for the whole team, each assessor's scored / assigned, what is left
- * and the reminders sent to them; `candidates` are the members who may be assigned.
+ * GET …/assessor-progress: for the whole team, each assessor's scored / assigned, what is left,
+ * the reminders sent to them and `nextReminderAt` (null: one may be sent now); `candidates` are
+ * the members who may be assigned.
  */
 export async function getAssessorProgress(deps: AppDeps, user: SessionUser, assessmentId: number) {
   const assessment = await assessmentFor(deps, user, assessmentId, CAN.read)
@@ -160,6 +185,7 @@ export async function getAssessorProgress(deps: AppDeps, user: SessionUser, asse
     listReminders(db, assessmentId),
   ])
   const nameOf = new Map(members.map((member) => [member.userId, member.name]))
+  const now = deps.clock.now()
   return {
     candidates: members
       .filter((member) => member.active && can(member.role, 'score'))
@@ -168,6 +194,10 @@ export async function getAssessorProgress(deps: AppDeps, user: SessionUser, asse
       ...entry,
       name: nameOf.get(Number(entry.assessorId)) ?? null,
       me: entry.assessorId === String(user.id),
+      nextReminderAt: nextReminderAt(
+        reminders.find((reminder) => String(reminder.assessorId) === entry.assessorId),
+        now,
+      ),
       reminders: reminders
         .filter((reminder) => String(reminder.assessorId) === entry.assessorId)
         .map((reminder) => ({
@@ -183,7 +213,10 @@ export async function getAssessorProgress(deps: AppDeps, user: SessionUser, asse
 
 /**
  * POST …/assessor-reminders: records a reminder in the product for an assessor who has assigned
- * IROs left to score; they see it above their list. No email is sent. 409 when nothing is left.
+ * IROs left to score; they see it above their list. No email is sent. 409 when nothing is left;
+ * 429 `reminder_too_soon` (with `nextAt`) within 24 hours of the last reminder to this assessor
+ * here. The cap is one statement on `rate_limits` in PostgreSQL (server/services/rate-limit.ts),
+ * so of reminders sent at once, from any number of server processes, one is recorded.
  */
 export async function remindAssessor(
   deps: AppDeps,
@@ -204,13 +237,22 @@ export async function remindAssessor(
     if (progress.remaining.length === 0) {
       throw conflict('nothing_to_score', 'This assessor has scored everything assigned to them.')
     }
+    const now = deps.clock.now()
+    const limit = {
+      key: `assessor-reminder:${assessmentId}:${body.assessorId}`,
+      max: 1,
+      windowSeconds: REMINDER_GAP_SECONDS,
+    }
+    await takeTry(tx, [limit], now, (seconds) =>
+      reminderTooSoon(new Date(now.getTime() + Math.round(seconds * 1000)), now),
+    )
     const reminder = await insertReminder(tx, {
       assessmentId,
       assessorId: Number(body.assessorId),
       sentBy: user.id,
       note: body.note || null,
       remaining: progress.remaining.length,
-      createdAt: deps.clock.now(),
+      createdAt: now,
     })
     await audit({
       action: 'remind',

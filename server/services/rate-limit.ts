@@ -6,7 +6,7 @@ import {
   secondsUntilFree,
   type Window,
 } from '#db/queries/rate-limits'
-import { tooManyRequests } from '../errors.ts'
+import { type DomainError, tooManyRequests } from '../errors.ts'
 
 /** A sliding window under one key (see db/queries/rate-limits.ts). */
 export interface Limit extends Window {
@@ -18,10 +18,16 @@ const IDLE_MS = 24 * 3600 * 1000
 
 /**
  * Takes one try under every limit, before the thing they guard is done, or throws 429 with
- * Retry-After and takes none. Counting first is what holds under concurrency: of N requests at
- * once, only `max` get a try. `giveBack` returns the tries, e.g. when the password was right.
+ * Retry-After and takes none (`refuse` may say more). Counting first is what holds under
+ * concurrency: of N requests at once, only `max` get a try. `giveBack` returns the tries, e.g.
+ * when the password was right.
  */
-export async function takeTry(db: Executor, limits: Limit[], now: Date) {
+export async function takeTry(
+  db: Executor,
+  limits: Limit[],
+  now: Date,
+  refuse: (retryAfterSeconds: number) => DomainError = tooManyRequests,
+) {
   const taken: Limit[] = []
   const giveBack = async () => {
     for (const limit of taken) await forgetAttempt(db, limit.key)
@@ -32,7 +38,7 @@ export async function takeTry(db: Executor, limits: Limit[], now: Date) {
       continue
     }
     await giveBack()
-    throw tooManyRequests(await secondsUntilFree(db, limit.key, limit, now))
+    throw refuse(await secondsUntilFree(db, limit.key, limit, now))
   }
   await deleteIdleRateLimits(db, new Date(now.getTime() - IDLE_MS))
   return { giveBack }

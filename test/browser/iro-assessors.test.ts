@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
+import { iroScoringText } from '#surveys/i18n/iro-scoring'
 import { ADMIN, seedAdmin, seedUser } from '../support/app.ts'
 import { rows } from '../support/assessments.ts'
 import {
@@ -234,4 +235,86 @@ describe('assessors of a double-materiality assessment', () => {
     await zh.context.close()
     expect(errors).toEqual([])
   })
+})
+
+describe('reminders in the product: at most one a day per assessor', () => {
+  test.each([
+    { locale: 'en', browser: 'en-GB', viewport: DESKTOP },
+    { locale: 'zh-Hant', browser: 'zh-HK', viewport: PHONE },
+    { locale: 'zh-Hans', browser: 'zh-CN', viewport: PHONE },
+  ] as const)(
+    '$locale: a reminder recorded meanwhile refuses the click, which says so and from when the next one can be',
+    async ({ locale, browser, viewport }) => {
+      const t = iroScoringText[locale]
+      const origin = app.server.url
+      const { context, page } = await newPage(app.browser, viewport, browser)
+      const errors: string[] = []
+      page.on('pageerror', (error) => errors.push(error.message))
+      await signInAs(page, origin, { email: ADMIN.email })
+      const created = await pageApi<{ id: string; organisationId: string }>(
+        page,
+        origin,
+        'POST',
+        '/api/assessments',
+        { name: `Reminders ${locale}`, method: 'double', library: 'esrs' },
+      )
+      const path = `/api/assessments/${created.id}`
+      const { issues } = await pageApi<{ issues: { id: string; code: string }[] }>(
+        page,
+        origin,
+        'GET',
+        `${path}/issues`,
+      )
+      const iro = await pageApi<{ id: string }>(page, origin, 'POST', `${path}/iros`, {
+        issueId: issues.find((issue) => issue.code === 'S4.1')?.id,
+        type: 'negative-impact',
+        actual: true,
+        description: 'Voice recordings kept longer than users agreed',
+      })
+      const who = `reminded-${locale.toLowerCase()}`
+      const { userId } = await seedUser(app.database, {
+        email: `${who}@example.com`,
+        role: 'assessor',
+        organisationId: Number(created.organisationId),
+      })
+      const assessorId = String(userId)
+      await pageApi(page, origin, 'POST', `${path}/iro-assignments`, {
+        assessorIds: [assessorId],
+        iroIds: [iro.id],
+      })
+      await page.goto(`${origin}/assessments/${created.id}/iros`)
+      const row = page.getByTestId(`progress-${assessorId}`)
+      await row.getByText(t.remindWho(who)).click()
+      // Another admin reminds the assessor while this page is open.
+      await pageApi(page, origin, 'POST', `${path}/assessor-reminders`, { assessorId })
+      await row.getByRole('button', { name: t.remind, exact: true }).click()
+      await row.getByRole('alert').getByText(t.reminderTooSoon(who)).waitFor()
+      const { assessors } = await pageApi<{
+        assessors: { assessorId: string; nextReminderAt: string | null }[]
+      }>(page, origin, 'GET', `${path}/assessor-progress`)
+      const next = assessors.find((entry) => entry.assessorId === assessorId)?.nextReminderAt
+      expect(next).toEqual(expect.any(String))
+      // The time as this browser writes it in its own variant of the language.
+      const when = await page.evaluate(
+        ([at, tag]) =>
+          new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(
+            new Date(at),
+          ),
+        [next ?? '', browser] as const,
+      )
+      await row.getByText(t.nextReminder(when)).waitFor()
+      expect(await row.getByRole('button', { name: t.remind, exact: true }).isDisabled()).toBe(true)
+      const stored = await rows<{ n: number }>(
+        app.database,
+        sql`SELECT count(*)::int AS n FROM assessor_reminders
+            WHERE assessment_id = ${created.id}::bigint AND assessor_id = ${assessorId}::bigint`,
+      )
+      expect(stored[0]?.n).toBe(1)
+      expect(await noOverflow(page)).toBeLessThanOrEqual(0)
+      await row.scrollIntoViewIfNeeded()
+      await screenshot(page, `iro-reminder-too-soon-${locale}`)
+      await context.close()
+      expect(errors).toEqual([])
+    },
+  )
 })

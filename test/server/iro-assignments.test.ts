@@ -315,6 +315,57 @@ describe('scoring follows assignment', () => {
   })
 })
 
+describe('reminders in the product are capped', () => {
+  const DAY = 24 * 3600 * 1000
+  const stored = (assessmentId: string) =>
+    rows<{ assessor: string; at: Date }>(
+      database,
+      sql`SELECT u.email AS assessor, r.created_at AS at FROM assessor_reminders r
+          JOIN users u ON u.id = r.assessor_id
+          WHERE r.assessment_id = ${assessmentId}::bigint ORDER BY r.id`,
+    )
+
+  test('ten at once: exactly one is stored, the others are 429 reminder_too_soon with when the next may be sent', async () => {
+    const harness = await assessmentHarness(database)
+    const { id, topic, first, second, ids } = await setUp(harness)
+    await harness.admin.post(`/api/assessments/${id}/iro-assignments`, {
+      assessorIds: [ids.first, ids.second],
+      issueIds: [topic('S4.1')],
+    })
+    const remind = (assessorId: string) =>
+      harness.admin.post(`/api/assessments/${id}/assessor-reminders`, { assessorId })
+    const answers = await Promise.all(Array.from({ length: 10 }, () => remind(ids.first)))
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, ...Array(9).fill(429)])
+    const reminders = await stored(id)
+    expect(reminders.map((reminder) => reminder.assessor)).toEqual(['assessor1@example.com'])
+    const next = new Date(new Date(reminders[0]!.at).getTime() + DAY).toISOString()
+    for (const refused of answers.filter((answer) => answer.status === 429)) {
+      expect(refused.json.error).toMatchObject({ code: 'reminder_too_soon', nextAt: next })
+      expect(Number(refused.headers.get('retry-after'))).toBe(24 * 3600)
+    }
+    const progress = (await first.get(`/api/assessments/${id}/assessor-progress`)).json.assessors
+    expect(progress).toEqual([
+      expect.objectContaining({ assessorId: ids.first, nextReminderAt: next }),
+      expect.objectContaining({ assessorId: ids.second, nextReminderAt: null }),
+    ])
+
+    // Per assessor: the other one may be reminded; a day later the first may be again.
+    expect((await remind(ids.second)).status).toBe(201)
+    harness.clock.advance(DAY - 1000)
+    const early = await remind(ids.first)
+    expect([early.status, early.json.error.nextAt]).toEqual([429, next])
+    harness.clock.advance(1000)
+    expect((await remind(ids.first)).status).toBe(201)
+    expect((await stored(id)).map((reminder) => reminder.assessor)).toEqual([
+      'assessor1@example.com',
+      'assessor2@example.com',
+      'assessor1@example.com',
+    ])
+    const seen = (await second.get(`/api/assessments/${id}/assessor-progress`)).json.assessors
+    expect(seen[0]).toMatchObject({ assessorId: ids.first, reminders: [{}, {}] })
+  })
+})
+
 describe('magnitude bands', () => {
   const BANDS = { basis: 'EBITDA', limits: [0.5, 1, 2.5, 5] }
 

@@ -3,7 +3,7 @@ import { iroRegisterText } from '#surveys/i18n/iro-register'
 import { useLocale } from '../../shared/locale.tsx'
 import type { Issue } from '../assessment-types.ts'
 import { IroAssignees } from './iro-assignees.tsx'
-import { IroDetails } from './iro-details.tsx'
+import { IroFacts } from './iro-facts.tsx'
 import { IroScoreForm } from './iro-score.tsx'
 import type { DoubleMateriality, Iro } from './iro-types.ts'
 import type { Candidate } from './scoring-types.ts'
@@ -42,7 +42,7 @@ export function IroCard(props: {
       </p>
       <h3>{iro.description}</h3>
       <p>{facts.join(' · ')}</p>
-      <IroDetails iro={iro} />
+      <IroFacts iro={iro} />
       <p class="hint">
         {t.assessors(iro.assessors)}
         {iro.myScores ? ` · ${t.scored}` : ''}

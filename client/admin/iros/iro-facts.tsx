@@ -5,7 +5,7 @@ import { useLocale } from '../../shared/locale.tsx'
 import type { Iro } from './iro-types.ts'
 
 /** An IRO's owner, who it affects and its evidence (links open in a new tab), on its card. */
-export function IroDetails({ iro }: { iro: Iro }) {
+export function IroFacts({ iro }: { iro: Iro }) {
   const { locale } = useLocale()
   const t = iroDetailsText[locale]
   const owner = doubleText[locale].owner
