@@ -2,6 +2,7 @@ import { findApproval, findLatestConfirmation } from '#db/queries/confirmations'
 import { nameIn } from '#surveys/domain/settings'
 import type { Locale } from '#surveys/i18n/locales'
 import { buildDisclosure } from '#surveys/reports/disclosure'
+import { sealedDmFigureData } from '#surveys/reports/dm-figure-sealed'
 import type { DisclosureView } from '#surveys/schemas/confirmation-view'
 import { snapshotMatrixView } from '#surveys/schemas/matrix-view'
 import type { AppDeps, SessionUser } from '../context.ts'
@@ -51,5 +52,6 @@ export async function getDisclosure(
       double: compared?.double ?? null,
     }),
     matrix: snapshotMatrixView(snapshot, assessment.status, locale),
+    doubleMateriality: sealedDmFigureData(snapshot),
   }
 }

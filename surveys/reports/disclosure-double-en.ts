@@ -78,6 +78,12 @@ export const doubleEn: DoubleWords = {
     lead: (count, format) =>
       `The Group's ${n(count, 'material topic is', 'material topics are', format)} listed below; the disclosure requirements of the corresponding topical standards apply to them.`,
     none: 'No topic was confirmed as material.',
+    figure: {
+      'mode-b':
+        "The double-materiality matrix of the confirmed result: each topic's impact materiality (across) against its financial materiality (up), on the scale of 1 to 5. The lines are the thresholds; a topic that reaches either is material. A topic scored on one axis only is not plotted.",
+      'severity-likelihood':
+        "The double-materiality matrix of the confirmed result: each topic's impact materiality (across) against its financial materiality (up), from 0 to 5 (severity or magnitude × likelihood / 5). A topic is material when one of its impacts, risks or opportunities reaches the threshold of its type. A topic scored on one axis only is not plotted.",
+    },
     climateNotMaterial: (explanations) =>
       `Climate change was concluded not material. As ESRS 2 requires, management's explanation of that conclusion: ${explanations}`,
   },

@@ -65,6 +65,8 @@ export interface DoubleWords {
   iro2: {
     lead(n: number, format: Format): string
     none: string
+    /** The caption of the double-materiality matrix, by formula (its scale and thresholds differ). */
+    figure: Record<'mode-b' | 'severity-likelihood', string>
     /** ESRS 2 ¶57: climate concluded not material, with management's explanation. */
     climateNotMaterial(explanations: string): string
   }

@@ -184,7 +184,12 @@ const SECTIONS: Record<DoubleSectionId, Section> = {
     if (!d.climate.material && d.climate.explanations.length > 0) {
       paragraphs.push(w.iro2.climateNotMaterial(explanations(d, words)))
     }
-    return { title: w.titles['iro-2'], paragraphs, table: iro2Table(d, words) }
+    return {
+      title: w.titles['iro-2'],
+      paragraphs,
+      figure: { id: 'double-materiality', caption: w.iro2.figure[d.settings.formula] },
+      table: iro2Table(d, words),
+    }
   },
 
   'part-d': (_f, d, words) => {

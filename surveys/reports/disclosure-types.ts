@@ -41,8 +41,11 @@ export interface DisclosureSection {
   title: string
   paragraphs: string[]
   table?: DisclosureTable
-  /** Where the page puts the matrix chart; the text refers to it by this caption. */
-  figure?: { id: 'matrix'; caption: string }
+  /**
+   * Where the page puts a figure, by this caption: the survey's matrix ('matrix') or the
+   * double-materiality matrix ('double-materiality').
+   */
+  figure?: { id: 'matrix' | 'double-materiality'; caption: string }
 }
 
 export type SectionText = Omit<DisclosureSection, 'id'>

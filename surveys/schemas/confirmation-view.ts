@@ -5,6 +5,7 @@ import type { AssessmentStatus } from '../domain/model.ts'
 import type { Snapshot } from '../domain/snapshot.ts'
 import type { Locale } from '../i18n/locales.ts'
 import type { DisclosureSection } from '../reports/disclosure.ts'
+import type { DmFigureData } from '../reports/dm-figure-sealed.ts'
 import type { ApprovalBody } from './confirmation.ts'
 import type { MatrixView } from './matrix-view.ts'
 
@@ -112,4 +113,6 @@ export interface DisclosureView {
   sections: DisclosureSection[]
   /** The confirmed snapshot as matrix JSON, for the figure. */
   matrix: MatrixView
+  /** A double-materiality version's sealed result, for its figure; null for the matrix. */
+  doubleMateriality: DmFigureData | null
 }

@@ -86,3 +86,39 @@ describe('the identification sentence cites the method of the assessment', () =>
     for (const name of ['ESRS', 'IFRS', HKEX[locale].partD]) expect(text, name).not.toContain(name)
   })
 })
+
+describe('the figure of a double-materiality disclosure', () => {
+  const CAPTION: Record<Locale, string[]> = {
+    en: ['double-materiality matrix', 'impact materiality', 'financial materiality', '1 to 5'],
+    'zh-Hant': ['雙重重要性矩陣', '影響重要性', '財務重要性', '1至5分'],
+    'zh-Hans': ['双重实质性矩阵', '影响实质性', '财务实质性', '1至5分'],
+  }
+
+  test.each(LOCALES)('IRO-2 carries the double-materiality matrix, captioned in %s', (locale) => {
+    const sections = buildDisclosure(doubleSnapshot('esrs-2023'), locale)
+    const figures = sections.filter((section) => section.figure)
+    expect(figures.map((section) => [section.id, section.figure?.id])).toEqual([
+      ['iro-2', 'double-materiality'],
+    ])
+    for (const words of CAPTION[locale]) expect(figures[0]?.figure?.caption).toContain(words)
+  })
+
+  test('the preset’s caption says its 0–5 range; the matrix keeps the survey’s figure', () => {
+    const base = doubleSnapshot('esrs-2023')
+    const preset: Snapshot = {
+      ...base,
+      doubleMateriality: {
+        ...base.doubleMateriality!,
+        settings: {
+          formula: 'severity-likelihood',
+          thresholds: { 'negative-impact': 3, 'positive-impact': 3, risk: 3, opportunity: 3 },
+        },
+      },
+    }
+    const caption = buildDisclosure(preset, 'en').find((s) => s.figure)?.figure?.caption
+    expect(caption).toContain('from 0 to 5')
+    expect(caption).toContain('the threshold of its type')
+    const matrix = buildDisclosure(demoSnapshot(), 'en').filter((section) => section.figure)
+    expect(matrix.map((section) => section.figure?.id)).toEqual(['matrix'])
+  })
+})

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { matrixText } from '#surveys/i18n/matrix'
 import { plottedIssues } from '#surveys/reports/matrix-footnote'
+import type { MatrixSvgOptions } from '#surveys/reports/matrix-svg'
 import type { MatrixView } from '#surveys/schemas/matrix-view'
 import { MatrixChart } from '../matrix/matrix-chart.tsx'
 
@@ -33,11 +34,11 @@ export function ReportFigure(props: { view: MatrixView; caption: string }) {
 }
 
 /**
- * A PNG object URL of the figure for print, redrawn when the view changes: no title or footnote
- * (the report's caption and text say them), the legend below the plot, 2400 px wide, sharp at
- * the width of an A4 column.
+ * A PNG object URL of the figure for print, redrawn when the view or `options` (the double-
+ * materiality figure's axes) change: no title or footnote (the report's caption and text say
+ * them), the legend below the plot, 2400 px wide, sharp at the width of an A4 column.
  */
-function usePrintImage(view: MatrixView): string | null {
+export function usePrintImage(view: MatrixView, options?: MatrixSvgOptions): string | null {
   const [url, setUrl] = useState<string | null>(null)
   useEffect(() => {
     let cancelled = false
@@ -45,7 +46,7 @@ function usePrintImage(view: MatrixView): string | null {
     // Both load on demand, the renderer with the PNG code, not with the page.
     Promise.all([import('../matrix/figure-png.ts'), import('#surveys/reports/matrix-svg')])
       .then(([{ matrixFigurePng }, { REPORT_FIGURE_OPTIONS }]) =>
-        matrixFigurePng(view, REPORT_FIGURE_OPTIONS),
+        matrixFigurePng(view, { ...options, ...REPORT_FIGURE_OPTIONS }),
       )
       .then((blob) => {
         if (cancelled) return
@@ -59,6 +60,6 @@ function usePrintImage(view: MatrixView): string | null {
       cancelled = true
       if (made) URL.revokeObjectURL(made)
     }
-  }, [view])
+  }, [view, options])
   return url
 }

@@ -1,11 +1,15 @@
 import type { DisclosureSection, DisclosureTable } from '#surveys/reports/disclosure'
+import type { DmFigureData } from '#surveys/reports/dm-figure-sealed'
 import type { MatrixView } from '#surveys/schemas/matrix-view'
+import { DmReportFigure } from './dm-report-figure.tsx'
 import { ReportFigure } from './report-figure.tsx'
 
 /** One section of the report: heading with its copy button, paragraphs, figure, table. */
 export function ReportSection(props: {
   section: DisclosureSection
   matrix: MatrixView
+  /** A double-materiality version's sealed result, for its figure. */
+  double: DmFigureData | null
   copyLabel: string
   onCopy(): void
 }) {
@@ -27,7 +31,17 @@ export function ReportSection(props: {
       {section.paragraphs.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
-      {section.figure && <ReportFigure view={props.matrix} caption={section.figure.caption} />}
+      {section.figure?.id === 'matrix' && (
+        <ReportFigure view={props.matrix} caption={section.figure.caption} />
+      )}
+      {section.figure?.id === 'double-materiality' && props.double && (
+        <DmReportFigure
+          data={props.double}
+          assessment={props.matrix.assessment}
+          locale={props.matrix.locale}
+          caption={section.figure.caption}
+        />
+      )}
       {section.table && <ReportTable table={section.table} labelledBy={headingId} />}
     </section>
   )

@@ -84,8 +84,12 @@ function config(model: DmModel) {
   }
 }
 
-/** Marks where each point is drawn ("code:x,y"), so tests click a topic without sleeping. */
-function mark(chart: Chart<'scatter', DmPoint[]>) {
+/**
+ * Marks where each point is drawn ("code:x,y") and the axes' titles ("x | y"), so tests click a
+ * topic without sleeping and tell this chart from the survey's without reading pixels.
+ */
+function mark(chart: Chart<'scatter', DmPoint[]>, model: DmModel) {
+  chart.canvas.dataset.axes = `${model.axes.impact} | ${model.axes.financial}`
   const elements = chart.getDatasetMeta(0).data
   chart.canvas.dataset.positions = (chart.data.datasets[0]?.data ?? [])
     .map(
@@ -97,14 +101,14 @@ function mark(chart: Chart<'scatter', DmPoint[]>) {
 /** Creates the chart on a canvas in the page; `update` swaps the model in place. */
 export function createDmChart(canvas: HTMLCanvasElement, model: DmModel) {
   const chart = new Chart<'scatter', DmPoint[]>(canvas, config(model))
-  mark(chart)
+  mark(chart, model)
   return {
     update(next: DmModel) {
       const fresh = config(next)
       chart.data = fresh.data
       chart.options = fresh.options
       chart.update()
-      mark(chart)
+      mark(chart, next)
     },
     destroy: () => chart.destroy(),
   }

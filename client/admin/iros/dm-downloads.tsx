@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks'
 import type { Aspect, HkexMapping } from '#surveys/domain/model'
 import { iroRegisterText } from '#surveys/i18n/iro-register'
 import { matrixText } from '#surveys/i18n/matrix'
+import { dmFigure } from '#surveys/reports/dm-figure'
 import { exportFileName } from '#surveys/reports/file-names'
 import type { DmThresholds } from '#surveys/scoring/dm-what-if'
 import { useLocale } from '../../shared/locale.tsx'
@@ -37,11 +38,8 @@ export function DmDownloads(props: {
     `/api/assessments/${assessment.id}/double-materiality.${format}?${query}`
   const downloadPng = () =>
     png.run(async () => {
-      // The figure's drawing code loads only when a PNG is wanted.
-      const [{ matrixFigurePng }, { dmFigure }] = await Promise.all([
-        import('../matrix/figure-png.ts'),
-        import('#surveys/reports/dm-figure'),
-      ])
+      // The drawing code (matrix-svg.ts and the PNG) loads only when a PNG is wanted.
+      const { matrixFigurePng } = await import('../matrix/figure-png.ts')
       const issues = new Map<string, { aspect: Aspect; hkex: HkexMapping }>(
         props.issues.map((issue) => [issue.id, issue]),
       )

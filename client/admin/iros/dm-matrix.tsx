@@ -5,13 +5,13 @@ import { useLocale } from '../../shared/locale.tsx'
 import type { AssessmentDetail, Issue } from '../assessment-types.ts'
 import { ArrowsChoice } from '../matrix/comparison-notes.tsx'
 import { CompareSelect, ComparisonSummary } from '../matrix/year-over-year.tsx'
+import { DmChart } from './dm-chart.tsx'
 import { DmComparisonTable, useDmYear } from './dm-comparison.tsx'
 import { DmDownloads } from './dm-downloads.tsx'
 import { DmTopicDetail } from './dm-topic-detail.tsx'
 import { DmTopicTable } from './dm-topic-table.tsx'
 import { DmWhatIf } from './dm-what-if.tsx'
 import type { DoubleMateriality, Iro } from './iro-types.ts'
-import { useDmChart } from './use-dm-chart.ts'
 import { useDmMatrix } from './use-dm-matrix.ts'
 
 /**
@@ -32,7 +32,6 @@ export function DmMatrix(props: {
     props.result,
     year,
   )
-  const canvas = useDmChart(model)
 
   return (
     <section class="stack" aria-labelledby="dm-matrix">
@@ -64,9 +63,7 @@ export function DmMatrix(props: {
       {year.double?.basis === 'scores' && (
         <ArrowsChoice all={year.all} onChange={year.setAll} text={dmComparisonText[locale]} />
       )}
-      <div class="dm-chart">
-        <canvas ref={canvas} role="img" aria-label={t.matrixTitle} data-testid="dm-chart" />
-      </div>
+      <DmChart model={model} label={t.matrixTitle} />
       <p class="hint">{t.partialNote}</p>
       <DmDownloads
         assessment={props.assessment}

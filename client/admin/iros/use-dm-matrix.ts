@@ -1,11 +1,9 @@
 import { useState } from 'preact/hooks'
 import type { DoubleComparison } from '#surveys/domain/year-over-year-double'
-import { doubleText } from '#surveys/i18n/double-materiality'
-import { formatScore } from '#surveys/reports/matrix-footnote'
 import { type DmThresholds, materialUnder } from '#surveys/scoring/dm-what-if'
 import { useLocale } from '../../shared/locale.tsx'
 import { arrowsOf, type YearArrow } from '../matrix/chart-arrows.ts'
-import type { DmModel, DmPoint } from './dm-chart-module.ts'
+import { dmChartModel, topicName } from './dm-model.ts'
 import type { WhatIfInput } from './dm-what-if.tsx'
 import type { DoubleMateriality } from './iro-types.ts'
 
@@ -21,7 +19,6 @@ export function useDmMatrix(
   year: { double: DoubleComparison | null; all: boolean },
 ) {
   const { locale } = useLocale()
-  const t = doubleText[locale]
   const locked = result.thresholds
   const [whatIf, setWhatIf] = useState<WhatIfInput>({
     impact: locked.impact === null ? '' : String(locked.impact),
@@ -33,25 +30,15 @@ export function useDmMatrix(
     financial: locked.financial === null ? null : Number(whatIf.financial) || locked.financial,
   }
   const topics = result.topics.filter((topic) => topic.impact !== null || topic.financial !== null)
-  const min = result.formula === 'mode-b' ? 1 : 0
-  const name = (topic: DmTopic) => `${topic.code} ${topic.names?.[locale] ?? ''}`
-  const points: DmPoint[] = topics.map((topic) => ({
-    x: topic.impact ?? min,
-    y: topic.financial ?? min,
-    issueId: topic.issueId,
-    code: topic.code,
-    label: `${name(topic)}: ${formatScore(topic.impact, t.noScore)} / ${formatScore(topic.financial, t.noScore)}`,
-    material: materialUnder(topic, thresholds),
-    partial: topic.impact === null || topic.financial === null,
-  }))
-  const model: DmModel = {
-    points,
+  const name = (topic: DmTopic) => topicName(topic, locale)
+  const model = dmChartModel({
+    topics,
+    formula: result.formula,
     thresholds,
-    axes: { impact: t.axisImpact, financial: t.axisFinancial, threshold: '' },
-    min,
+    locale,
     arrows: dmArrows(topics, year.double, thresholds, year.all),
     onSelect: setSelected,
-  }
+  })
   return {
     locked,
     whatIf,

@@ -132,6 +132,7 @@ function Report(props: { view: DisclosureView; assessmentId: string }) {
             key={section.id}
             section={section}
             matrix={view.matrix}
+            double={view.doubleMateriality}
             copyLabel={copied === section.id ? t.copied : t.copy}
             onCopy={() => copy(section.id, [section], t.copiedSection(section.title))}
           />
