@@ -2,16 +2,17 @@ import type { Executor } from '#db/client'
 import type { Assessment } from '#db/queries/assessments'
 import { listMembers } from '#db/queries/members'
 import { doubleMaterialityComputed } from '#surveys/domain/confirmation-double'
-import type { SnapshotDoubleMateriality } from '#surveys/domain/snapshot-double'
+import type { SnapshotDoubleMateriality, SnapshotTopic } from '#surveys/domain/snapshot-double'
 import type { MatrixScores } from '#surveys/scoring/score-matrix'
-import { stakeholderGaps } from '#surveys/scoring/stakeholder-views'
+import { viewsBesideScores } from '#surveys/scoring/stakeholder-views'
 import { readDoubleMateriality, topicViews } from './double-materiality.ts'
 import type { MatrixSources } from './matrix-scores.ts'
 
 /**
  * A double-materiality assessment's part of the confirmation: the computed tiers from the
- * double-materiality result (in the scores' order) and the register, every assessor's scores and
- * the result to seal, all read with `db` (the confirmation's transaction when confirming).
+ * double-materiality result (in the scores' order) and the register, every assessor's scores, the
+ * result and the stakeholder views to seal, all read with `db` (the confirmation's transaction
+ * when confirming) — the views sealed are the ones the reasons were checked against.
  */
 export async function doubleMaterialityForConfirmation(
   db: Executor,
@@ -27,6 +28,13 @@ export async function doubleMaterialityForConfirmation(
   const ordered = scores.issues.flatMap((issue) => {
     const found = meta.get(issue.id)
     return found ? [{ id: issue.id, code: found.code, hkex: found.hkex }] : []
+  })
+  // The stakeholder views beside each topic's scores: checked here (a topic 1.0 or more apart
+  // needs a reason, issue 15.6) and sealed as checked, from the sums of the same transaction.
+  const views = topicViews(read.issues, sources.groups, sources.sums, assessment.settings)
+  const topics = read.result.topics.map((topic, index): SnapshotTopic => {
+    const view = views[index]
+    return view ? { ...topic, stakeholderViews: viewsBesideScores(topic, view) } : topic
   })
   const people = new Map(members.map((member) => [member.userId, member]))
   const sealed: SnapshotDoubleMateriality = {
@@ -57,20 +65,10 @@ export async function doubleMaterialityForConfirmation(
         updatedAt: row.updatedAt.toISOString(),
       }
     }),
-    topics: read.result.topics,
+    topics,
   }
-  // Stakeholder views 1.0 or more from the expert scores ask for a reason (issue 15.6).
-  const views = topicViews(read.issues, sources.groups, sources.sums, assessment.settings)
   const gaps = new Set(
-    read.result.topics.flatMap((topic, index) => {
-      const view = views[index]
-      if (!view) return []
-      const found = stakeholderGaps(topic, {
-        impact: view.impact.score,
-        financial: view.financial.score,
-      })
-      return found.rationaleRequired ? [topic.issueId] : []
-    }),
+    topics.flatMap((topic) => (topic.stakeholderViews?.rationaleRequired ? [topic.issueId] : [])),
   )
   return { computed: doubleMaterialityComputed(ordered, read.result.topics, gaps), sealed }
 }

@@ -14,9 +14,9 @@ import {
 import type { ScoringIro } from '#surveys/domain/iros'
 import { type IroResult, scoreDoubleMateriality } from '#surveys/scoring/double-materiality'
 import {
-  stakeholderGaps,
   stakeholderViews,
   type TopicViews,
+  viewsBesideScores,
 } from '#surveys/scoring/stakeholder-views'
 import type { AppDeps, SessionUser } from '../context.ts'
 import { assessmentFor, CAN } from './access.ts'
@@ -44,25 +44,6 @@ function presentIroResult(iro: IroResult) {
     assessors: iro.assessors,
     disagreement: iro.disagreement,
     components: iro.components,
-  }
-}
-
-/**
- * The affected groups' view beside I_t and the primary users' beside F_t, how far apart each is
- * and whether the topic needs a written rationale at confirmation (a difference of 1.0 or more).
- */
-function presentViews(
-  topic: { impact: number | null; financial: number | null },
-  views: TopicViews,
-) {
-  const gaps = stakeholderGaps(topic, {
-    impact: views.impact.score,
-    financial: views.financial.score,
-  })
-  return {
-    impact: { ...views.impact, ...gaps.impact },
-    financial: { ...views.financial, ...gaps.financial },
-    rationaleRequired: gaps.rationaleRequired,
   }
 }
 
@@ -156,7 +137,7 @@ export async function getDoubleMateriality(deps: AppDeps, user: SessionUser, ass
       financialMaterial: topic.financialMaterial,
       material: topic.material,
       iros: topic.iros.map(presentIroResult),
-      stakeholderViews: presentViews(topic, views[index]!),
+      stakeholderViews: viewsBesideScores(topic, views[index]!),
     })),
   }
 }

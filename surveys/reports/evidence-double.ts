@@ -7,9 +7,9 @@
 import type { DoubleMaterialitySettings } from '../domain/double-materiality.ts'
 import { HORIZONS } from '../domain/iros.ts'
 import type { Snapshot } from '../domain/snapshot.ts'
-import type { SnapshotDoubleMateriality } from '../domain/snapshot-double.ts'
+import type { SnapshotDoubleMateriality, SnapshotTopic } from '../domain/snapshot-double.ts'
 import type { IroResult } from '../scoring/double-materiality.ts'
-import { csvDocument, fixed } from './csv.ts'
+import { type CsvCell, csvDocument, fixed } from './csv.ts'
 
 /** The pack's extra files for double materiality, after decisions.csv. */
 export const DOUBLE_MATERIALITY_FILES = [
@@ -29,7 +29,9 @@ export const DOUBLE_MATERIALITY_README = [
   '                    and owner, and its sealed scores',
   "  iro-scores.csv    every assessor's scores of every IRO, one row per assessor and IRO",
   '  double-materiality.csv  per topic: impact (I_t) and financial (F_t) materiality, the',
-  "                    computed proposal and management's decision",
+  "                    computed proposal and management's decision; in versions sealed",
+  '                    with them, the stakeholder views beside I_t and F_t (SV_I, SV_F, on',
+  '                    1–5), their answers, differences and whether a reason was required',
 ]
 
 /**
@@ -165,14 +167,44 @@ export const DOUBLE_RESULT_HEADER = [
   'rationale',
 ]
 
-/** double-materiality.csv: each topic's sealed result beside management's decision. */
+/** The stakeholder views' columns, in versions that sealed them (issue 15.6). */
+export const STAKEHOLDER_VIEW_HEADER = [
+  'impact view (SV_I)',
+  'impact view answers',
+  'impact difference (I_t − SV_I)',
+  'financial view (SV_F)',
+  'financial view answers',
+  'financial difference (F_t − SV_F)',
+  'view rationale required',
+]
+
+function viewCells(views: SnapshotTopic['stakeholderViews']): CsvCell[] {
+  if (!views) return STAKEHOLDER_VIEW_HEADER.map(() => null)
+  return [
+    score(views.impact.score),
+    views.impact.n,
+    score(views.impact.difference),
+    score(views.financial.score),
+    views.financial.n,
+    score(views.financial.difference),
+    yesNo(views.rationaleRequired),
+  ]
+}
+
+/**
+ * double-materiality.csv: each topic's sealed result beside management's decision, and the
+ * stakeholder views beside the scores when the version sealed them (older versions' files keep
+ * their columns).
+ */
 export function doubleResultCsv(snapshot: Snapshot, double: SnapshotDoubleMateriality): string {
   const topics = topicCodes(snapshot)
   const decisions = new Map(snapshot.decisions.map((d) => [d.issueId, d]))
+  const viewsSealed = double.topics.some((topic) => topic.stakeholderViews !== undefined)
   return csvDocument(
-    DOUBLE_RESULT_HEADER,
+    viewsSealed ? [...DOUBLE_RESULT_HEADER, ...STAKEHOLDER_VIEW_HEADER] : DOUBLE_RESULT_HEADER,
     double.topics.map((topic) => {
       const decision = decisions.get(topic.issueId)
+      const views = viewsSealed ? viewCells(topic.stakeholderViews) : []
       return [
         topic.code,
         topics.get(topic.issueId)?.name,
@@ -184,6 +216,7 @@ export function doubleResultCsv(snapshot: Snapshot, double: SnapshotDoubleMateri
         decision?.computedTier,
         decision ? yesNo(decision.material) : null,
         decision?.rationale ?? null,
+        ...views,
       ]
     }),
   )

@@ -110,3 +110,30 @@ export function stakeholderGaps(
   const financial = gapOf(expert.financial, views.financial)
   return { impact, financial, rationaleRequired: impact.flagged || financial.flagged }
 }
+
+/** A topic's two views beside its expert scores, how far apart each is, and whether it needs a reason. */
+export interface TopicViewsBeside {
+  impact: StakeholderView & ViewGap
+  financial: StakeholderView & ViewGap
+  rationaleRequired: boolean
+}
+
+/**
+ * The stakeholder views of a topic beside its scores I_t and F_t, as the result shows them and a
+ * confirmation seals them: each view with its difference and flag, and the topic's rule.
+ * @example viewsBesideScores({ impact: 4, financial: null }, views) // { impact: { score: 2.8, …, flagged: true }, … }
+ */
+export function viewsBesideScores(
+  expert: { impact: number | null; financial: number | null },
+  views: TopicViews,
+): TopicViewsBeside {
+  const gaps = stakeholderGaps(expert, {
+    impact: views.impact.score,
+    financial: views.financial.score,
+  })
+  return {
+    impact: { ...views.impact, ...gaps.impact },
+    financial: { ...views.financial, ...gaps.financial },
+    rationaleRequired: gaps.rationaleRequired,
+  }
+}

@@ -11,6 +11,7 @@ import { ErrorState, Loading } from '../../shared/components/states.tsx'
 import { useResource } from '../../shared/use-resource.ts'
 import './confirmation-draft.css'
 import { formatDate } from '../../shared/dates.ts'
+import { SealedTopics } from './sealed-topics.tsx'
 
 /** A sealed version, read-only: who confirmed it and when, its hash, the order and the reasons. */
 export function ConfirmedVersionView(props: {
@@ -70,6 +71,7 @@ export function ConfirmedVersionView(props: {
       <FinalList snapshot={snapshot} locale={locale} />
       {props.children}
       <Judgements snapshot={snapshot} locale={locale} />
+      <SealedTopics snapshot={snapshot} locale={locale} />
       <AllDecisions snapshot={snapshot} locale={locale} />
     </section>
   )
