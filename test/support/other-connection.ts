@@ -71,19 +71,43 @@ export async function otherConnectionRan(
   }
 }
 
+/** How many other sessions of this database wait for a lock now (pg_stat_activity). */
+async function lockWaiting(database: TestDatabase): Promise<number> {
+  const [row] = await queryRows<{ waiting: number }>(
+    database.db,
+    sql`SELECT count(*)::int AS waiting FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid()
+          AND wait_event_type = 'Lock'`,
+  )
+  return row?.waiting ?? 0
+}
+
 /**
  * Resolves once `count` other sessions of this database wait for a lock (pg_stat_activity): the
  * requests under test have reached the row lock another connection holds. A condition, not a sleep.
  */
 export async function lockWaiters(database: TestDatabase, count: number): Promise<void> {
+  while ((await lockWaiting(database)) < count) {
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}
+
+/**
+ * Whether `pending` (a request under test) comes to wait for a lock: true once another session
+ * waits for one, false when the request settles first. A condition, not a sleep.
+ */
+export async function waitsForLock(
+  database: TestDatabase,
+  pending: Promise<unknown>,
+): Promise<boolean> {
+  let settled = false
+  const done = () => {
+    settled = true
+  }
+  pending.then(done, done)
   for (;;) {
-    const [row] = await queryRows<{ waiting: number }>(
-      database.db,
-      sql`SELECT count(*)::int AS waiting FROM pg_stat_activity
-          WHERE datname = current_database() AND pid <> pg_backend_pid()
-            AND wait_event_type = 'Lock'`,
-    )
-    if ((row?.waiting ?? 0) >= count) return
+    if ((await lockWaiting(database)) > 0) return true
+    if (settled) return false
     await new Promise((resolve) => setTimeout(resolve, 5))
   }
 }
