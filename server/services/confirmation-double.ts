@@ -3,6 +3,7 @@ import type { Assessment } from '#db/queries/assessments'
 import { listMembers } from '#db/queries/members'
 import { doubleMaterialityComputed } from '#surveys/domain/confirmation-double'
 import type { SnapshotDoubleMateriality, SnapshotTopic } from '#surveys/domain/snapshot-double'
+import { rankTopics } from '#surveys/scoring/double-materiality-rank'
 import type { MatrixScores } from '#surveys/scoring/score-matrix'
 import { viewsBesideScores } from '#surveys/scoring/stakeholder-views'
 import { readDoubleMateriality, topicViews } from './double-materiality.ts'
@@ -11,7 +12,7 @@ import type { MatrixSources } from './matrix-scores.ts'
 /**
  * A double-materiality assessment's part of the confirmation: the computed tiers from the
  * double-materiality result (in the scores' order) and the register, every assessor's scores, the
- * result and the stakeholder views to seal, all read with `db` (the confirmation's transaction
+ * result with each topic's rank and stakeholder views to seal, all read with `db` (the confirmation's transaction
  * when confirming) — the views sealed are the ones the reasons were checked against.
  */
 export async function doubleMaterialityForConfirmation(
@@ -32,9 +33,13 @@ export async function doubleMaterialityForConfirmation(
   // The stakeholder views beside each topic's scores: checked here (a topic 1.0 or more apart
   // needs a reason, issue 15.6) and sealed as checked, from the sums of the same transaction.
   const views = topicViews(read.issues, sources.groups, sources.sums, assessment.settings)
+  const ranks = rankTopics(read.result.topics)
   const topics = read.result.topics.map((topic, index): SnapshotTopic => {
     const view = views[index]
-    return view ? { ...topic, stakeholderViews: viewsBesideScores(topic, view) } : topic
+    const rank = ranks.get(topic.issueId) ?? null
+    return view
+      ? { ...topic, rank, stakeholderViews: viewsBesideScores(topic, view) }
+      : { ...topic, rank }
   })
   const people = new Map(members.map((member) => [member.userId, member]))
   const sealed: SnapshotDoubleMateriality = {

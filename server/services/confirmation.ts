@@ -264,7 +264,7 @@ function libraryOf(sources: MatrixSources): string {
   return sources.issues.some((issue) => /^[ESG]\d\.\d/.test(issue.code)) ? 'esrs-2023' : 'hkex-33'
 }
 
-/** The proposals with each topic's impact and financial score, for the confirmation page. */
+/** The proposals with each topic's impact and financial score and its rank, for the confirmation page. */
 function proposedTopics(
   computed: readonly ComputedIssue[],
   double: SnapshotDoubleMateriality,
@@ -274,6 +274,7 @@ function proposedTopics(
     ...issue,
     impact: topics.get(issue.issueId)?.impact ?? null,
     financial: topics.get(issue.issueId)?.financial ?? null,
+    rank: topics.get(issue.issueId)?.rank ?? null,
   }))
 }
 

@@ -6,6 +6,7 @@
  */
 
 import type { TopicResult } from '../scoring/double-materiality.ts'
+import { rankTopics } from '../scoring/double-materiality-rank.ts'
 import type { TopicViewsBeside } from '../scoring/stakeholder-views.ts'
 import type { DoubleMaterialitySettings } from './double-materiality.ts'
 import type { Horizon, IroScores, IroType, ValueChainStage } from './iros.ts'
@@ -34,10 +35,12 @@ export interface SnapshotIroScore {
 }
 
 /**
- * A topic's sealed result. `stakeholderViews` are the views the confirmation checked (issue 15.6);
- * snapshots sealed before they were recorded have none, and keep their bytes.
+ * A topic's sealed result. `rank` is its place in the result (surveys/METHOD-MODE-B.md §9; null:
+ * neither dimension scored) and `stakeholderViews` the views the confirmation checked (issue
+ * 15.6); snapshots sealed before they were recorded have neither, and keep their bytes.
  */
 export interface SnapshotTopic extends TopicResult {
+  rank?: number | null
   stakeholderViews?: TopicViewsBeside
 }
 
@@ -50,4 +53,17 @@ export interface SnapshotDoubleMateriality {
    * sealed) its stakeholder views, in display order.
    */
   topics: SnapshotTopic[]
+}
+
+/**
+ * Each sealed topic's rank: as sealed, or for a version sealed before ranks were, by the same rule
+ * from its sealed scores (surveys/METHOD-MODE-B.md §9). A topic without a rank is left out.
+ */
+export function sealedRanks(double: SnapshotDoubleMateriality): Map<string, number> {
+  if (!double.topics.some((topic) => topic.rank !== undefined)) return rankTopics(double.topics)
+  return new Map(
+    double.topics.flatMap((topic) =>
+      typeof topic.rank === 'number' ? [[topic.issueId, topic.rank]] : [],
+    ),
+  )
 }

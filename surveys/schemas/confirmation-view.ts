@@ -39,10 +39,14 @@ export interface VersionSummary {
   approval: ApprovalSummary | null
 }
 
-/** A double-materiality topic's proposal, with its scores (I_t, F_t; null when unscored). */
+/**
+ * A double-materiality topic's proposal, with its scores (I_t, F_t; null when unscored) and its
+ * rank in the result (surveys/METHOD-MODE-B.md §9; null when neither is scored).
+ */
 export interface ProposedTopic extends ComputedIssue {
   impact: number | null
   financial: number | null
+  rank: number | null
 }
 
 /** GET /api/assessments/:id/confirmation */

@@ -119,6 +119,13 @@ describe('double materiality, step 3', () => {
     const climate = admin.page.locator('li.decision').filter({ has: group(admin.page, 'E1.1') })
     await climate.getByText('Climate: explain if not material').waitFor()
     await climate.getByText(/^Financial materiality 2\.45$/).waitFor()
+    // Ranked as METHOD-MODE-B.md §9 says, in that order; an unscored topic shows no rank, no dash.
+    const heads = await admin.page.locator('li.decision h4').allTextContents()
+    expect(heads[0]).toMatch(/^Rank #1S4\.1 /)
+    expect(heads[1]).toMatch(/^Rank #2S2\.1 /)
+    expect(heads[2]).toMatch(/^Rank #3E1\.1 /)
+    expect(heads.filter((head) => head.includes('#')).length).toBe(3)
+    expect(heads.some((head) => head.includes('—'))).toBe(false)
     await climate
       .getByText('Climate topic: explain why it is not material (HKEX Part D, ESRS 2 IRO-2).', {
         exact: false,
@@ -164,6 +171,19 @@ describe('double materiality, step 3', () => {
         .sort(),
     ).toEqual(['E1.1', 'E1.2', 'E1.3'])
     expect(snapshot.doubleMateriality?.scores).toHaveLength(3)
+    // The confirmed version shows the sealed scores in rank order, with the stakeholder views.
+    const sealedTopics = admin.page.getByTestId('sealed-topics')
+    await sealedTopics.locator('summary').click()
+    const firstRows = sealedTopics.locator('tbody tr')
+    await expect(firstRows.nth(0).textContent()).resolves.toMatch(/^1S4\.1.*—4\.00— \/ —$/)
+    await expect(firstRows.nth(1).textContent()).resolves.toMatch(/^2S2\.1.*3\.67—— \/ —$/)
+    await sealedTopics.scrollIntoViewIfNeeded()
+    await screenshot(admin.page, 'double-confirmed-sealed-topics-en-desktop')
+    await admin.page.setViewportSize(PHONE)
+    const phoneWidth = await admin.page.evaluate(() => document.documentElement.scrollWidth)
+    expect(phoneWidth).toBeLessThanOrEqual(PHONE.width)
+    await screenshot(admin.page, 'double-confirmed-sealed-topics-en-phone')
+    await admin.page.setViewportSize(DESKTOP)
     await admin.context.close()
 
     const board = await newPage(app.browser, PHONE, 'zh-HK')

@@ -108,6 +108,7 @@ interface Computed {
   code: string
   tier: 'material' | 'not-material' | 'review'
   explainIfNotMaterial?: boolean
+  rank?: number | null
 }
 
 /** Decisions that follow the proposals, climate topics explained. */
@@ -169,7 +170,10 @@ describe('confirming a double-materiality assessment', () => {
       explainIfNotMaterial: true,
       impact: null,
       financial: Math.sqrt(6),
+      // METHOD-MODE-B.md §9: S4.1 (material, F 4), S2.1 (material, I 3.5), then E1.1 (F 2.45).
+      rank: 3,
     })
+    expect([byCode.get('S4.1')?.rank, byCode.get('S2.1')?.rank]).toEqual([1, 2])
     // No IRO identified under a topic: not material, and only climate asks for a reason.
     expect(byCode.get('E2.1')).toEqual({
       issueId: codes.get('E2.1'),
@@ -177,6 +181,7 @@ describe('confirming a double-materiality assessment', () => {
       tier: 'not-material',
       impact: null,
       financial: null,
+      rank: null,
     })
     expect(byCode.get('E1.3')?.explainIfNotMaterial).toBe(true)
   })
@@ -240,7 +245,8 @@ describe('confirming a double-materiality assessment', () => {
       ],
     ])
     const topic = (code: string) => double.topics.find((t) => t.code === code)
-    expect(topic('S2.1')).toMatchObject({ impact: 3.5, financial: null, material: true })
+    expect(topic('S2.1')).toMatchObject({ impact: 3.5, financial: null, material: true, rank: 2 })
+    expect([topic('S4.1')?.rank, topic('E1.1')?.rank, topic('E2.1')?.rank]).toEqual([1, 3, null])
     expect(topic('E1.1')?.financial).toBeCloseTo(Math.sqrt(6), 12)
     const climate = snapshot.decisions.find((d) => d.issueId === codes.get('E1.1'))
     expect(climate).toMatchObject({

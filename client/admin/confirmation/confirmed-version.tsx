@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
 import { judgements, materialIssues, type Snapshot } from '#surveys/domain/snapshot'
+import { sealedRanks } from '#surveys/domain/snapshot-double'
 import { commonText } from '#surveys/i18n/common'
 import { type ConfirmationPageText, confirmationPageText } from '#surveys/i18n/confirmation'
 import { bulkText } from '#surveys/i18n/confirmation-bulk'
@@ -182,6 +183,10 @@ function AllDecisions(props: { snapshot: Snapshot; locale: Locale }) {
   const t = confirmationPageText[props.locale]
   const m = matrixText[props.locale]
   const byId = new Map(props.snapshot.issues.map((issue) => [issue.id, issue]))
+  // Double materiality: the result's rank (METHOD-MODE-B.md §9), not the survey's.
+  const double = props.snapshot.doubleMateriality
+  const ranks = double ? sealedRanks(double) : null
+  const rankOf = (id: string) => (ranks ? ranks.get(id) : byId.get(id)?.rank)
   return (
     <details class="all-decisions">
       <summary>{t.allDecisions(props.snapshot.decisions.length)}</summary>
@@ -205,7 +210,7 @@ function AllDecisions(props: { snapshot: Snapshot; locale: Locale }) {
               const issue = byId.get(decision.issueId)
               return (
                 <tr key={decision.issueId} class={decision.material ? 'row--material' : undefined}>
-                  <td class="number">{issue?.rank ?? '—'}</td>
+                  <td class="number">{rankOf(decision.issueId) ?? '—'}</td>
                   <td class="number">{issue?.code}</td>
                   <th scope="row">{issue?.names[props.locale]}</th>
                   <td>{m[`tier_${decision.computedTier}`]}</td>

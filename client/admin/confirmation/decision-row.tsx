@@ -59,7 +59,10 @@ export function DecisionRow(props: RowProps) {
   )
 }
 
-/** The issue as ranked: selection box, rank, code and name, aspect, scores, tier and flags. */
+/**
+ * The issue as ranked: selection box, rank (a double-materiality topic with no score has none),
+ * code and name, aspect, scores, tier and flags.
+ */
 function IssueSummary(props: RowProps & { override: boolean }) {
   const { issue, locale } = props
   const m = matrixText[locale]
@@ -75,9 +78,11 @@ function IssueSummary(props: RowProps & { override: boolean }) {
           <span class="visually-hidden">{bulkText[locale].select(issue.code)}</span>
         </label>
         <h4 class="decision-name">
-          <span class="decision-rank">
-            <span class="visually-hidden">{m.rank} </span>#{issue.rank ?? '—'}
-          </span>
+          {(issue.rank !== null || !props.proposal) && (
+            <span class="decision-rank">
+              <span class="visually-hidden">{m.rank} </span>#{issue.rank ?? '—'}
+            </span>
+          )}
           <span class="issue-no">{issue.code}</span> {issue.name}
         </h4>
       </div>

@@ -1,11 +1,13 @@
 import type { ExplainRules } from '#surveys/domain/confirmation'
 import type { ProposedTopic } from '#surveys/schemas/confirmation-view'
 import type { MatrixView } from '#surveys/schemas/matrix-view'
+import { compareCodes } from '#surveys/scoring/ranking'
 
 /**
  * The ranked list the decisions are made on. For double materiality (`proposals` given) each
- * topic's tier is its proposal from the double-materiality result and the survey's flags are
- * dropped, so drafts, bulk decisions and the checks work on topics unchanged.
+ * topic's tier is its proposal from the double-materiality result, its rank the result's
+ * (surveys/METHOD-MODE-B.md §9; the list in that order, unranked topics last by code) and the
+ * survey's flags are dropped, so drafts, bulk decisions and the checks work on topics unchanged.
  */
 export function withProposals(
   matrix: MatrixView,
@@ -13,14 +15,15 @@ export function withProposals(
 ): MatrixView {
   if (!proposals) return matrix
   const byId = new Map(proposals.map((topic) => [topic.issueId, topic]))
-  return {
-    ...matrix,
-    issues: matrix.issues.map((issue) => ({
-      ...issue,
-      tier: byId.get(issue.id)?.tier ?? issue.tier,
-      flags: [],
-    })),
-  }
+  const issues = matrix.issues.map((issue) => ({
+    ...issue,
+    tier: byId.get(issue.id)?.tier ?? issue.tier,
+    rank: byId.get(issue.id)?.rank ?? null,
+    flags: [],
+  }))
+  const place = (rank: number | null) => rank ?? Number.POSITIVE_INFINITY
+  issues.sort((a, b) => place(a.rank) - place(b.rank) || compareCodes(a.code, b.code))
+  return { ...matrix, issues }
 }
 
 /**
