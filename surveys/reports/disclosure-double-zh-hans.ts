@@ -54,7 +54,7 @@ export const doubleZhHans: DoubleWords = {
     b: (c, format) =>
       `(b) 对人和环境的影响：本集团在${format.count(c.topics)}个议题下识别了${format.count(c.iros)}项影响、风险和机遇，其中包括${format.count(c.negative)}项负面影响和${format.count(c.positive)}项正面影响，有${format.count(c.humanRights)}项与人权相关，涵盖价值链的${c.stages.length > 0 ? format.list(c.stages) : '—'}，并记录了每项所影响的利益相关方。${survey(c, format)}负面影响按严重程度（规模、范围和不可补救性）及（如属潜在影响）可能性排序；正面影响则按规模、范围和可能性排序。`,
     c: (c, format) =>
-      `(c) 具有财务影响的风险和机遇：本集团就${format.count(c.risks)}项风险和${format.count(c.opportunities)}项机遇，按各时间范围——${HORIZONS}——评估其财务影响的可能性和程度，两者均以1至5分评分。影响程度的区间由本集团按其财务业绩设定。可持续发展相关风险以同一量表和阈值相互比较排序。`,
+      `(c) 具有财务影响的风险和机遇：本集团就${format.count(c.risks)}项风险和${format.count(c.opportunities)}项机遇，按各时间范围——${HORIZONS}——评估其财务影响的可能性和程度，两者均以1至5分评分。影响程度的区间由本集团按其财务业绩设定。可持续发展相关风险以同一量表和阈值相互比较排序。［请说明这些风险如何与其他类型的风险比较排序，包括所用的风险评估工具。］`,
     d: (date, overrides, approval, format) =>
       `(d) 决策和内部控制：管理层于${date}确认结果，对每个议题作出决定；凡偏离评分结果（${format.count(overrides)}项决定）或评分结果交由管理层判断的，均以书面说明理由。确认结果以 SHA-256 哈希值封存，所有更改均记录于审计追踪。${approval}`,
     e: '(e) 与风险管理的整合：［请说明此流程如何纳入整体风险管理流程，以及如何用于评估整体风险状况。］',

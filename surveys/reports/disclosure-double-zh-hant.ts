@@ -54,7 +54,7 @@ export const doubleZhHant: DoubleWords = {
     b: (c, format) =>
       `(b) 對人和環境的影響：本集團在${format.count(c.topics)}個議題下識別了${format.count(c.iros)}項影響、風險和機遇，當中包括${format.count(c.negative)}項負面影響及${format.count(c.positive)}項正面影響，其中${format.count(c.humanRights)}項與人權相關，涵蓋價值鏈的${c.stages.length > 0 ? format.list(c.stages) : '—'}，並記錄了每項所影響的持份者。${survey(c, format)}負面影響按嚴重程度（規模、範圍及不可補救性）及（如屬潛在影響）可能性排序；正面影響則按規模、範圍及可能性排序。`,
     c: (c, format) =>
-      `(c) 具財務影響的風險和機遇：本集團就${format.count(c.risks)}項風險及${format.count(c.opportunities)}項機遇，按各時間範圍——${HORIZONS}——評估其財務影響的可能性及程度，兩者均以1至5分評分。影響程度的區間由本集團按其財務業績訂定。可持續發展相關風險以同一量表及門檻相互比較排序。`,
+      `(c) 具財務影響的風險和機遇：本集團就${format.count(c.risks)}項風險及${format.count(c.opportunities)}項機遇，按各時間範圍——${HORIZONS}——評估其財務影響的可能性及程度，兩者均以1至5分評分。影響程度的區間由本集團按其財務業績訂定。可持續發展相關風險以同一量表及門檻相互比較排序。［請說明這些風險如何與其他類型的風險比較排序，包括所用的風險評估工具。］`,
     d: (date, overrides, approval, format) =>
       `(d) 決策及內部監控：管理層於${date}確認結果，就每個議題作出決定；凡偏離評分結果（${format.count(overrides)}項決定）或評分結果交由管理層判斷者，均以書面說明理由。確認結果以 SHA-256 雜湊值封存，所有更改均記錄於審計追蹤。${approval}`,
     e: '(e) 與風險管理的整合：［請說明此流程如何納入整體風險管理流程，以及如何用於評估整體風險狀況。］',

@@ -122,3 +122,20 @@ describe('the figure of a double-materiality disclosure', () => {
     expect(matrix.map((section) => section.figure?.id)).toEqual(['matrix'])
   })
 })
+
+describe('IRO-1 against ESRS 2 ¶53', () => {
+  // ¶53(c)(iii): "how the undertaking prioritises sustainability-related risks relative to other
+  // types of risks, including its use of risk-assessment tools" — the product cannot know it, so
+  // (c) leaves it bracketed for the company, like (e) and (f).
+  const BRACKET: Record<Locale, string> = {
+    en: '[describe how they are prioritised relative to other types of risks, including the risk-assessment tools used]',
+    'zh-Hant': '［請說明這些風險如何與其他類型的風險比較排序，包括所用的風險評估工具。］',
+    'zh-Hans': '［请说明这些风险如何与其他类型的风险比较排序，包括所用的风险评估工具。］',
+  }
+
+  test.each(LOCALES)('(c) asks for the priority against other types of risks (%s)', (locale) => {
+    const iro1 = buildDisclosure(doubleSnapshot('esrs-2023'), locale).find((s) => s.id === 'iro-1')
+    const c = iro1?.paragraphs.find((p) => p.startsWith('(c)')) ?? ''
+    expect(c).toContain(BRACKET[locale])
+  })
+})
