@@ -171,6 +171,13 @@ describe('double materiality, step 3', () => {
         .sort(),
     ).toEqual(['E1.1', 'E1.2', 'E1.3'])
     expect(snapshot.doubleMateriality?.scores).toHaveLength(3)
+    // The final list reads each topic's tier from the method (both material by I_t or F_t),
+    // not from the survey, where they had no answers and would be review issues.
+    const finalList = admin.page.getByTestId('final-list')
+    await expect(finalList.locator('.issue-no').allTextContents()).resolves.toEqual(
+      snapshot.order.map((issueId) => codeOf.get(issueId)),
+    )
+    await expect(finalList.textContent()).resolves.not.toMatch(/Review issue|Computed tier/)
     // The confirmed version shows the sealed scores in rank order, with the stakeholder views.
     const sealedTopics = admin.page.getByTestId('sealed-topics')
     await sealedTopics.locator('summary').click()

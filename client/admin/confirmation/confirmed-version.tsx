@@ -114,7 +114,10 @@ function FinalList(props: { snapshot: Snapshot; locale: Locale }) {
       <ol class="final-list" data-testid="final-list">
         {materialIssues(props.snapshot).map((issue) => {
           const decision = decided.get(issue.id)
-          const judged = decision?.override || issue.tier === 'review'
+          // The decision's tier is the method's (a double-materiality topic's comes from its
+          // I_t and F_t); the issue's own is the survey's, which Mode B does not decide by.
+          const tier = decision?.computedTier ?? issue.tier
+          const judged = decision?.override || tier === 'review'
           return (
             <li key={issue.id}>
               <span class="issue-no">{issue.code}</span> {issue.names[props.locale]}
@@ -125,7 +128,7 @@ function FinalList(props: { snapshot: Snapshot; locale: Locale }) {
                     {decision?.override ? t.override : t.reviewIssue}
                   </span>{' '}
                   <span class="hint">
-                    {t.computedTier}: {m[`tier_${issue.tier}`]}
+                    {t.computedTier}: {m[`tier_${tier}`]}
                   </span>
                 </>
               )}
