@@ -70,16 +70,8 @@ export function doubleFromSnapshot(snapshot: Snapshot): ComparableDouble | null 
   if (!double) return null
   const material = new Set(snapshot.order)
   const names = new Map(snapshot.issues.map((issue) => [issue.id, issue.names]))
-  return {
-    formula: double.settings.formula,
-    topics: double.topics.map((topic) => ({
-      code: topic.code,
-      names: names.get(topic.issueId) ?? codeAsName(topic.code),
-      impact: topic.impact,
-      financial: topic.financial,
-      material: material.has(topic.issueId),
-    })),
-  }
+  const topics = double.topics.map((topic) => ({ ...topic, material: material.has(topic.issueId) }))
+  return doubleFromResult({ settings: double.settings, topics }, names)
 }
 
 /** A live (unconfirmed) result, as GET …/double-materiality computes it: material = computed. */
