@@ -25,6 +25,8 @@ export const iroDetailsText = catalog(
     tooMany: 'List at most 20.',
     ownerHint: 'A person or a function, e.g. Head of IT security.',
     ownerTooLong: 'Use at most 200 characters.',
+    describe: 'Describe the impact, risk or opportunity.',
+    descriptionTooLong: 'Use at most 4000 characters.',
   },
   {
     affected: '受影響的持份者',
@@ -46,6 +48,8 @@ export const iroDetailsText = catalog(
     tooMany: '最多20項。',
     ownerHint: '個人或部門，例如：資訊保安主管。',
     ownerTooLong: '最多200個字元。',
+    describe: '請描述該影響、風險或機遇。',
+    descriptionTooLong: '最多4000個字元。',
   },
   {
     affected: '受影响的利益相关方',
@@ -67,5 +71,7 @@ export const iroDetailsText = catalog(
     tooMany: '最多20项。',
     ownerHint: '个人或部门，例如：信息安全主管。',
     ownerTooLong: '最多200个字符。',
+    describe: '请描述该影响、风险或机遇。',
+    descriptionTooLong: '最多4000个字符。',
   },
 )

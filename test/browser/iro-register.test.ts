@@ -347,6 +347,11 @@ async function detailsThroughTheForm(
   const topic = issues.find((issue) => issue.code === 'S1.1')?.id ?? ''
   await form.getByLabel(d.topic).selectOption(topic)
   await form.getByRole('radio', { name: d.actual, exact: true }).check()
+  // Without a description: refused in the interface's language, on the field, nothing stored.
+  await form.getByRole('button', { name: d.add, exact: true }).click()
+  await form.getByText(t.describe).first().waitFor()
+  await expect.poll(() => form.getByLabel(d.description).getAttribute('aria-invalid')).toBe('true')
+  expect(await listed()).toEqual([])
   await form.getByLabel(d.description).fill('Overtime in the support centre')
   await form.getByRole('checkbox', { name: names.group }).check()
   await form.getByLabel(t.affectedOther).fill(names.other)

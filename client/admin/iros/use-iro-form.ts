@@ -9,10 +9,12 @@ import { useChange } from '../../shared/use-change.ts'
 import { bodyOf, type IroFormBody, type IroValues } from './iro-values.ts'
 
 /**
- * The schema's messages for the affected stakeholders, evidence and owner in the interface's
- * language: a name of the "others affected" lines goes to that field, an evidence row's to the row.
+ * The schema's messages (English, as the server writes them) in the interface's language for the
+ * fields a person can get wrong: the description (empty or too long), the affected stakeholders,
+ * evidence and owner; a name of the "others affected" lines goes to that field, an evidence row's
+ * to the row.
  */
-export function localised(errors: FieldErrors, locale: Locale): FieldErrors {
+export function localised(errors: FieldErrors, values: IroValues, locale: Locale): FieldErrors {
   const t = iroDetailsText[locale]
   const out: FieldErrors = {}
   for (const [key, message] of Object.entries(errors)) {
@@ -23,6 +25,8 @@ export function localised(errors: FieldErrors, locale: Locale): FieldErrors {
     else if (/^evidence\.\d+\.url$/.test(key)) out[key] = t.badLink
     else if (/^evidence\.\d+\.note$/.test(key)) out[key] = t.tooLong
     else if (key === 'owner') out[key] = t.ownerTooLong
+    else if (key === 'description')
+      out[key] = values.description.trim() ? t.descriptionTooLong : t.describe
     else out[key] = message
   }
   return out
@@ -51,7 +55,7 @@ export function useIroForm(props: {
     event.preventDefault()
     if (!values.issueId) return change.setErrors({ issueId: doubleText[locale].chooseTopic })
     const checked = validateForm(CreateIroBody, bodyOf(values))
-    if (!checked.ok) return change.setErrors(localised(checked.errors, locale))
+    if (!checked.ok) return change.setErrors(localised(checked.errors, values, locale))
     if (await change.run(() => props.send(checked.value))) {
       if (props.emptyAfter) setValues(props.initial)
       setDone(true)
