@@ -38,3 +38,12 @@ export async function uploadedRows(
     : 'text/csv or an .xlsx workbook'
   throw new DomainError(415, 'unsupported_media_type', `Send ${columns.noun} as ${kinds}.`)
 }
+
+/**
+ * What a refused import says (422, with its row errors beside it): how many rows were wrong,
+ * that nothing was stored, and the two ways on.
+ */
+export function rowsRefusedMessage(errors: readonly { row: number }[], rows: number): string {
+  const invalid = new Set(errors.map((error) => error.row)).size
+  return `${invalid} of ${rows} rows have errors; nothing was stored. Correct them, or import again with skipInvalid=true to store the others.`
+}

@@ -16,7 +16,7 @@ import {
   listOrganisationContacts,
   setContactActive,
 } from '../services/contacts.ts'
-import { uploadedRows } from '../upload.ts'
+import { rowsRefusedMessage, uploadedRows } from '../upload.ts'
 import { Id, jsonBody, params, query } from '../validate.ts'
 
 const OrganisationParams = v.object({ id: Id })
@@ -42,8 +42,7 @@ export function contactsRoutes(deps: AppDeps) {
         skipInvalid,
       })
       if (!rejected) return c.json(result, result.created > 0 ? 201 : 200)
-      const invalid = new Set(result.errors.map((error) => error.row)).size
-      const message = `${invalid} of ${rows.length} rows have errors; nothing was stored. Correct them, or import again with skipInvalid=true to store the others.`
+      const message = rowsRefusedMessage(result.errors, rows.length)
       return c.json({ error: { code: 'contacts_invalid', message }, ...result }, 422)
     })
     .patch(

@@ -9,7 +9,7 @@ import { getDoubleMateriality } from '../services/double-materiality.ts'
 import { exportDoubleMateriality, exportIroRegister } from '../services/iro-export.ts'
 import { IRO_COLUMNS, importIros } from '../services/iro-import.ts'
 import { createIro, editIro, listAssessmentIros, removeIro, scoreIro } from '../services/iros.ts'
-import { uploadedRows } from '../upload.ts'
+import { rowsRefusedMessage, uploadedRows } from '../upload.ts'
 import { Id, jsonBody, params, query } from '../validate.ts'
 
 const AssessmentParams = v.object({ id: Id })
@@ -46,8 +46,7 @@ export function irosRoutes(deps: AppDeps) {
         skipInvalid,
       })
       if (!rejected) return c.json(result, result.created > 0 ? 201 : 200)
-      const invalid = new Set(result.errors.map((error) => error.row)).size
-      const message = `${invalid} of ${rows.length} rows have errors; nothing was stored. Correct them, or import again with skipInvalid=true to store the others.`
+      const message = rowsRefusedMessage(result.errors, rows.length)
       return c.json({ error: { code: 'iros_invalid', message }, ...result }, 422)
     })
     .post('/iros', params(AssessmentParams), jsonBody(CreateIroBody), async (c) => {
